@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+namespace wm::cli {
+
+// One entry per subcommand: `args` starts with the subcommand's own name.
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args);
+};
+
+int runAudit(const QStringList &args);
+
+} // namespace wm::cli

@@ -1,0 +1,58 @@
+// wm: the WhiteMagic command line. Dispatches to one subcommand.
+#include "CliSupport.h"
+#include "Commands.h"
+
+#include <QCoreApplication>
+
+#include <iterator>
+
+namespace {
+
+using wm::cli::Command;
+
+const Command kCommands[] = {
+    {"audit", "Audit a folder and print a Markdown, JSON or CSV report", &wm::cli::runAudit},
+};
+
+QString usage()
+{
+    QString s = QStringLiteral("Usage: wm COMMAND [OPTIONS]\n\nWhiteMagic understands a folder in seconds.\n\nCommands:\n");
+    for (const Command &c : kCommands)
+        s += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(12), QLatin1String(c.summary));
+    s += QStringLiteral("\nRun 'wm COMMAND --help' for a command's options.\n"
+                        "Exit status: 0 success, 1 finished with failures, 2 usage error.\n");
+    return s;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("WhiteMagic"));
+    QCoreApplication::setOrganizationName(QStringLiteral("WhiteMagic"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WM_VERSION));
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        wm::cli::printError(QStringLiteral("wm"), QStringLiteral("missing command\n") + usage());
+        return wm::cli::ExitUsage;
+    }
+    const QString sub = args.at(1);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
+        wm::cli::printOut(usage());
+        return wm::cli::ExitOk;
+    }
+    if (sub == QLatin1String("--version") || sub == QLatin1String("-V")) {
+        wm::cli::printOut(QStringLiteral("wm %1\n").arg(QCoreApplication::applicationVersion()));
+        return wm::cli::ExitOk;
+    }
+    for (const Command &c : kCommands) {
+        if (sub == QLatin1String(c.name)) {
+            QStringList rest = args.mid(1);
+            rest[0] = QStringLiteral("wm ") + sub;
+            return c.run(rest);
+        }
+    }
+    wm::cli::printError(QStringLiteral("wm"), QStringLiteral("unknown command '%1'\nRun 'wm --help' for the list.").arg(sub));
+    return wm::cli::ExitUsage;
+}

@@ -1,0 +1,201 @@
+#include "AuditEngine.h"
+
+#include "FileAnalyzer.h"
+#include "FileWalker.h"
+#include "common/CancelToken.h"
+#include "common/Logging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QThread>
+#include <QThreadPool>
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <ctime>
+#include <mutex>
+
+namespace wm {
+namespace {
+
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+// Shared state between the pool's analysis tasks and the caller's thread.
+class AuditRun
+{
+public:
+    AuditRun(const AuditOptions &o, const CancelToken *cancel, const AuditEngine::Callbacks &cb)
+        : m_options(o), m_cancel(cancel), m_cb(cb),
+          m_analyzer(QFile::encodeName(QDir::cleanPath(o.walk.root)).toStdString(),
+                     FileAnalyzer::Options{o.maxFileSize})
+    {
+        m_since.start();
+    }
+
+    void analyzeChunk(std::vector<WalkEntry> &&chunk)
+    {
+        const qint64 cpu0 = threadCpuNs();
+        QElapsedTimer wall;
+        wall.start();
+        std::vector<FileRecord> out;
+        out.reserve(chunk.size());
+        qint64 bytes = 0;
+        for (const WalkEntry &e : chunk) {
+            if (isCancelled(m_cancel)) break;
+            out.push_back(m_analyzer.analyze(e, m_cancel));
+            bytes += out.back().bytes;
+        }
+        m_busyNs += wall.nsecsElapsed();
+        m_cpuNs += threadCpuNs() - cpu0;
+        std::lock_guard lock(m_mutex);
+        m_done += qint64(out.size());
+        m_bytes += bytes;
+        std::move(out.begin(), out.end(), std::back_inserter(m_pending));
+        if (qint64(m_pending.size()) >= m_options.batchSize) m_wake.notify_one();
+    }
+
+    // Runs on the caller's thread: hands pending records over in batches.
+    void flush(qint64 found, bool final)
+    {
+        std::vector<FileRecord> batch;
+        AuditProgress p;
+        {
+            std::lock_guard lock(m_mutex);
+            batch.swap(m_pending);
+            p = {found, m_done, m_bytes, final};
+        }
+        const double secs = std::max(1e-3, m_since.nsecsElapsed() / 1e9);
+        m_since.restart();
+        m_stats.throughputSamples.push_back(double(p.done - m_lastDone) / secs);
+        m_lastDone = p.done;
+        for (size_t i = 0; i < batch.size(); i += size_t(m_options.batchSize)) {
+            const size_t n = std::min(batch.size() - i, size_t(m_options.batchSize));
+            if (m_cb.onBatch) m_cb.onBatch(std::span<const FileRecord>(batch.data() + i, n));
+        }
+        std::move(batch.begin(), batch.end(), std::back_inserter(m_all));
+        if (m_cb.onProgress) m_cb.onProgress(p);
+    }
+
+    std::vector<FileRecord> takeAll() { return std::move(m_all); }
+    AuditStats &stats() { return m_stats; }
+    qint64 busyNs() const { return m_busyNs; }
+    qint64 cpuNs() const { return m_cpuNs; }
+
+private:
+    const AuditOptions &m_options;
+    const CancelToken *m_cancel;
+    const AuditEngine::Callbacks &m_cb;
+    FileAnalyzer m_analyzer;
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::vector<FileRecord> m_pending;
+    qint64 m_done = 0;
+    qint64 m_bytes = 0;
+
+    std::vector<FileRecord> m_all;
+    AuditStats m_stats;
+    QElapsedTimer m_since;
+    qint64 m_lastDone = 0;
+    std::atomic<qint64> m_busyNs{0};
+    std::atomic<qint64> m_cpuNs{0};
+};
+
+} // namespace
+
+int AuditEngine::threadsFor(int requested)
+{
+    if (requested > 0) return requested;
+    return std::max(1, QThread::idealThreadCount());
+}
+
+AuditResult AuditEngine::run(const AuditOptions &options, const CancelToken *cancel,
+                             const Callbacks &callbacks)
+{
+    QElapsedTimer wall;
+    wall.start();
+    AuditResult result;
+    result.root = QDir::cleanPath(options.walk.root);
+
+    QThreadPool pool;
+    const int threads = threadsFor(options.threads);
+    pool.setMaxThreadCount(threads);
+    // Idle workers stay alive for the whole run instead of being re-created.
+    pool.setExpiryTimeout(-1);
+
+    AuditRun run(options, cancel, callbacks);
+    FileWalker walker(options.walk);
+    const auto tick = [&] { run.flush(walker.discovered(), false); };
+
+    if (options.maxFiles <= 0) {
+        // List and analyse at once: chunks are analysed as soon as found.
+        result.fatalError = walker.walk(
+            pool, cancel, [&](std::vector<WalkEntry> &&chunk) { run.analyzeChunk(std::move(chunk)); },
+            tick, options.batchIntervalMs);
+    } else {
+        // A file limit must pick the same files at every thread count, so
+        // list everything first, then keep the first N paths.
+        std::vector<WalkEntry> all = walker.list(threads, cancel, &result.fatalError);
+        if (qint64(all.size()) > options.maxFiles) {
+            result.omittedByLimit = qint64(all.size()) - options.maxFiles;
+            all.resize(size_t(options.maxFiles));
+        }
+        std::mutex m;
+        std::condition_variable cv;
+        size_t outstanding = 0;
+        for (size_t i = 0; i < all.size(); i += FileWalker::chunkSize) {
+            const size_t end = std::min(all.size(), i + FileWalker::chunkSize);
+            auto chunk = std::make_shared<std::vector<WalkEntry>>(
+                std::make_move_iterator(all.begin() + qsizetype(i)),
+                std::make_move_iterator(all.begin() + qsizetype(end)));
+            {
+                std::lock_guard lock(m);
+                ++outstanding;
+            }
+            pool.start([&, chunk] {
+                run.analyzeChunk(std::move(*chunk));
+                std::lock_guard lock(m);
+                if (--outstanding == 0) cv.notify_all();
+            });
+        }
+        std::unique_lock lock(m);
+        while (outstanding > 0) {
+            cv.wait_for(lock, std::chrono::milliseconds(options.batchIntervalMs));
+            lock.unlock();
+            run.flush(qint64(all.size()), false);
+            lock.lock();
+        }
+    }
+    pool.waitForDone();
+    run.flush(walker.discovered(), true);
+
+    result.files = run.takeAll();
+    std::sort(result.files.begin(), result.files.end(),
+              [](const FileRecord &a, const FileRecord &b) { return a.path < b.path; });
+    result.totals = AuditTotals::of(result.files);
+    result.cancelled = isCancelled(cancel);
+
+    AuditStats &s = run.stats();
+    s.threads = threads;
+    s.wallNs = wall.nsecsElapsed();
+    s.workerBusyNs = run.busyNs();
+    s.workerCpuNs = run.cpuNs();
+    s.peakQueueDepth = walker.peakPendingTasks();
+    const qint64 hourAgo = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
+    s.recentlyModified = std::count_if(result.files.begin(), result.files.end(),
+                                       [&](const FileRecord &r) { return r.mtimeMs >= hourAgo; });
+    result.stats = std::move(s);
+    qCDebug(lcAudit) << "audited" << result.totals.files << "files in"
+                     << result.stats.wallNs / 1e6 << "ms on" << threads << "threads";
+    return result;
+}
+
+} // namespace wm

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "WalkEntry.h"
+#include "WalkOptions.h"
+
+#include <QThreadPool>
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace wm {
+
+class CancelToken;
+
+// Walks a folder tree on a thread pool: each directory is one task, and the
+// files of a directory reach the sink in chunks, each chunk as its own task,
+// so a consumer that does heavy work per file (the audit) spreads a large
+// directory over all threads. Symlink loops are cut by remembering every
+// (device, inode) entered; with links not followed they cannot arise.
+class FileWalker
+{
+public:
+    // Called on pool threads, possibly concurrently.
+    using Sink = std::function<void(std::vector<WalkEntry> &&chunk)>;
+
+    explicit FileWalker(WalkOptions options);
+
+    // Blocks until the walk and every sink call finished. `tick` runs on the
+    // calling thread about every `tickMs` while waiting (progress, flushing).
+    // Returns an error message when the root itself cannot be walked.
+    QString walk(QThreadPool &pool, const CancelToken *cancel, const Sink &sink,
+                 const std::function<void()> &tick = {}, int tickMs = 100);
+
+    // Convenience: every entry, sorted by path, walked on `threads` threads.
+    std::vector<WalkEntry> list(int threads = 0, const CancelToken *cancel = nullptr,
+                                QString *error = nullptr);
+
+    [[nodiscard]] qint64 discovered() const { return m_discovered.load(); }
+    [[nodiscard]] qint64 peakPendingTasks() const { return m_peakPending.load(); }
+    [[nodiscard]] const WalkOptions &options() const { return m_options; }
+
+    static constexpr size_t chunkSize = 48;
+
+private:
+    WalkOptions m_options;
+    std::atomic<qint64> m_discovered{0};
+    std::atomic<qint64> m_peakPending{0};
+};
+
+} // namespace wm

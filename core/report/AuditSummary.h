@@ -1,0 +1,54 @@
+#pragma once
+
+#include "audit/AuditResult.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace wm {
+
+// Aggregates of an audit that every report format shares: per language and
+// per directory at a chosen depth.
+struct GroupRow
+{
+    QString name;
+    qint64 files = 0;
+    qint64 bytes = 0;
+    qint64 lines = 0;
+    qint64 code = 0;
+    qint64 comments = 0;
+    qint64 blanks = 0;
+    qint64 tokens = 0;
+
+    void add(const FileRecord &r)
+    {
+        ++files;
+        bytes += r.bytes;
+        lines += r.lines;
+        code += r.code;
+        comments += r.comments;
+        blanks += r.blanks;
+        tokens += r.tokens;
+    }
+};
+
+class AuditSummary
+{
+public:
+    // Languages by code lines, largest first; files of no known language
+    // are grouped as "Other", binaries as "Binary".
+    [[nodiscard]] static std::vector<GroupRow> byLanguage(const std::vector<FileRecord> &files);
+    // Directories `depth` levels deep (1 = top level), largest (tokens) first.
+    // Files directly in the root count under ".".
+    [[nodiscard]] static std::vector<GroupRow> byDirectory(const std::vector<FileRecord> &files,
+                                                           int depth);
+    // Indexes of the files whose summaries tell the most about the tree.
+    [[nodiscard]] static std::vector<size_t> mostInformative(const std::vector<FileRecord> &files,
+                                                             size_t count);
+    [[nodiscard]] static std::vector<size_t> largest(const std::vector<FileRecord> &files,
+                                                     size_t count);
+    [[nodiscard]] static QString directoryAt(const QString &path, int depth);
+};
+
+} // namespace wm

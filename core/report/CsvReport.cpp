@@ -1,0 +1,33 @@
+#include "CsvReport.h"
+
+namespace wm {
+
+QByteArray CsvReport::field(const QString &s)
+{
+    QByteArray u = s.toUtf8();
+    if (!u.contains(',') && !u.contains('"') && !u.contains('\n') && !u.contains('\r')) return u;
+    u.replace("\"", "\"\"");
+    return '"' + u + '"';
+}
+
+void CsvReport::write(const AuditResult &r, QIODevice &out)
+{
+    out.write("path,bytes,mtime,language,binary,lines,words,code,comments,blanks,tokens,summary,error\r\n");
+    QByteArray buf;
+    for (const FileRecord &f : r.files) {
+        buf += field(f.path) + ',' + QByteArray::number(f.bytes) + ',' +
+               QByteArray::number(f.mtimeMs / 1000) + ',' + field(f.language) + ',' +
+               (f.binary ? "true" : "false") + ',' + QByteArray::number(f.lines) + ',' +
+               QByteArray::number(f.words) + ',' + QByteArray::number(f.code) + ',' +
+               QByteArray::number(f.comments) + ',' + QByteArray::number(f.blanks) + ',' +
+               QByteArray::number(f.tokens) + ',' + field(f.summary) + ',' + field(f.error) +
+               "\r\n";
+        if (buf.size() > 1 << 16) {
+            out.write(buf);
+            buf.clear();
+        }
+    }
+    out.write(buf);
+}
+
+} // namespace wm

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "audit/AuditResult.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace wm {
+
+// The compact Markdown report. Without a budget it shows a standard level
+// of detail; with `budgetTokens` it starts richer and gives up detail step
+// by step (fewer summaries, shallower directory table, fewer rows) until
+// the whole report, its closing token line included, fits, and it says
+// what it left out.
+class MarkdownReport
+{
+public:
+    struct Options
+    {
+        qint64 budgetTokens = 0; // 0: no budget
+        QDateTime generated = QDateTime::currentDateTime();
+    };
+
+    [[nodiscard]] static QString render(const AuditResult &result, const Options &options);
+
+    // Level of detail; exposed so tests can check that degrading works.
+    struct Detail
+    {
+        int languages = 30;
+        int dirDepth = 1;
+        int dirRows = 40;
+        int largest = 10;
+        int summaries = 25;
+        int errors = 20;
+    };
+    [[nodiscard]] static QString renderAt(const AuditResult &result, const Detail &detail,
+                                          const Options &options);
+    // The next smaller level, or false when nothing is left to give up.
+    static bool degrade(Detail &detail);
+};
+
+} // namespace wm
