@@ -76,6 +76,17 @@ std::string_view stripMarkers(std::string_view s, const Language *lang)
                 if (!b.close.empty() && s.size() >= b.close.size() && s.substr(s.size() - b.close.size()) == b.close) { s.remove_suffix(b.close.size()); changed = true; }
             }
         }
+        for (std::string_view q : {std::string_view("\"\"\""), std::string_view("'''")}) {
+            // Python docstrings.
+            if (s.substr(0, 3) == q) { s.remove_prefix(3); changed = true; }
+            if (s.size() >= 3 && s.substr(s.size() - 3) == q) { s.remove_suffix(3); changed = true; }
+        }
+        if (!s.empty() && (s.front() == '@' || s.front() == '\\') && s.size() > 1 && std::isalpha(static_cast<unsigned char>(s[1]))) {
+            // Doxygen tags ("@brief", "\\file"): the text after the tag.
+            const size_t sp = s.find(' ');
+            s = sp == std::string_view::npos ? std::string_view() : s.substr(sp + 1);
+            changed = true;
+        }
         if (!s.empty() && (s.front() == '*' || s.front() == '!' || s.front() == '/')) {
             // Doc-comment continuations: " * text", "//! text", "/// text".
             if (s.size() == 1 || s[1] == ' ' || s[1] == '*' || s[1] == '!' || s[1] == '/' || s[1] == '<') {

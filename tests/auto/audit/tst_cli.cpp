@@ -1,0 +1,152 @@
+// `wm` end to end: formats, options, exit codes and messages.
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QJsonObject auditJson(const QStringList &extra)
+    {
+        const auto r = wmtest::wm(QStringList{"audit", m_dir.path(), "--format", "json"} + extra);
+        [&] { QCOMPARE(r.exitCode, 0); }();
+        return QJsonDocument::fromJson(r.out).object();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(wmtest::writeFile(m_dir.path(), "README.md", "# Fixture\n\nA tree for the CLI tests.\n"));
+        QVERIFY(wmtest::writeFile(m_dir.path(), "src/main.c", "// Entry point\nint main(void) { return 0; }\n"));
+        QVERIFY(wmtest::writeFile(m_dir.path(), "src/util.py", "# helpers\nx = 1\n"));
+        QVERIFY(wmtest::writeFile(m_dir.path(), "docs/guide.md", "---\ntitle: The guide\n---\ntext\n"));
+        QVERIFY(wmtest::writeFile(m_dir.path(), "build/out.o", QByteArray("\x7f" "ELF\0\0", 6)));
+        QVERIFY(wmtest::writeFile(m_dir.path(), ".gitignore", "build/\n"));
+    }
+
+    void versionAndHelp()
+    {
+        const auto v = wmtest::wm({"--version"});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY(v.out.startsWith("wm "));
+        const auto h = wmtest::wm({"--help"});
+        QCOMPARE(h.exitCode, 0);
+        QVERIFY(h.out.contains("audit"));
+        const auto ah = wmtest::wm({"audit", "--help"});
+        QCOMPARE(ah.exitCode, 0);
+        QVERIFY(ah.out.contains("--budget"));
+        QVERIFY(ah.out.startsWith("Usage: wm audit"));
+    }
+
+    void markdownDefault()
+    {
+        const auto r = wmtest::wm({"audit", m_dir.path()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("# WhiteMagic audit"));
+        QVERIFY(r.out.contains("| Markdown | 2 |"));
+        QVERIFY(r.out.contains("The guide"));
+        QVERIFY(!r.out.contains("out.o")); // .gitignore honoured
+    }
+
+    void jsonFormat()
+    {
+        const QJsonObject o = auditJson({});
+        QCOMPARE(o.value("totals").toObject().value("files").toInteger(), 4);
+        const QJsonArray files = o.value("files").toArray();
+        QCOMPARE(files.at(0).toObject().value("path").toString(), QStringLiteral("README.md"));
+        QCOMPARE(files.at(0).toObject().value("summary").toString(), QStringLiteral("Fixture"));
+        QCOMPARE(files.at(2).toObject().value("language").toString(), QStringLiteral("C"));
+        QCOMPARE(files.at(2).toObject().value("comments").toInteger(), 1);
+    }
+
+    void optionsChangeTheSet()
+    {
+        QCOMPARE(auditJson({"--no-ignore"}).value("totals").toObject().value("binaries").toInteger(), 1);
+        QCOMPARE(auditJson({"--hidden"}).value("totals").toObject().value("files").toInteger(), 5);
+        QCOMPARE(auditJson({"--include", "*.md"}).value("totals").toObject().value("files").toInteger(), 2);
+        QCOMPARE(auditJson({"--exclude", "src"}).value("totals").toObject().value("files").toInteger(), 2);
+        QCOMPARE(auditJson({"--include", "*.MD", "--ignore-case"}).value("totals").toObject().value("files").toInteger(), 2);
+        QCOMPARE(auditJson({"--max-files", "1"}).value("files").toArray().size(), 1);
+        QCOMPARE(auditJson({"--threads", "1"}).value("totals"), auditJson({"--threads", "8"}).value("totals"));
+    }
+
+    void csvFormatAndOutputFile()
+    {
+        const QString out = m_dir.path() + "/../wm-cli-report.csv";
+        const auto r = wmtest::wm({"audit", m_dir.path(), "--format", "csv", "-o", out});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.isEmpty());
+        const QByteArray csv = wmtest::readFile(out);
+        QFile::remove(out);
+        QVERIFY(csv.startsWith("path,bytes,"));
+        QCOMPARE(csv.count('\n'), 5);
+    }
+
+    void maxSizeRowIsAnError()
+    {
+        const auto r = wmtest::wm({"audit", m_dir.path(), "--max-size", "10", "--format", "json"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(QJsonDocument::fromJson(r.out).object().value("totals").toObject().value("errors").toInteger() >= 1);
+    }
+
+    void brokenLinkGivesExitOne()
+    {
+        QTemporaryDir dir;
+        QVERIFY(wmtest::writeFile(dir.path(), "a.txt", "a\n"));
+        QVERIFY(QFile::link(dir.path() + "/missing", dir.path() + "/broken"));
+        const auto r = wmtest::wm({"audit", dir.path(), "--follow-links"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains("broken symbolic link"));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing folder") << QStringList{"audit", "/nonexistent/x"} << "no such folder";
+        QTest::newRow("file not folder") << QStringList{"audit", QStringLiteral(WM_BINARY)} << "not a folder";
+        QTest::newRow("bad threads") << QStringList{"audit", ".", "--threads", "zero"} << "--threads";
+        QTest::newRow("bad format") << QStringList{"audit", ".", "--format", "xml"} << "--format";
+        QTest::newRow("bad budget") << QStringList{"audit", ".", "--budget", "-5"} << "--budget";
+        QTest::newRow("bad size") << QStringList{"audit", ".", "--max-size", "lots"} << "--max-size";
+        QTest::newRow("bad max files") << QStringList{"audit", ".", "--max-files", "0"} << "--max-files";
+        QTest::newRow("unknown option") << QStringList{"audit", "--frobnicate"} << "frobnicate";
+        QTest::newRow("two folders") << QStringList{"audit", ".", ".."} << "one folder";
+        QTest::newRow("unknown command") << QStringList{"frob"} << "unknown command";
+        QTest::newRow("no command") << QStringList{} << "missing command";
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const auto r = wmtest::wm(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.count('\n') <= 12); // short
+    }
+
+    void budgetOnTheCommandLine()
+    {
+        const auto r = wmtest::wm({"audit", QStringLiteral(WM_SOURCE_DIR), "--budget", "600"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.size() <= 600 * 4);
+        QVERIFY(r.out.contains("_This report: about"));
+    }
+
+    void unwritableOutput()
+    {
+        const auto r = wmtest::wm({"audit", m_dir.path(), "-o", "/nonexistent/dir/report.md"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("cannot write"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

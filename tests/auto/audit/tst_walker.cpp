@@ -1,0 +1,316 @@
+// The walk and the audit engine on awkward trees: symlink loops, unreadable
+// folders, odd names, files that vanish mid-walk, cancel, determinism.
+#include "TestSupport.h"
+#include "audit/AuditEngine.h"
+#include "audit/FileAnalyzer.h"
+#include "audit/FileWalker.h"
+#include "common/CancelToken.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <atomic>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace wm;
+
+class TestWalker : public QObject
+{
+    Q_OBJECT
+
+    static QStringList paths(const std::vector<WalkEntry> &v)
+    {
+        QStringList out;
+        for (const auto &e : v) out << e.relPath;
+        return out;
+    }
+
+private Q_SLOTS:
+    void symlinkLoopWithoutFollowing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(wmtest::writeFile(dir.path(), "a/b/file.txt", "x\n"));
+        QVERIFY(QFile::link(dir.path() + "/a", dir.path() + "/a/b/loop"));
+        WalkOptions o;
+        o.root = dir.path();
+        QCOMPARE(paths(FileWalker(o).list(2)), QStringList{"a/b/file.txt"});
+    }
+
+    void symlinkLoopWhenFollowing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(wmtest::writeFile(dir.path(), "a/b/file.txt", "x\n"));
+        QVERIFY(wmtest::writeFile(dir.path(), "c/other.txt", "y\n"));
+        QVERIFY(QFile::link(dir.path() + "/a", dir.path() + "/a/b/loop"));
+        QVERIFY(QFile::link(dir.path(), dir.path() + "/c/root"));
+        QVERIFY(QFile::link(dir.path() + "/c/other.txt", dir.path() + "/a/link.txt"));
+        WalkOptions o;
+        o.root = dir.path();
+        o.followLinks = true;
+        const QStringList got = paths(FileWalker(o).list(4));
+        // Each directory is entered once; the file link is a file of its own.
+        QCOMPARE(got, (QStringList{"a/b/file.txt", "a/link.txt", "c/other.txt"}));
+    }
+
+    void neverLeavesRootUnlessFollowing()
+    {
+        QTemporaryDir outside, dir;
+        QVERIFY(wmtest::writeFile(outside.path(), "secret.txt", "x\n"));
+        QVERIFY(wmtest::writeFile(dir.path(), "in.txt", "x\n"));
+        QVERIFY(QFile::link(outside.path(), dir.path() + "/out"));
+        WalkOptions o;
+        o.root = dir.path();
+        QCOMPARE(paths(FileWalker(o).list(2)), QStringList{"in.txt"});
+        o.followLinks = true;
+        QCOMPARE(paths(FileWalker(o).list(2)), (QStringList{"in.txt", "out/secret.txt"}));
+    }
+
+    void brokenLinkIsAnErrorRowWhenFollowing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::link(dir.path() + "/missing", dir.path() + "/dangling"));
+        AuditOptions o;
+        o.walk.root = dir.path();
+        o.walk.followLinks = true;
+        const AuditResult r = AuditEngine::run(o);
+        QCOMPARE(r.files.size(), size_t(1));
+        QCOMPARE(r.files[0].error, QStringLiteral("broken symbolic link"));
+        QCOMPARE(r.totals.errors, 1);
+    }
+
+    void hiddenEntries()
+    {
+        QTemporaryDir dir;
+        QVERIFY(wmtest::writeFile(dir.path(), ".hidden/x.txt", "x"));
+        QVERIFY(wmtest::writeFile(dir.path(), ".env", "x"));
+        QVERIFY(wmtest::writeFile(dir.path(), ".git/config", "x"));
+        QVERIFY(wmtest::writeFile(dir.path(), "v.txt", "x"));
+        WalkOptions o;
+        o.root = dir.path();
+        QCOMPARE(paths(FileWalker(o).list(2)), QStringList{"v.txt"});
+        o.hidden = true;
+        QCOMPARE(paths(FileWalker(o).list(2)), (QStringList{".env", ".hidden/x.txt", "v.txt"}));
+    }
+
+    void oddNames()
+    {
+        QTemporaryDir dir;
+        const QStringList names = {"with space.txt", "ünïcödé/日本語.md", "emoji 🙂.txt", "-dash.txt",
+                                   "new\nline.txt", "tab\tname.txt", "quote\"'.txt", "back\\slash.txt"};
+        for (const QString &n : names) QVERIFY(wmtest::writeFile(dir.path(), n, "one two\n"));
+        // A name that is not valid UTF-8.
+        const QByteArray raw = QFile::encodeName(dir.path()) + "/bad\xff\xfe.txt";
+        FILE *f = std::fopen(raw.constData(), "w");
+        QVERIFY(f);
+        std::fputs("a b c\n", f);
+        std::fclose(f);
+        AuditOptions o;
+        o.walk.root = dir.path();
+        const AuditResult r = AuditEngine::run(o);
+        QCOMPARE(r.totals.files, qint64(names.size() + 1));
+        QCOMPARE(r.totals.errors, 0);
+        QCOMPARE(r.totals.words, qint64(2 * names.size() + 3));
+        QSet<QString> got;
+        for (const auto &rec : r.files) got.insert(rec.path);
+        for (const QString &n : names) QVERIFY2(got.contains(n), qPrintable(n));
+    }
+
+    void unreadableDirectoryIsARow()
+    {
+        // As root every folder is readable, so run wm as 'nobody' then.
+        if (!wmtest::hasTool(QStringLiteral("setpriv")) && geteuid() == 0) QSKIP("needs setpriv to drop root");
+        QTemporaryDir base(QStringLiteral("/tmp/wm-unreadable-XXXXXX"));
+        QFile::setPermissions(base.path(), QFileDevice::Permissions(0x7777));
+        QVERIFY(wmtest::writeFile(base.path(), "ok/a.txt", "a\n"));
+        QVERIFY(wmtest::writeFile(base.path(), "locked/b.txt", "b\n"));
+        QVERIFY(wmtest::writeFile(base.path(), "secret.txt", "c\n"));
+        for (const char *p : {"", "/ok", "/ok/a.txt", "/locked/b.txt"})
+            QFile::setPermissions(base.path() + QLatin1String(p), QFileDevice::Permissions(0x7755));
+        QVERIFY(::chmod(QFile::encodeName(base.path() + "/locked").constData(), 0) == 0);
+        QVERIFY(::chmod(QFile::encodeName(base.path() + "/secret.txt").constData(), 0) == 0);
+        QStringList args = {"audit", base.path(), "--format", "csv"};
+        QString program = QStringLiteral(WM_BINARY);
+        if (geteuid() == 0) {
+            args.prepend(program);
+            args = QStringList{"--reuid=65534", "--regid=65534", "--clear-groups", "--"} + args;
+            program = QStringLiteral("setpriv");
+        }
+        const auto res = wmtest::run(program, args);
+        ::chmod(QFile::encodeName(base.path() + "/locked").constData(), 0755);
+        QCOMPARE(res.exitCode, 1); // finished, with unreadable entries
+        const QString csv = QString::fromUtf8(res.out);
+        QVERIFY2(csv.contains("locked/,") && csv.contains("permission denied"), qPrintable(csv));
+        QVERIFY2(csv.contains("secret.txt,"), qPrintable(csv));
+        QVERIFY2(csv.contains("ok/a.txt,2,"), qPrintable(csv));
+    }
+
+    void vanishedFileIsARow()
+    {
+        QTemporaryDir dir;
+        WalkEntry e;
+        e.relPath = "gone.txt";
+        e.nativeRel = "gone.txt";
+        e.size = 10;
+        const FileRecord r = FileAnalyzer(QFile::encodeName(dir.path()).toStdString(), {}).analyze(e);
+        QCOMPARE(r.error, QStringLiteral("vanished during the audit"));
+    }
+
+    // Files deleted while the audit runs: it finishes, and every file is
+    // either analysed or reported with a reason.
+    void filesVanishDuringTheWalk()
+    {
+        QTemporaryDir dir;
+        const int n = 3000;
+        for (int i = 0; i < n; ++i)
+            QVERIFY(wmtest::writeFile(dir.path(), QStringLiteral("d%1/f%2.txt").arg(i % 30).arg(i), "word\n"));
+        std::atomic<bool> stop{false};
+        std::thread deleter([&] {
+            for (int i = n - 1; i >= 0 && !stop; i -= 2)
+                QFile::remove(dir.path() + QStringLiteral("/d%1/f%2.txt").arg(i % 30).arg(i));
+        });
+        AuditOptions o;
+        o.walk.root = dir.path();
+        o.threads = 4;
+        const AuditResult r = AuditEngine::run(o);
+        stop = true;
+        deleter.join();
+        QVERIFY(r.fatalError.isEmpty());
+        for (const FileRecord &f : r.files) {
+            if (f.hasError()) QVERIFY2(f.error.startsWith(QStringLiteral("vanished during the")), qPrintable(f.error));
+            else QCOMPARE(f.lines, 1);
+        }
+        QCOMPARE(r.totals.files, qint64(r.files.size()));
+    }
+
+    void cancelBeforeStart()
+    {
+        QTemporaryDir dir;
+        QVERIFY(wmtest::writeFile(dir.path(), "a.txt", "x"));
+        CancelToken token;
+        token.cancel();
+        AuditOptions o;
+        o.walk.root = dir.path();
+        const AuditResult r = AuditEngine::run(o, &token);
+        QVERIFY(r.cancelled);
+        QCOMPARE(r.files.size(), size_t(0));
+    }
+
+    void cancelMidRun()
+    {
+        QTemporaryDir dir;
+        const int n = 4000;
+        for (int i = 0; i < n; ++i)
+            QVERIFY(wmtest::writeFile(dir.path(), QStringLiteral("d%1/f%2.txt").arg(i % 20).arg(i), QByteArray(4000, 'x')));
+        CancelToken token;
+        AuditOptions o;
+        o.walk.root = dir.path();
+        o.threads = 2;
+        o.batchIntervalMs = 1;
+        AuditEngine::Callbacks cb;
+        cb.onProgress = [&](const AuditProgress &p) {
+            if (p.done > 0) token.cancel();
+        };
+        const AuditResult r = AuditEngine::run(o, &token, cb);
+        QVERIFY(r.cancelled);
+        QVERIFY2(r.files.size() < size_t(n), qPrintable(QString::number(r.files.size())));
+    }
+
+    void batchesAreNotPerFile()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 1500; ++i)
+            QVERIFY(wmtest::writeFile(dir.path(), QStringLiteral("d%1/f%2.txt").arg(i % 10).arg(i), "x y\n"));
+        AuditOptions o;
+        o.walk.root = dir.path();
+        o.batchSize = 256;
+        size_t calls = 0, rows = 0, largest = 0;
+        AuditEngine::Callbacks cb;
+        cb.onBatch = [&](std::span<const FileRecord> b) {
+            ++calls;
+            rows += b.size();
+            largest = std::max(largest, b.size());
+        };
+        AuditProgress last;
+        cb.onProgress = [&](const AuditProgress &p) { last = p; };
+        const AuditResult r = AuditEngine::run(o, nullptr, cb);
+        QCOMPARE(rows, size_t(1500));
+        QVERIFY(largest <= 256);
+        QVERIFY2(calls < 100, qPrintable(QString::number(calls)));
+        QVERIFY(last.finished);
+        QCOMPARE(last.done, 1500);
+        QCOMPARE(last.found, 1500);
+        QCOMPARE(r.totals.files, 1500);
+    }
+
+    void sameResultAtAnyThreadCount()
+    {
+        const QString tree = QStringLiteral(WM_SOURCE_DIR);
+        AuditOptions o;
+        o.walk.root = tree;
+        o.threads = 1;
+        const AuditResult one = AuditEngine::run(o);
+        o.threads = 7;
+        const AuditResult many = AuditEngine::run(o);
+        QVERIFY(one.totals.files > 20);
+        QCOMPARE(one.totals, many.totals);
+        QCOMPARE(one.files.size(), many.files.size());
+        for (size_t i = 0; i < one.files.size(); ++i) {
+            QCOMPARE(one.files[i].path, many.files[i].path);
+            QCOMPARE(one.files[i].code, many.files[i].code);
+            QCOMPARE(one.files[i].summary, many.files[i].summary);
+        }
+    }
+
+    void maxFilesPicksTheFirstPaths()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(wmtest::writeFile(dir.path(), QStringLiteral("d%1/f%2.txt").arg(i % 7).arg(i, 3, 10, QLatin1Char('0')), "x\n"));
+        AuditOptions o;
+        o.walk.root = dir.path();
+        o.maxFiles = 50;
+        o.threads = 1;
+        const AuditResult a = AuditEngine::run(o);
+        o.threads = 5;
+        const AuditResult b = AuditEngine::run(o);
+        QCOMPARE(a.files.size(), size_t(50));
+        QCOMPARE(a.omittedByLimit, 150);
+        WalkOptions w;
+        w.root = dir.path();
+        const auto all = FileWalker(w).list(1);
+        for (size_t i = 0; i < 50; ++i) {
+            QCOMPARE(a.files[i].path, all[i].relPath);
+            QCOMPARE(b.files[i].path, all[i].relPath);
+        }
+    }
+
+    void maxSizeMakesAnErrorRow()
+    {
+        QTemporaryDir dir;
+        QVERIFY(wmtest::writeFile(dir.path(), "big.txt", QByteArray(5000, 'a')));
+        QVERIFY(wmtest::writeFile(dir.path(), "small.txt", "a"));
+        AuditOptions o;
+        o.walk.root = dir.path();
+        o.maxFileSize = 1000;
+        const AuditResult r = AuditEngine::run(o);
+        QCOMPARE(r.files.size(), size_t(2));
+        QVERIFY(r.files[0].error.contains("size limit"));
+        QCOMPARE(r.files[0].bytes, 5000);
+        QVERIFY(r.files[1].error.isEmpty());
+    }
+
+    void missingRootIsAFatalError()
+    {
+        AuditOptions o;
+        o.walk.root = QStringLiteral("/nonexistent/wm-test");
+        const AuditResult r = AuditEngine::run(o);
+        QVERIFY(r.fatalError.contains("cannot open"));
+        QVERIFY(r.files.empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWalker)
+#include "tst_walker.moc"
