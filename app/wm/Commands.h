@@ -13,5 +13,6 @@ struct Command
 };
 
 int runAudit(const QStringList &args);
+int runHexagram(const QStringList &args);
 
 } // namespace wm::cli

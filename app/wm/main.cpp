@@ -12,6 +12,7 @@ using wm::cli::Command;
 
 const Command kCommands[] = {
     {"audit", "Audit a folder and print a Markdown, JSON or CSV report", &wm::cli::runAudit},
+    {"hexagram", "Show an I Ching hexagram, or cast one from a folder's audit", &wm::cli::runHexagram},
 };
 
 QString usage()

@@ -2,6 +2,9 @@
 
 #include "FileAnalyzer.h"
 #include "FileWalker.h"
+#include "balance/ThreadAdvisor.h"
+#include "balance/ThreadClock.h"
+#include "balance/ThreadTuner.h"
 #include "common/CancelToken.h"
 #include "common/Logging.h"
 
@@ -42,9 +45,13 @@ public:
 
     void analyzeChunk(std::vector<WalkEntry> &&chunk)
     {
-        const qint64 cpu0 = threadCpuNs();
+        // Clock reads are syscalls, where a pending preemption takes effect;
+        // this order puts every such wait inside both the wall and the
+        // run-queue window, or inside neither.
         QElapsedTimer wall;
         wall.start();
+        const qint64 delay0 = ThreadClock::runDelayNs();
+        const qint64 cpu0 = threadCpuNs();
         std::vector<FileRecord> out;
         out.reserve(chunk.size());
         qint64 bytes = 0;
@@ -53,8 +60,9 @@ public:
             out.push_back(m_analyzer.analyze(e, m_cancel));
             bytes += out.back().bytes;
         }
-        m_busyNs += wall.nsecsElapsed();
         m_cpuNs += threadCpuNs() - cpu0;
+        m_busyNs += wall.nsecsElapsed();
+        m_runDelayNs += ThreadClock::runDelayNs() - delay0;
         std::lock_guard lock(m_mutex);
         m_done += qint64(out.size());
         m_bytes += bytes;
@@ -88,6 +96,7 @@ public:
     AuditStats &stats() { return m_stats; }
     qint64 busyNs() const { return m_busyNs; }
     qint64 cpuNs() const { return m_cpuNs; }
+    qint64 runDelayNs() const { return m_runDelayNs; }
 
 private:
     const AuditOptions &m_options;
@@ -107,6 +116,7 @@ private:
     qint64 m_lastDone = 0;
     std::atomic<qint64> m_busyNs{0};
     std::atomic<qint64> m_cpuNs{0};
+    std::atomic<qint64> m_runDelayNs{0};
 };
 
 } // namespace
@@ -130,10 +140,19 @@ AuditResult AuditEngine::run(const AuditOptions &options, const CancelToken *can
     pool.setMaxThreadCount(threads);
     // Idle workers stay alive for the whole run instead of being re-created.
     pool.setExpiryTimeout(-1);
+    // In automatic mode the pool starts at one thread per core and is resized
+    // once the workers' compute share has been measured (ThreadTuner).
+    ThreadTuner tuner(pool, threads, options.threads <= 0);
 
     AuditRun run(options, cancel, callbacks);
     FileWalker walker(options.walk);
-    const auto tick = [&] { run.flush(walker.discovered(), false); };
+    const auto tune = [&] {
+        tuner.observe(wall.nsecsElapsed(), run.busyNs(), run.cpuNs(), run.runDelayNs());
+    };
+    const auto tick = [&] {
+        run.flush(walker.discovered(), false);
+        tune();
+    };
 
     if (options.maxFiles <= 0) {
         // List and analyse at once: chunks are analysed as soon as found.
@@ -171,6 +190,7 @@ AuditResult AuditEngine::run(const AuditOptions &options, const CancelToken *can
             cv.wait_for(lock, std::chrono::milliseconds(options.batchIntervalMs));
             lock.unlock();
             run.flush(qint64(all.size()), false);
+            tune();
             lock.lock();
         }
     }
@@ -184,17 +204,24 @@ AuditResult AuditEngine::run(const AuditOptions &options, const CancelToken *can
     result.cancelled = isCancelled(cancel);
 
     AuditStats &s = run.stats();
-    s.threads = threads;
+    s.threads = tuner.threads();
+    s.hardwareThreads = threadsFor(0);
+    s.autoThreads = tuner.enabled();
+    s.probeComputeShare = tuner.probeComputeShare();
     s.wallNs = wall.nsecsElapsed();
     s.workerBusyNs = run.busyNs();
     s.workerCpuNs = run.cpuNs();
+    s.workerRunDelayNs = run.runDelayNs();
+    s.recommendedThreads = ThreadAdvisor::recommendThreads(
+        s.hardwareThreads,
+        ThreadAdvisor::computeShare(s.workerBusyNs, s.workerCpuNs, s.workerRunDelayNs));
     s.peakQueueDepth = walker.peakPendingTasks();
     const qint64 hourAgo = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
     s.recentlyModified = std::count_if(result.files.begin(), result.files.end(),
                                        [&](const FileRecord &r) { return r.mtimeMs >= hourAgo; });
     result.stats = std::move(s);
-    qCDebug(lcAudit) << "audited" << result.totals.files << "files in"
-                     << result.stats.wallNs / 1e6 << "ms on" << threads << "threads";
+    qCDebug(lcAudit) << "audited" << result.totals.files << "files in" << result.stats.wallNs / 1e6
+                     << "ms on" << result.stats.threads << "threads";
     return result;
 }
 

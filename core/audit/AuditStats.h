@@ -16,6 +16,14 @@ struct AuditStats
     qint64 peakQueueDepth = 0;
     qint64 recentlyModified = 0;           // files changed in the hour before the run
     std::vector<double> throughputSamples; // files per second, one per progress tick
+
+    // The thread count (balance/ThreadTuner): `threads` is the pool size at
+    // the end, after the automatic choice if there was one.
+    int hardwareThreads = 0;       // QThread::idealThreadCount() for this run
+    bool autoThreads = false;      // the engine chose the count
+    double probeComputeShare = -1; // the compute share that chose it; -1: the run ended first
+    int recommendedThreads = 0;    // ThreadAdvisor's count for the whole run's compute share
+    qint64 workerRunDelayNs = 0;   // part of busy - cpu spent runnable, waiting for a core
 };
 
 } // namespace wm

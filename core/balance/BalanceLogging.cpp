@@ -1,0 +1,3 @@
+#include "BalanceLogging.h"
+
+Q_LOGGING_CATEGORY(lcBalance, "wm.balance", QtWarningMsg)

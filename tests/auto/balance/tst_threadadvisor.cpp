@@ -1,0 +1,265 @@
+// The thread count: the recommendation formula, the one-shot tuner on a real
+// QThreadPool with tasks running (TSan), the per-thread clocks against the
+// kernel's own accounting, and the audit engine in automatic mode.
+#include "TestSupport.h"
+#include "audit/AuditEngine.h"
+#include "balance/ThreadAdvisor.h"
+#include "balance/ThreadClock.h"
+#include "balance/ThreadTuner.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QThreadPool>
+#include <QtTest>
+#include <atomic>
+#include <cmath>
+#include <limits>
+#include <vector>
+
+using namespace wm;
+
+namespace {
+
+void spin(qint64 ns)
+{
+    QElapsedTimer t;
+    t.start();
+    volatile unsigned x = 0;
+    while (t.nsecsElapsed() < ns)
+        x = x + 1;
+}
+
+} // namespace
+
+class TestThreadAdvisor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void recommendation_data()
+    {
+        QTest::addColumn<int>("hw");
+        QTest::addColumn<double>("share");
+        QTest::addColumn<int>("expected");
+        // round(hw / max(share, 0.25)), clamped to [1, 4 hw]
+        QTest::newRow("compute-bound") << 2 << 1.0 << 2;
+        QTest::newRow("half waiting") << 2 << 0.5 << 4;
+        QTest::newRow("mostly waiting") << 4 << 0.3 << 13; // 13.33
+        QTest::newRow("rounds half up") << 2 << 0.8 << 3;  // 2.5
+        QTest::newRow("rounds down") << 8 << 0.9 << 9;     // 8.89
+        QTest::newRow("floor 0.25") << 4 << 0.1 << 16;
+        QTest::newRow("no compute") << 1 << 0.0 << 4;
+        QTest::newRow("share above 1") << 3 << 1.7 << 3;
+        QTest::newRow("no hardware count") << 0 << 1.0 << 1;
+        QTest::newRow("negative hardware") << -3 << 0.5 << 2;
+        QTest::newRow("not a number") << 6 << std::numeric_limits<double>::quiet_NaN() << 6;
+    }
+
+    void recommendation()
+    {
+        QFETCH(int, hw);
+        QFETCH(double, share);
+        QFETCH(int, expected);
+        QCOMPARE(ThreadAdvisor::recommendThreads(hw, share), expected);
+    }
+
+    void recommendationIsMonotoneAndBounded()
+    {
+        for (int hw = 1; hw <= 64; hw *= 2) {
+            int last = std::numeric_limits<int>::max();
+            for (double c = 0.0; c <= 1.0001; c += 0.01) {
+                const int n = ThreadAdvisor::recommendThreads(hw, c);
+                QVERIFY(n >= hw && n <= 4 * hw);
+                QVERIFY(n <= last); // more computing, never more threads
+                last = n;
+            }
+            QCOMPARE(last, hw);
+        }
+    }
+
+    void computeShare()
+    {
+        QCOMPARE(ThreadAdvisor::computeShare(100, 50, 0), 0.5);
+        QCOMPARE(ThreadAdvisor::computeShare(100, 50, 50), 1.0); // waiting for a core is not I/O
+        QCOMPARE(ThreadAdvisor::computeShare(100, 25, 25), 25.0 / (25 + 50));
+        QCOMPARE(ThreadAdvisor::computeShare(100, 120, 0), 1.0);  // clocks disagree: no waiting
+        QCOMPARE(ThreadAdvisor::computeShare(100, 40, 500), 1.0); // delay beyond busy
+        QCOMPARE(ThreadAdvisor::computeShare(0, 0, 0), 1.0);      // nothing measured
+        QCOMPARE(ThreadAdvisor::computeShare(100, 0, 0), 0.0);    // only waiting
+    }
+
+    void tunerDisabledLeavesThePoolAlone()
+    {
+        QThreadPool pool;
+        pool.setMaxThreadCount(3);
+        ThreadTuner t(pool, 2, false);
+        t.observe(10'000'000'000, 10'000'000'000, 1'000'000'000, 0);
+        QCOMPARE(pool.maxThreadCount(), 3);
+        QVERIFY(!t.probed());
+        QCOMPARE(t.probeComputeShare(), -1.0);
+        QCOMPARE(t.threads(), 3);
+    }
+
+    void tunerProbesOnceAfterTheInterval()
+    {
+        QThreadPool pool;
+        pool.setMaxThreadCount(2);
+        ThreadTuner t(pool, 2, true, ThreadTuner::Options{200'000'000, 100'000'000});
+        t.observe(150'000'000, 300'000'000, 100'000'000, 0); // too early
+        QVERIFY(!t.probed());
+        t.observe(250'000'000, 50'000'000, 10'000'000, 0); // too little work measured
+        QVERIFY(!t.probed());
+        QCOMPARE(pool.maxThreadCount(), 2);
+        t.observe(250'000'000, 400'000'000, 100'000'000, 100'000'000); // share 100/(100+200)
+        QVERIFY(t.probed());
+        QCOMPARE(t.probeComputeShare(), 1.0 / 3.0);
+        QCOMPARE(pool.maxThreadCount(), ThreadAdvisor::recommendThreads(2, 1.0 / 3.0));
+        QCOMPARE(pool.maxThreadCount(), 6);
+        t.observe(900'000'000, 900'000'000, 900'000'000, 0); // later figures change nothing
+        QCOMPARE(pool.maxThreadCount(), 6);
+        QCOMPARE(t.threads(), 6);
+    }
+
+    // The pool grows while tasks run and wait (TSan watches the resize).
+    void tunerRaisesAPoolThatIsWorking()
+    {
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        std::atomic<int> running{0};
+        std::atomic<int> peak{0};
+        std::atomic<int> done{0};
+        for (int i = 0; i < 16; ++i) {
+            pool.start([&] {
+                const int now = ++running;
+                int p = peak.load();
+                while (now > p && !peak.compare_exchange_weak(p, now)) {
+                }
+                QThread::msleep(20); // waiting, like a cold read
+                --running;
+                ++done;
+            });
+        }
+        ThreadTuner t(pool, 1, true, ThreadTuner::Options{0, 0});
+        t.observe(1, 1'000'000, 250'000, 0); // share 0.25 -> 4 threads
+        QCOMPARE(pool.maxThreadCount(), 4);
+        pool.waitForDone();
+        QCOMPARE(done.load(), 16);
+        QVERIFY2(peak.load() > 1, "the raised limit let queued tasks run side by side");
+        QVERIFY(peak.load() <= 4);
+    }
+
+    void cpuClockCountsOnlyThisThreadsWork()
+    {
+        const qint64 cpu0 = ThreadClock::cpuNs();
+        QElapsedTimer wall;
+        wall.start();
+        QThread::msleep(50); // sleeping costs no CPU
+        const qint64 slept = ThreadClock::cpuNs() - cpu0;
+        QVERIFY2(slept < 20'000'000, qPrintable(QString::number(slept)));
+        const qint64 cpu1 = ThreadClock::cpuNs();
+        spin(50'000'000);
+        const qint64 spun = ThreadClock::cpuNs() - cpu1;
+        QVERIFY(spun > 0);
+        QVERIFY(spun <= 50'000'000 + wall.nsecsElapsed()); // never more than wall time
+    }
+
+    // Run-queue delay against the kernel's accounting: with twice as many
+    // spinning threads as cores, each thread waits for a core, and
+    // cpu + run delay of a thread never exceeds its wall time.
+    void runDelayGrowsUnderContention()
+    {
+        if (!QFile::exists("/proc/thread-self/schedstat"))
+            QSKIP("no /proc/thread-self/schedstat here");
+        const int n = 2 * std::max(1, QThread::idealThreadCount());
+        std::vector<qint64> delay(static_cast<size_t>(n), 0), cpu(delay), wallNs(delay);
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int i = 0; i < n; ++i) {
+            threads.emplace_back(QThread::create([&, i] {
+                QElapsedTimer w;
+                w.start();
+                const qint64 d0 = ThreadClock::runDelayNs();
+                const qint64 c0 = ThreadClock::cpuNs();
+                spin(300'000'000);
+                cpu[size_t(i)] = ThreadClock::cpuNs() - c0;
+                wallNs[size_t(i)] = w.nsecsElapsed();
+                delay[size_t(i)] = ThreadClock::runDelayNs() - d0;
+            }));
+        }
+        for (auto &t : threads)
+            t->start();
+        for (auto &t : threads)
+            QVERIFY(t->wait(60000));
+        qint64 totalDelay = 0;
+        for (int i = 0; i < n; ++i) {
+            QVERIFY(delay[size_t(i)] >= 0);
+            // 5 ms slack for the clock reads' own scheduling points.
+            QVERIFY2(cpu[size_t(i)] + delay[size_t(i)] <= wallNs[size_t(i)] + 5'000'000,
+                     qPrintable(QString("cpu %1 + delay %2 > wall %3")
+                                    .arg(cpu[size_t(i)])
+                                    .arg(delay[size_t(i)])
+                                    .arg(wallNs[size_t(i)])));
+            totalDelay += delay[size_t(i)];
+        }
+        QVERIFY2(totalDelay > 50'000'000, qPrintable(QString::number(totalDelay)));
+    }
+
+    void engineRecordsItsChoice()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // Enough text that an audit runs past the 200 ms probe even in an
+        // optimised build: grow the tree until a fixed run takes 400 ms.
+        QByteArray text;
+        for (int i = 0; i < 2000; ++i)
+            text += "int value_" + QByteArray::number(i) + " = 42; // a comment line\n";
+        AuditOptions o;
+        o.walk.root = dir.path();
+        int files = 0;
+        AuditResult fixed;
+        for (int round = 0; round < 8; ++round) {
+            const int target = 64 << round;
+            for (; files < target; ++files)
+                QVERIFY(wmtest::writeFile(dir.path(),
+                                          QString("d%1/f%2.c").arg(files % 16).arg(files), text));
+            o.threads = 3;
+            fixed = AuditEngine::run(o);
+            if (fixed.stats.wallNs > 400'000'000) break;
+        }
+        QCOMPARE(fixed.totals.files, files);
+        QCOMPARE(fixed.stats.threads, 3);
+        QVERIFY(!fixed.stats.autoThreads);
+        QCOMPARE(fixed.stats.probeComputeShare, -1.0);
+
+        o.threads = 0;
+        const AuditResult r = AuditEngine::run(o);
+        const AuditStats &s = r.stats;
+        QCOMPARE(r.totals.files, files);
+        QVERIFY(s.autoThreads);
+        QCOMPARE(s.hardwareThreads, QThread::idealThreadCount());
+        if (s.wallNs > 400'000'000)
+            QVERIFY2(s.probeComputeShare >= 0, "a run this long has been probed");
+        if (s.probeComputeShare >= 0)
+            QCOMPARE(s.threads,
+                     ThreadAdvisor::recommendThreads(s.hardwareThreads, s.probeComputeShare));
+        else
+            QCOMPARE(s.threads, s.hardwareThreads);
+        QCOMPARE(s.recommendedThreads,
+                 ThreadAdvisor::recommendThreads(
+                     s.hardwareThreads, ThreadAdvisor::computeShare(s.workerBusyNs, s.workerCpuNs,
+                                                                    s.workerRunDelayNs)));
+        QVERIFY(s.workerCpuNs > 0);
+        QVERIFY(s.workerRunDelayNs >= 0);
+        // Per chunk, cpu + run-queue delay fit in the chunk's wall time; the
+        // sum over chunks keeps that (slack: 1 ms per thread for clock reads).
+        QVERIFY2(s.workerCpuNs + s.workerRunDelayNs <= s.workerBusyNs + 1'000'000 * s.threads,
+                 qPrintable(QString("cpu %1 + delay %2 > busy %3")
+                                .arg(s.workerCpuNs)
+                                .arg(s.workerRunDelayNs)
+                                .arg(s.workerBusyNs)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestThreadAdvisor)
+#include "tst_threadadvisor.moc"
