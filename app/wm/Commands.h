@@ -13,6 +13,9 @@ struct Command
 };
 
 int runAudit(const QStringList &args);
+int runCompress(const QStringList &args);
+int runDecompress(const QStringList &args);
+int runArchive(const QStringList &args);
 int runHexagram(const QStringList &args);
 
 } // namespace wm::cli

@@ -12,6 +12,9 @@ using wm::cli::Command;
 
 const Command kCommands[] = {
     {"audit", "Audit a folder and print a Markdown, JSON or CSV report", &wm::cli::runAudit},
+    {"compress", "Compress files to LZ4 (lz4-compatible), in parallel", &wm::cli::runCompress},
+    {"decompress", "Decompress or test LZ4 files", &wm::cli::runDecompress},
+    {"archive", "Create, list, extract or verify .tar.lz4 archives", &wm::cli::runArchive},
     {"hexagram", "Show an I Ching hexagram, or cast one from a folder's audit", &wm::cli::runHexagram},
 };
 

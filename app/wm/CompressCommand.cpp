@@ -1,0 +1,192 @@
+// wm compress / wm decompress: LZ4 frame files, interchangeable with the
+// `lz4` tool, many files at once on worker threads.
+#include "CliSupport.h"
+#include "Commands.h"
+#include "Lz4CliSupport.h"
+#include "compress/Lz4FileCompressor.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+#include <cstdio>
+#include <unistd.h>
+
+namespace wm::cli {
+
+namespace {
+
+bool isStd(const QString &path)
+{
+    return path == QLatin1String("-");
+}
+
+// Where each input goes: next to it by default, into -o when that is a
+// folder, or to -o itself for a single input.
+QString outputFor(const QString &input, const QString &outOption, bool outIsDir, bool compress)
+{
+    const auto named = [compress](const QString &in) {
+        return compress ? Lz4FileCodec::compressedName(in) : Lz4FileCodec::decompressedName(in);
+    };
+    if (outOption.isEmpty()) return isStd(input) ? QStringLiteral("-") : named(input);
+    if (!outIsDir) return outOption;
+    const QString base = named(QFileInfo(input).fileName());
+    return base.isEmpty() ? QString() : QDir(outOption).filePath(base);
+}
+
+int run(const QStringList &args, bool compress)
+{
+    const QString cmd = compress ? QStringLiteral("wm compress") : QStringLiteral("wm decompress");
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        compress
+            ? QStringLiteral(
+                  "Compress files to the LZ4 frame format (what the lz4 tool reads), FILE to\n"
+                  "FILE.lz4. The input is kept; an existing output is not replaced without\n"
+                  "--force. '-' is standard input or output.")
+            : QStringLiteral(
+                  "Decompress LZ4 files (frames, concatenated frames, skippable frames and the\n"
+                  "legacy format written by lz4 -l), FILE.lz4 to FILE, checking every checksum.\n"
+                  "Corrupt or truncated input leaves no output behind."));
+    p.addPositionalArgument(QStringLiteral("FILE"),
+                            QStringLiteral("Files to process ('-' for standard input)."),
+                            QStringLiteral("FILE..."));
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("Output file, '-' for standard output, or a folder for several files."),
+        QStringLiteral("OUT"));
+    const QCommandLineOption force({QStringLiteral("f"), QStringLiteral("force")},
+                                   QStringLiteral("Replace existing output files."));
+    const QCommandLineOption threads(
+        QStringLiteral("threads"),
+        QStringLiteral("Worker threads for several files, or 'auto' (default)."),
+        QStringLiteral("N"));
+    const QCommandLineOption test(
+        {QStringLiteral("t"), QStringLiteral("test")},
+        QStringLiteral("Only check that the files decompress correctly; write nothing."));
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
+                                   QStringLiteral("No progress on standard error."));
+    const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
+                                     QStringLiteral("Print a line per file with its sizes."));
+    const Lz4CliOptions lz4Options;
+    p.addOptions({output, force, threads});
+    if (compress)
+        lz4Options.addTo(p);
+    else
+        p.addOption(test);
+    p.addOptions({quiet, verbose});
+    int code = ExitOk;
+    if (!parseOrExit(p, cmd, args, code)) return code;
+    const auto usage = [&](const QString &msg) {
+        printError(cmd, msg + QStringLiteral("\nTry '%1 --help'.").arg(cmd));
+        return int(ExitUsage);
+    };
+
+    const QStringList inputs = p.positionalArguments();
+    if (inputs.isEmpty()) return usage(QStringLiteral("no input files"));
+    Lz4FileCompressor::Options o;
+    o.mode = compress ? Lz4FileCompressor::Mode::Compress
+                      : (p.isSet(test) ? Lz4FileCompressor::Mode::Test
+                                       : Lz4FileCompressor::Mode::Decompress);
+    o.codec.overwrite = p.isSet(force);
+    QString error;
+    if (compress && !lz4Options.read(p, o.codec.lz4, error)) return usage(error);
+    if (p.isSet(threads) && p.value(threads) != QLatin1String("auto")) {
+        const auto v = parseCount(p.value(threads), 1, 1024);
+        if (!v)
+            return usage(
+                QStringLiteral("--threads takes 'auto' or a number from 1 to 1024, not '%1'")
+                    .arg(p.value(threads)));
+        o.threads = int(*v);
+    }
+    const QString outOption = p.value(output);
+    if (o.mode == Lz4FileCompressor::Mode::Test && p.isSet(output))
+        return usage(QStringLiteral("--test writes nothing; drop -o"));
+    const bool outIsDir = !outOption.isEmpty() && !isStd(outOption) &&
+                          (QFileInfo(outOption).isDir() || outOption.endsWith(QLatin1Char('/')));
+    if (inputs.size() > 1 && !outOption.isEmpty() && !outIsDir)
+        return usage(QStringLiteral("with several files, -o must be an existing folder"));
+    if (inputs.size() > 1 && inputs.contains(QStringLiteral("-")))
+        return usage(QStringLiteral("'-' (standard input) must be the only file"));
+    if (outIsDir && !QFileInfo(outOption).isDir())
+        return usage(QStringLiteral("no such folder: %1").arg(outOption));
+
+    // Plan every output first: duplicates and unguessable names fail here,
+    // before any work starts.
+    QList<CompressJob> jobs;
+    QSet<QString> outputs;
+    bool failed = false;
+    for (const QString &in : inputs) {
+        QString out = o.mode == Lz4FileCompressor::Mode::Test
+                          ? QString()
+                          : outputFor(in, outOption, outIsDir, compress);
+        if (o.mode != Lz4FileCompressor::Mode::Test) {
+            if (out.isEmpty()) {
+                printError(
+                    cmd, QStringLiteral("%1: cannot guess the output name (no .lz4 suffix); use -o")
+                             .arg(in));
+                failed = true;
+                continue;
+            }
+            const QString key = isStd(out) ? out : QFileInfo(out).absoluteFilePath();
+            if (outputs.contains(key)) {
+                printError(cmd, QStringLiteral("%1: another input already writes %2").arg(in, out));
+                failed = true;
+                continue;
+            }
+            outputs.insert(key);
+            if (compress && isStd(out) && ::isatty(STDOUT_FILENO))
+                return usage(
+                    QStringLiteral("refusing to write compressed data to a terminal; use -o FILE"));
+        }
+        jobs.append({in, out});
+    }
+
+    const bool showProgress = !p.isSet(quiet) && stderrIsTerminal();
+    const bool beVerbose = p.isSet(verbose);
+    Lz4FileCompressor::Callbacks cb;
+    cb.onResults = [&](std::span<const CompressJobResult> results) {
+        if (showProgress) std::fprintf(stderr, "\r\033[K");
+        for (const CompressJobResult &r : results) {
+            if (!r.result.ok) {
+                printError(cmd, QStringLiteral("%1: %2").arg(r.input, r.result.error));
+            } else if (beVerbose) {
+                const qint64 raw = compress ? r.result.bytesIn : r.result.bytesOut;
+                const qint64 packed = compress ? r.result.bytesOut : r.result.bytesIn;
+                printError(
+                    cmd,
+                    QStringLiteral("%1: %2 -> %3 (%4%)")
+                        .arg(r.input, humanBytes(r.result.bytesIn), humanBytes(r.result.bytesOut))
+                        .arg(raw > 0 ? 100.0 * double(packed) / double(raw) : 100.0, 0, 'f', 2));
+            }
+        }
+    };
+    if (showProgress) {
+        cb.onProgress = [&](const CompressProgress &pr) {
+            std::fprintf(stderr, "\r\033[K%s: %lld/%lld files, %s of %s%s",
+                         compress ? "compress" : "decompress", static_cast<long long>(pr.filesDone),
+                         static_cast<long long>(pr.filesTotal),
+                         qPrintable(humanBytes(pr.bytesDone)),
+                         qPrintable(humanBytes(pr.bytesTotal)), pr.finished ? "\n" : "");
+            std::fflush(stderr);
+        };
+    }
+    const QList<CompressJobResult> results = Lz4FileCompressor::run(jobs, o, cancelOnSignals(), cb);
+    for (const CompressJobResult &r : results)
+        failed = failed || !r.result.ok;
+    return failed ? ExitPartial : ExitOk;
+}
+
+} // namespace
+
+int runCompress(const QStringList &args)
+{
+    return run(args, true);
+}
+
+int runDecompress(const QStringList &args)
+{
+    return run(args, false);
+}
+
+} // namespace wm::cli

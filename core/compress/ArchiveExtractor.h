@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace wm {
+
+class ByteSource;
+class CancelToken;
+
+// Extracts a .tar.lz4 archive all-or-nothing. Members are first written
+// into a hidden staging folder inside the destination; only when the whole
+// archive has been read, every LZ4 checksum has matched, every member name
+// was safe and, if the archive has a manifest, every member matches its
+// size and SHA-256, are they moved into place (rename, merging with
+// existing folders). On any error the staging folder is removed and the
+// destination is left exactly as it was.
+//
+// Refused: absolute names, names with "..", symbolic links whose target is
+// absolute or could lead outside the destination (ArchivePath), hard links
+// to anything but an earlier member, writes through a symbolic link (one in
+// the destination or one extracted from the archive), device and FIFO
+// members. Existing files are replaced only with `overwrite`; existing
+// folders are merged into and keep their own permissions. Permission bits
+// (without set-user/group-ID) and modification times are restored;
+// ownership is not.
+class ArchiveExtractor
+{
+public:
+    struct Options
+    {
+        bool overwrite = false;
+    };
+
+    struct Progress
+    {
+        qint64 members = 0;
+        qint64 bytesOut = 0;        // member data written
+        qint64 compressedBytes = 0; // archive bytes consumed
+    };
+
+    struct Result
+    {
+        bool ok = false;
+        QStringList errors;
+        qint64 members = 0; // members extracted (the manifest not counted)
+        qint64 bytesOut = 0;
+        bool manifestChecked = false;
+    };
+
+    static Result extract(ByteSource &archive, const QString &destination, const Options &options,
+                          const CancelToken *cancel = nullptr,
+                          const std::function<void(const Progress &)> &onProgress = {});
+};
+
+} // namespace wm

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace wm {
+
+class ByteSource;
+class CancelToken;
+
+// Checks a .tar.lz4 archive without extracting it: every LZ4 checksum, the
+// tar structure, that every member would be accepted by ArchiveExtractor
+// (safe names and link targets, hard links to earlier members), and, when
+// the archive carries a manifest, that every member matches its type, size
+// and SHA-256 and that nothing is missing or extra. This is the check to
+// run before deleting what an archive replaces.
+class ArchiveVerifier
+{
+public:
+    struct Result
+    {
+        bool ok = false;
+        QStringList errors;
+        qint64 members = 0; // without the manifest
+        qint64 files = 0;
+        qint64 bytes = 0; // member data read
+        bool hasManifest = false;
+        qint64 manifestEntries = 0;
+    };
+
+    static Result verify(ByteSource &archive, const CancelToken *cancel = nullptr,
+                         const std::function<void(qint64 compressedBytes)> &onProgress = {});
+};
+
+} // namespace wm

@@ -1,0 +1,4 @@
+#include "CompressLogging.h"
+
+Q_LOGGING_CATEGORY(lcCompress, "wm.compress", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcArchive, "wm.archive", QtWarningMsg)

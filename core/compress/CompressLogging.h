@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// Enable with QT_LOGGING_RULES="wm.compress.debug=true;wm.archive.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcCompress)
+Q_DECLARE_LOGGING_CATEGORY(lcArchive)

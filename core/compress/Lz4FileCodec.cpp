@@ -1,0 +1,188 @@
+#include "Lz4FileCodec.h"
+
+#include "FdSink.h"
+#include "FdSource.h"
+#include "Lz4FrameReader.h"
+#include "Lz4FrameWriter.h"
+#include "SafeOutputFile.h"
+#include "common/CancelToken.h"
+
+#include <QFile>
+#include <memory>
+#include <unistd.h>
+
+namespace wm {
+
+namespace {
+
+constexpr qint64 kMinChunk = 1 << 20;
+
+bool isStd(const QString &path)
+{
+    return path == QLatin1String("-");
+}
+
+// Refuses to write a file onto itself (with --force the rename would
+// otherwise replace the input by its own compressed form).
+bool sameFile(const FdSource &in, const QString &output)
+{
+    struct stat st = {};
+    if (isStd(output) || ::stat(QFile::encodeName(output).constData(), &st) != 0) return false;
+    return st.st_dev == in.info().st_dev && st.st_ino == in.info().st_ino;
+}
+
+// The output side: a safe file, or standard output.
+struct Output
+{
+    SafeOutputFile file;
+    std::unique_ptr<FdSink> std;
+
+    bool open(const QString &path, const SafeOutputFile::Options &o, const FdSource &in,
+              bool preserve, QString &error)
+    {
+        if (isStd(path)) {
+            std = std::make_unique<FdSink>(STDOUT_FILENO);
+            return true;
+        }
+        if (sameFile(in, path)) {
+            error = QStringLiteral("the output %1 is the input itself").arg(path);
+            return false;
+        }
+        if (!file.open(path, o)) {
+            error = file.errorString();
+            return false;
+        }
+        if (preserve && in.isRegularFile()) {
+            file.setPermissions(in.info().st_mode & 0777);
+            file.setModificationTime(in.info().st_mtim);
+        }
+        return true;
+    }
+    ByteSink &sink() { return std ? static_cast<ByteSink &>(*std) : file; }
+    bool commit(QString &error)
+    {
+        if (std) return true;
+        if (file.commit()) return true;
+        error = file.errorString();
+        return false;
+    }
+};
+
+} // namespace
+
+QString Lz4FileCodec::compressedName(const QString &input)
+{
+    return input + QStringLiteral(".lz4");
+}
+
+QString Lz4FileCodec::decompressedName(const QString &input)
+{
+    if (input.endsWith(QLatin1String(".lz4")) && input.size() > 4 &&
+        !input.endsWith(QLatin1String("/.lz4")))
+        return input.chopped(4);
+    if (input.endsWith(QLatin1String(".tlz4")) && input.size() > 5)
+        return input.chopped(5) + QStringLiteral(".tar");
+    return {};
+}
+
+Lz4FileResult Lz4FileCodec::compress(const QString &input, const QString &output,
+                                     const Options &options, const CancelToken *cancel,
+                                     std::atomic<qint64> *progressBytes)
+{
+    Lz4FileResult r;
+    FdSource in;
+    if (!in.open(input)) {
+        r.error = QStringLiteral("cannot read: %1").arg(in.errorString());
+        return r;
+    }
+    Output out;
+    if (!out.open(output, {options.overwrite, false, false}, in, options.preserveMetadata, r.error))
+        return r;
+    const qint64 contentSize = in.isRegularFile() ? qint64(in.info().st_size) : -1;
+    Lz4FrameWriter writer(out.sink(), options.lz4, contentSize);
+    // Whole blocks per read, so the writer compresses straight from here.
+    const qint64 chunk = std::max(kMinChunk, lz4BlockBytes(options.lz4.blockSize));
+    const auto buffer = std::make_unique_for_overwrite<char[]>(size_t(chunk));
+    for (;;) {
+        if (isCancelled(cancel)) {
+            r.error = QStringLiteral("cancelled");
+            return r;
+        }
+        qint64 n = 0;
+        // Fill the whole chunk (pipes deliver less per read).
+        while (n < chunk) {
+            const qint64 got = in.read(buffer.get() + n, chunk - n);
+            if (got < 0) {
+                r.error = in.errorString();
+                return r;
+            }
+            if (got == 0) break;
+            n += got;
+        }
+        if (n == 0) break;
+        if (!writer.write(buffer.get(), n)) {
+            r.error = writer.errorString();
+            return r;
+        }
+        r.bytesIn += n;
+        if (progressBytes) progressBytes->fetch_add(n, std::memory_order_relaxed);
+        if (n < chunk) break;
+    }
+    if (!writer.finish() || !out.commit(r.error)) {
+        if (r.error.isEmpty()) r.error = writer.errorString();
+        return r;
+    }
+    r.bytesOut = writer.bytesOut();
+    r.ok = true;
+    return r;
+}
+
+Lz4FileResult Lz4FileCodec::decompress(const QString &input, const QString &output,
+                                       const Options &options, const CancelToken *cancel,
+                                       std::atomic<qint64> *progressBytes)
+{
+    Lz4FileResult r;
+    FdSource in;
+    if (!in.open(input)) {
+        r.error = QStringLiteral("cannot read: %1").arg(in.errorString());
+        return r;
+    }
+    Output out;
+    const bool testOnly = output.isEmpty();
+    if (!testOnly &&
+        !out.open(output, {options.overwrite, true, false}, in, options.preserveMetadata, r.error))
+        return r;
+    Lz4FrameReader reader(in, 4 << 20);
+    constexpr qint64 kChunk = 4 << 20;
+    const auto buffer = std::make_unique_for_overwrite<char[]>(size_t(kChunk));
+    qint64 reported = 0;
+    for (;;) {
+        if (isCancelled(cancel)) {
+            r.error = QStringLiteral("cancelled");
+            return r;
+        }
+        const qint64 n = reader.read(buffer.get(), kChunk);
+        if (n < 0) {
+            r.error = reader.errorString();
+            return r;
+        }
+        if (n == 0) break;
+        if (!testOnly && !out.sink().write(buffer.get(), n)) {
+            r.error = out.sink().errorString();
+            return r;
+        }
+        r.bytesOut += n;
+        if (progressBytes) {
+            const qint64 consumed = reader.compressedBytes();
+            progressBytes->fetch_add(consumed - reported, std::memory_order_relaxed);
+            reported = consumed;
+        }
+    }
+    r.bytesIn = reader.compressedBytes();
+    if (progressBytes) progressBytes->fetch_add(r.bytesIn - reported, std::memory_order_relaxed);
+    if (!testOnly && !out.commit(r.error)) return r;
+    r.ok = true;
+    return r;
+}
+
+} // namespace wm

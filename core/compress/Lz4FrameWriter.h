@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ByteSink.h"
+#include "Lz4Options.h"
+
+#include <memory>
+
+struct LZ4F_cctx_s;
+
+namespace wm {
+
+// Streams one LZ4 frame (the format of the `lz4` tool) into a sink. Memory
+// is bounded by two block buffers whatever the input size. Data arriving in
+// whole blocks is compressed straight from the caller's buffer; partial
+// writes are gathered into a block first, so every block but the last is
+// full size.
+//
+// A content size given up front goes into the frame header and is checked
+// at finish(): if the input turns out longer or shorter (a file changed
+// while we read it), finish() fails instead of writing a wrong frame.
+class Lz4FrameWriter final : public ByteSink
+{
+public:
+    explicit Lz4FrameWriter(ByteSink &out, const Lz4Options &options = {}, qint64 contentSize = -1);
+    ~Lz4FrameWriter() override;
+    Lz4FrameWriter(const Lz4FrameWriter &) = delete;
+    Lz4FrameWriter &operator=(const Lz4FrameWriter &) = delete;
+
+    bool write(const char *data, qint64 size) override;
+    // Compresses what is buffered and writes the end mark and checksum.
+    bool finish();
+
+    [[nodiscard]] QString errorString() const override { return m_error; }
+    [[nodiscard]] qint64 bytesIn() const { return m_bytesIn; }
+    [[nodiscard]] qint64 bytesOut() const { return m_bytesOut; }
+
+private:
+    bool begin();
+    bool compressBlock(const char *data, size_t size);
+    bool emitOutput(size_t size);
+    bool fail(const QString &message);
+
+    ByteSink &m_out;
+    Lz4Options m_options;
+    qint64 m_contentSize;
+    LZ4F_cctx_s *m_ctx = nullptr;
+    size_t m_blockSize;
+    std::unique_ptr<char[]> m_block;
+    size_t m_fill = 0;
+    std::unique_ptr<char[]> m_dst;
+    size_t m_dstCapacity = 0;
+    qint64 m_bytesIn = 0;
+    qint64 m_bytesOut = 0;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_failed = false;
+    QString m_error;
+};
+
+} // namespace wm

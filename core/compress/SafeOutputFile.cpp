@@ -1,0 +1,230 @@
+#include "SafeOutputFile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace wm {
+
+namespace {
+
+QString sysError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+// memcmp against itself shifted by one byte is a fast, vectorised way to
+// ask "are all these bytes equal to the first one".
+bool isAllZero(const char *data, qint64 n)
+{
+    return n > 0 && data[0] == 0 && std::memcmp(data, data + 1, size_t(n - 1)) == 0;
+}
+
+constexpr qint64 kSparseSegment = 32 * 1024;
+
+} // namespace
+
+SafeOutputFile::~SafeOutputFile()
+{
+    discard();
+}
+
+bool SafeOutputFile::fail(const QString &what)
+{
+    m_failed = true;
+    m_error = what;
+    return false;
+}
+
+bool SafeOutputFile::open(const QString &path, const Options &options)
+{
+    discard();
+    m_path = path;
+    m_options = options;
+    m_failed = false;
+    m_size = m_hole = 0;
+    m_error.clear();
+    m_target = QFile::encodeName(path);
+
+    struct stat st = {};
+    if (::lstat(m_target.constData(), &st) == 0) {
+        if (S_ISDIR(st.st_mode)) return fail(QStringLiteral("%1 is a directory").arg(path));
+        if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) {
+            m_fd = ::open(m_target.constData(), O_WRONLY | O_CLOEXEC);
+            if (m_fd < 0) return fail(QStringLiteral("cannot write %1: %2").arg(path, sysError()));
+            m_direct = true;
+            m_options.sparse = false;
+            return true;
+        }
+        if (!S_ISREG(st.st_mode) && !S_ISLNK(st.st_mode))
+            return fail(QStringLiteral("%1 exists and is not a regular file").arg(path));
+        if (!options.overwrite)
+            return fail(QStringLiteral("%1 already exists (use --force to overwrite)").arg(path));
+    } else if (errno != ENOENT) {
+        return fail(QStringLiteral("cannot write %1: %2").arg(path, sysError()));
+    }
+
+    // The temporary file lives in the target's folder so the final rename
+    // stays on one file system; its name is hidden and clearly ours.
+    const QFileInfo fi(path);
+    const QByteArray dir = QFile::encodeName(fi.path());
+    const QByteArray base = QFile::encodeName(fi.fileName()).left(100);
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        char suffix[32];
+        std::snprintf(suffix, sizeof suffix, ".wm-%08x.tmp",
+                      QRandomGenerator::global()->generate());
+        m_temp = dir + "/." + base + suffix;
+        m_fd =
+            ::open(m_temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
+        if (m_fd >= 0) return true;
+        if (errno != EEXIST) break;
+    }
+    m_temp.clear();
+    return fail(
+        QStringLiteral("cannot create a file in %1: %2").arg(QFile::decodeName(dir), sysError()));
+}
+
+bool SafeOutputFile::writeAll(const char *data, qint64 size)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(m_fd, data, size_t(size));
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return fail(QStringLiteral("cannot write %1: %2").arg(m_path, sysError()));
+        }
+        data += n;
+        size -= n;
+    }
+    return true;
+}
+
+bool SafeOutputFile::write(const char *data, qint64 size)
+{
+    if (m_fd < 0 || m_failed) return fail(m_error.isEmpty() ? QStringLiteral("not open") : m_error);
+    if (!m_options.sparse) {
+        if (!writeAll(data, size)) return false;
+        m_size += size;
+        return true;
+    }
+    qint64 off = 0;
+    while (off < size) {
+        qint64 n = std::min(kSparseSegment, size - off);
+        if (isAllZero(data + off, n)) {
+            m_hole += n;
+            off += n;
+            continue;
+        }
+        // Gather the run of non-zero segments into one write(2).
+        const qint64 start = off;
+        off += n;
+        while (off < size) {
+            n = std::min(kSparseSegment, size - off);
+            if (isAllZero(data + off, n)) break;
+            off += n;
+        }
+        if (m_hole > 0) {
+            if (::lseek(m_fd, m_hole, SEEK_CUR) < 0)
+                return fail(QStringLiteral("cannot write %1: %2").arg(m_path, sysError()));
+            m_hole = 0;
+        }
+        if (!writeAll(data + start, off - start)) return false;
+    }
+    m_size += size;
+    return true;
+}
+
+bool SafeOutputFile::identity(dev_t &dev, ino_t &ino) const
+{
+    struct stat st = {};
+    if (m_fd < 0 || ::fstat(m_fd, &st) != 0) return false;
+    dev = st.st_dev;
+    ino = st.st_ino;
+    return true;
+}
+
+bool SafeOutputFile::publish()
+{
+    if (m_options.overwrite) {
+        if (::rename(m_temp.constData(), m_target.constData()) == 0) return true;
+        return fail(QStringLiteral("cannot write %1: %2").arg(m_path, sysError()));
+    }
+    // Atomic "create only if absent": nothing can slip in between a check
+    // and the rename.
+    if (::renameat2(AT_FDCWD, m_temp.constData(), AT_FDCWD, m_target.constData(),
+                    RENAME_NOREPLACE) == 0)
+        return true;
+    if (errno == EEXIST)
+        return fail(QStringLiteral("%1 already exists (use --force to overwrite)").arg(m_path));
+    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+        return fail(QStringLiteral("cannot write %1: %2").arg(m_path, sysError()));
+    // File systems without RENAME_NOREPLACE: link(2) fails on an existing name.
+    if (::link(m_temp.constData(), m_target.constData()) == 0) {
+        ::unlink(m_temp.constData());
+        return true;
+    }
+    if (errno == EEXIST)
+        return fail(QStringLiteral("%1 already exists (use --force to overwrite)").arg(m_path));
+    return fail(QStringLiteral("cannot write %1: %2").arg(m_path, sysError()));
+}
+
+bool SafeOutputFile::commit()
+{
+    if (m_fd < 0 || m_failed) {
+        if (!m_failed) fail(QStringLiteral("not open"));
+        discard();
+        return false;
+    }
+    bool ok = true;
+    if (!m_direct) {
+        // A trailing run of zeros was skipped: extend the file to its size.
+        if (m_hole > 0 && ::ftruncate(m_fd, m_size) != 0)
+            ok = fail(QStringLiteral("cannot write %1: %2").arg(m_path, sysError()));
+        if (ok && m_mode && ::fchmod(m_fd, *m_mode) != 0)
+            ok = fail(QStringLiteral("cannot set permissions of %1: %2").arg(m_path, sysError()));
+        if (ok && m_mtime) {
+            const timespec times[2] = {{0, UTIME_OMIT}, *m_mtime};
+            ::futimens(m_fd, times); // best effort, like lz4 and gzip
+        }
+        if (ok && m_options.sync && ::fsync(m_fd) != 0)
+            ok = fail(QStringLiteral("cannot write %1: %2").arg(m_path, sysError()));
+    }
+    if (::close(m_fd) != 0 && ok)
+        ok = fail(QStringLiteral("cannot write %1: %2").arg(m_path, sysError()));
+    m_fd = -1;
+    if (m_direct) {
+        m_direct = false;
+        return ok;
+    }
+    ok = ok && publish();
+    if (!ok) {
+        ::unlink(m_temp.constData());
+        m_temp.clear();
+        return false;
+    }
+    m_temp.clear();
+    if (m_options.sync) {
+        const QByteArray dir = QFile::encodeName(QFileInfo(m_path).path());
+        const int dfd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dfd >= 0) {
+            ::fsync(dfd);
+            ::close(dfd);
+        }
+    }
+    return true;
+}
+
+void SafeOutputFile::discard()
+{
+    if (m_fd >= 0) ::close(m_fd);
+    m_fd = -1;
+    if (!m_direct && !m_temp.isEmpty()) ::unlink(m_temp.constData());
+    m_temp.clear();
+    m_direct = false;
+}
+
+} // namespace wm

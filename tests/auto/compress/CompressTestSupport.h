@@ -1,0 +1,153 @@
+#pragma once
+
+// Helpers shared by the compression tests: deterministic inputs, in-memory
+// round trips through our frame writer/reader, and the `lz4` tool as the
+// independent reference.
+
+#include "TestSupport.h"
+#include "compress/Lz4FrameReader.h"
+#include "compress/Lz4FrameWriter.h"
+#include "compress/MemorySink.h"
+#include "compress/MemorySource.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace cts {
+
+inline QByteArray randomBytes(qsizetype n, quint32 seed)
+{
+    QByteArray out(n, Qt::Uninitialized);
+    QRandomGenerator rng(seed);
+    for (qsizetype i = 0; i < n; ++i)
+        out[i] = char(rng.generate() & 0xFF);
+    return out;
+}
+
+// Word salad: compressible like prose, but not trivially so.
+inline QByteArray textBytes(qsizetype n, quint32 seed)
+{
+    static const char *words[] = {
+        "memory", "note",  "the",    "of",    "consolidation", "archive",  "and",
+        "white",  "magic", "lz4",    "frame", "block",         "checksum", "a",
+        "folder", "file",  "stream", "in",    "reads",         "writes",   "\n"};
+    QRandomGenerator rng(seed);
+    QByteArray out;
+    out.reserve(n + 16);
+    while (out.size() < n) {
+        out += words[rng.bounded(int(sizeof words / sizeof *words))];
+        out += rng.bounded(7) == 0 ? ", " : " ";
+    }
+    out.truncate(n);
+    return out;
+}
+
+inline QByteArray compress(const QByteArray &data, const wm::Lz4Options &o = {},
+                           qint64 contentSize = -2)
+{
+    wm::MemorySink sink;
+    wm::Lz4FrameWriter w(sink, o, contentSize == -2 ? data.size() : contentSize);
+    // Feed in uneven pieces to exercise the block gathering.
+    qsizetype pos = 0;
+    qsizetype step = 1;
+    while (pos < data.size()) {
+        const qsizetype n = std::min(step, data.size() - pos);
+        if (!w.write(data.constData() + pos, n)) return {};
+        pos += n;
+        step = step * 3 + 7;
+    }
+    if (!w.finish()) return {};
+    return sink.take();
+}
+
+struct Decoded
+{
+    bool ok = false;
+    QByteArray data;
+    QString error;
+};
+
+inline Decoded decompress(const QByteArray &lz4, qint64 sourceChunk = 0, qint64 readChunk = 1 << 20,
+                          qint64 inputBuffer = 1 << 20)
+{
+    Decoded d;
+    wm::MemorySource src(lz4.constData(), lz4.size(), sourceChunk);
+    wm::Lz4FrameReader r(src, inputBuffer);
+    const auto buf = std::make_unique<char[]>(size_t(readChunk));
+    for (;;) {
+        const qint64 n = r.read(buf.get(), readChunk);
+        if (n < 0) {
+            d.error = r.errorString();
+            return d;
+        }
+        if (n == 0) break;
+        d.data.append(buf.get(), n);
+    }
+    d.ok = true;
+    return d;
+}
+
+inline bool hasLz4()
+{
+    return wmtest::hasTool(QStringLiteral("lz4"));
+}
+
+// Runs `lz4 FLAGS` as a filter (stdin to stdout).
+inline wmtest::ProcessResult lz4Filter(const QStringList &flags, const QByteArray &input)
+{
+    QStringList args = flags;
+    args << QStringLiteral("-c") << QStringLiteral("-q");
+    // An empty stdin makes QProcess close the channel at once, which is what we want.
+    return wmtest::run(QStringLiteral("lz4"), args, {}, input);
+}
+
+// Compresses `data` with the lz4 tool from a file (so it may record the size).
+inline QByteArray lz4ToolCompress(const QByteArray &data, const QStringList &flags)
+{
+    QTemporaryDir dir;
+    const QString in = dir.filePath(QStringLiteral("in"));
+    const QString out = dir.filePath(QStringLiteral("out.lz4"));
+    if (!wmtest::writeFile(dir.path(), QStringLiteral("in"), data)) return {};
+    const auto r =
+        wmtest::run(QStringLiteral("lz4"), QStringList(flags) << QStringLiteral("-q")
+                                                              << QStringLiteral("-f") << in << out);
+    if (r.exitCode != 0) return {};
+    return wmtest::readFile(out);
+}
+
+inline QByteArray le32(quint32 v)
+{
+    QByteArray b(4, '\0');
+    for (int i = 0; i < 4; ++i)
+        b[i] = char((v >> (8 * i)) & 0xFF);
+    return b;
+}
+
+inline QByteArray skippableFrame(quint32 variant, const QByteArray &payload)
+{
+    return le32(0x184D2A50u + (variant & 0xF)) + le32(quint32(payload.size())) + payload;
+}
+
+// Temporary files our engines might leave behind by mistake.
+inline QStringList leftovers(const QString &dir)
+{
+    QStringList found;
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString name = it.fileName();
+        if (name.contains(QLatin1String(".wm-")) &&
+            (name.endsWith(QLatin1String(".tmp")) ||
+             name.startsWith(QLatin1String(".wm-extract-"))))
+            found << path;
+        else if (name.startsWith(QLatin1String(".wm-extract-")))
+            found << path;
+    }
+    return found;
+}
+
+} // namespace cts
