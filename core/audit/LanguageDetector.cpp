@@ -270,9 +270,12 @@ const Language *LanguageDetector::detect(std::string_view name, std::string_view
                        [](unsigned char c) { return char(std::tolower(c)); });
         if (auto it = t.byExtension.find(ext); it != t.byExtension.end()) return it->second;
     }
-    if (name.rfind("Makefile", 0) == 0 || name.rfind("Kconfig", 0) == 0 ||
-        name.rfind("Dockerfile", 0) == 0)
-        return detect(name.substr(0, name.find('.')), {});
+    // Variants such as "Makefile.lib", "Kconfig.debug", "Dockerfile.dev".
+    for (const char *stem : {"Makefile", "makefile", "Kconfig", "Dockerfile"}) {
+        if (name.rfind(stem, 0) == 0) {
+            if (auto it = t.byFileName.find(stem); it != t.byFileName.end()) return it->second;
+        }
+    }
     return fromShebang(head);
 }
 

@@ -12,31 +12,49 @@ constexpr bool isSpace(unsigned char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
 }
 
-struct SpaceTable
-{
-    bool v[256] = {};
-    constexpr SpaceTable()
-    {
-        for (int c = 0; c < 256; ++c) v[c] = isSpace(static_cast<unsigned char>(c));
-    }
-};
-constexpr SpaceTable kSpace;
-
 bool startsWith(const char *p, size_t i, size_t n, std::string_view token)
 {
-    return !token.empty() && i + token.size() <= n && std::memcmp(p + i, token.data(), token.size()) == 0;
+    return !token.empty() && i + token.size() <= n &&
+           std::memcmp(p + i, token.data(), token.size()) == 0;
 }
 
 } // namespace
 
 SourceCounter::SourceCounter(const Language *language) : m_lang(language)
 {
-    if (!m_lang) return;
-    for (auto t : m_lang->lineComments)
-        if (!t.empty()) m_isStart[static_cast<unsigned char>(t[0])] = true;
-    for (auto b : m_lang->blockComments)
-        if (!b.open.empty()) m_isStart[static_cast<unsigned char>(b.open[0])] = true;
-    for (char q : m_lang->quotes) m_isStart[static_cast<unsigned char>(q)] = true;
+    for (auto &table : m_classes) {
+        for (int c = 0; c < 256; ++c)
+            table[c] = c == '\n' ? Newline : isSpace(static_cast<unsigned char>(c)) ? Space : Ordinary;
+    }
+    if (m_lang) {
+        const auto mark = [this](Mode m, char c) {
+            m_classes[int(m)][static_cast<unsigned char>(c)] = Special;
+        };
+        for (auto t : m_lang->lineComments)
+            if (!t.empty()) mark(Mode::Normal, t[0]);
+        for (auto b : m_lang->blockComments) {
+            if (b.open.empty()) continue;
+            mark(Mode::Normal, b.open[0]);
+            // In a comment only a closing (or, when nesting, an opening)
+            // token matters; the block index is checked in special().
+            mark(Mode::Block, b.close[0]);
+            if (m_lang->nestedBlocks) mark(Mode::Block, b.open[0]);
+        }
+        for (char q : m_lang->quotes) {
+            mark(Mode::Normal, q);
+            mark(Mode::String, q);
+            mark(Mode::TripleString, q);
+        }
+        mark(Mode::String, '\\');
+        mark(Mode::TripleString, '\\');
+    }
+    setMode(Mode::Normal);
+}
+
+void SourceCounter::setMode(Mode m)
+{
+    m_mode = m;
+    m_class = m_classes[int(m)];
 }
 
 void SourceCounter::endLine()
@@ -48,10 +66,10 @@ void SourceCounter::endLine()
         ++m_code;
     else
         ++m_comments;
-    m_hasCode = m_hasComment = m_nonBlank = m_openLine = false;
-    if (m_mode == Mode::LineComment) m_mode = Mode::Normal;
+    m_hasCode = m_hasComment = m_nonBlank = false;
+    if (m_mode == Mode::LineComment) setMode(Mode::Normal);
     // A string ends at the end of its line unless the newline was escaped.
-    if (m_mode == Mode::String && !m_escape) m_mode = Mode::Normal;
+    if (m_mode == Mode::String && !m_escape) setMode(Mode::Normal);
     m_escape = false;
 }
 
@@ -60,7 +78,7 @@ bool SourceCounter::tryOpenToken(const char *p, size_t i, size_t n, size_t &adva
     const Language &l = *m_lang;
     for (int b = 0; b < 2; ++b) {
         if (startsWith(p, i, n, l.blockComments[b].open)) {
-            m_mode = Mode::Block;
+            setMode(Mode::Block);
             m_block = b;
             m_depth = 1;
             m_hasComment = true;
@@ -70,8 +88,9 @@ bool SourceCounter::tryOpenToken(const char *p, size_t i, size_t n, size_t &adva
     }
     for (auto t : l.lineComments) {
         if (!startsWith(p, i, n, t)) continue;
-        if (l.hashNeedsBoundary && t == "#" && !isSpace(m_prev)) continue;
-        m_mode = Mode::LineComment;
+        const unsigned char before = i > 0 ? static_cast<unsigned char>(p[i - 1]) : m_last;
+        if (l.hashNeedsBoundary && t == "#" && !isSpace(before)) continue;
+        setMode(Mode::LineComment);
         m_hasComment = true;
         advance = t.size();
         return true;
@@ -81,10 +100,10 @@ bool SourceCounter::tryOpenToken(const char *p, size_t i, size_t n, size_t &adva
         m_hasCode = true;
         m_quote = c;
         if (l.tripleQuotes && i + 2 < n && p[i + 1] == c && p[i + 2] == c) {
-            m_mode = Mode::TripleString;
+            setMode(Mode::TripleString);
             advance = 3;
         } else {
-            m_mode = Mode::String;
+            setMode(Mode::String);
             advance = 1;
         }
         return true;
@@ -96,7 +115,7 @@ void SourceCounter::scanBlock(const char *p, size_t &i, size_t n)
 {
     const Language::Block &blk = m_lang->blockComments[m_block];
     if (startsWith(p, i, n, blk.close)) {
-        if (--m_depth == 0) m_mode = Mode::Normal;
+        if (--m_depth == 0) setMode(Mode::Normal);
         i += blk.close.size() - 1;
     } else if (m_lang->nestedBlocks && startsWith(p, i, n, blk.open)) {
         ++m_depth;
@@ -104,74 +123,101 @@ void SourceCounter::scanBlock(const char *p, size_t &i, size_t n)
     }
 }
 
+// The rare bytes that may change the mode. `i` may advance past a token;
+// tokens hold no white space, so they extend the current word.
+void SourceCounter::special(const char *p, size_t &i, size_t n)
+{
+    const unsigned char c = static_cast<unsigned char>(p[i]);
+    switch (m_mode) {
+    case Mode::Normal: {
+        size_t advance = 0;
+        if (tryOpenToken(p, i, n, advance))
+            i += advance - 1;
+        else
+            m_hasCode = true;
+        break;
+    }
+    case Mode::LineComment: break;
+    case Mode::Block:
+        m_hasComment = true;
+        scanBlock(p, i, n);
+        break;
+    case Mode::String:
+        m_hasCode = true;
+        if (m_escape)
+            m_escape = false;
+        else if (c == '\\')
+            m_escape = true;
+        else if (c == static_cast<unsigned char>(m_quote))
+            setMode(Mode::Normal);
+        break;
+    case Mode::TripleString:
+        m_hasCode = true;
+        if (m_escape) {
+            m_escape = false;
+        } else if (c == '\\') {
+            m_escape = true;
+        } else if (c == static_cast<unsigned char>(m_quote) && i + 2 < n &&
+                   p[i + 1] == m_quote && p[i + 2] == m_quote) {
+            setMode(Mode::Normal);
+            i += 2;
+        }
+        break;
+    }
+}
+
 void SourceCounter::feed(const char *p, size_t n)
 {
-    for (size_t i = 0; i < n; ++i) {
-        const unsigned char c = static_cast<unsigned char>(p[i]);
-        const bool space = kSpace.v[c];
-        if (c == '\n') {
-            if (m_inWord) m_inWord = false;
-            endLine();
-            m_prev = c;
-            continue;
-        }
-        m_openLine = true;
-        if (space) {
-            m_inWord = false;
-            m_prev = c;
-            continue;
-        }
-        m_nonBlank = true;
-        switch (m_mode) {
-        case Mode::Normal: {
-            size_t advance = 0;
-            if (m_lang && m_isStart[c] && tryOpenToken(p, i, n, advance)) {
-                i += advance - 1;
-            } else {
-                m_hasCode = true;
-            }
-            break;
-        }
-        case Mode::LineComment: break;
-        case Mode::Block:
-            m_hasComment = true;
-            scanBlock(p, i, n);
-            break;
-        case Mode::String:
-            m_hasCode = true;
-            if (m_escape)
-                m_escape = false;
-            else if (c == '\\')
-                m_escape = true;
-            else if (c == static_cast<unsigned char>(m_quote))
-                m_mode = Mode::Normal;
-            break;
-        case Mode::TripleString:
-            m_hasCode = true;
-            if (m_escape) {
-                m_escape = false;
-            } else if (c == '\\') {
-                m_escape = true;
-            } else if (c == static_cast<unsigned char>(m_quote) && i + 2 < n &&
-                       p[i + 1] == m_quote && p[i + 2] == m_quote) {
-                m_mode = Mode::Normal;
-                i += 2;
-            }
-            break;
-        }
-        // Tokens consumed above contain no white space, so they belong to the
-        // word this byte opened or continued.
-        if (!m_inWord) {
-            ++m_words;
+    const auto *u = reinterpret_cast<const unsigned char *>(p);
+    // The hot loop: bytes come in runs of one class (a word, the spaces
+    // between words), so state is updated once per run and the run itself
+    // costs one table look-up per byte.
+    size_t i = 0;
+    while (i < n) {
+        switch (m_class[u[i]]) {
+        case Ordinary:
+            m_words += !m_inWord;
             m_inWord = true;
+            m_nonBlank = true;
+            m_escape = false; // an escape covers exactly the next byte
+            if (m_mode == Mode::Block)
+                m_hasComment = true;
+            else if (m_mode != Mode::LineComment)
+                m_hasCode = true;
+            do {
+                ++i;
+            } while (i < n && m_class[u[i]] == Ordinary);
+            continue;
+        case Space:
+            m_inWord = false;
+            m_escape = false;
+            do {
+                ++i;
+            } while (i < n && m_class[u[i]] == Space);
+            continue;
+        case Newline:
+            m_inWord = false;
+            endLine();
+            break;
+        case Special:
+            m_words += !m_inWord;
+            m_inWord = true;
+            m_nonBlank = true;
+            special(p, i, n);
+            break;
         }
-        m_prev = static_cast<unsigned char>(p[i]);
+        ++i;
+    }
+    if (n > 0) {
+        m_last = u[n - 1];
+        m_openLine = m_last != '\n';
     }
 }
 
 void SourceCounter::finish()
 {
     if (m_openLine) endLine();
+    m_openLine = false;
 }
 
 } // namespace wm

@@ -35,13 +35,22 @@ public:
 
 private:
     enum class Mode { Normal, LineComment, Block, String, TripleString };
+    // Byte classes for the hot loop; which bytes are Special depends on the
+    // mode (token starts in code, the closing token in a comment, quotes and
+    // backslashes in a string), so each mode has its own table.
+    enum ByteClass : unsigned char { Ordinary, Space, Newline, Special };
+    static constexpr int modeCount = 5;
+
+    void setMode(Mode m);
+    void special(const char *p, size_t &i, size_t n);
 
     void endLine();
     bool tryOpenToken(const char *p, size_t i, size_t n, size_t &advance);
     void scanBlock(const char *p, size_t &i, size_t n);
 
     const Language *m_lang;
-    bool m_isStart[256] = {};
+    unsigned char m_classes[modeCount][256] = {};
+    const unsigned char *m_class = nullptr; // m_classes[current mode]
 
     Mode m_mode = Mode::Normal;
     int m_block = 0;
@@ -53,7 +62,7 @@ private:
     bool m_hasComment = false;
     bool m_nonBlank = false;
     bool m_openLine = false; // bytes seen since the last newline
-    unsigned char m_prev = '\n';
+    unsigned char m_last = '\n'; // last byte of the previous piece
 
     qint64 m_lines = 0;
     qint64 m_words = 0;

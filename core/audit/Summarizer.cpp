@@ -29,12 +29,30 @@ std::vector<std::string_view> splitLines(std::string_view text, size_t maxLines 
     return out;
 }
 
-std::string lower(std::string_view s)
+char asciiLower(char c)
 {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
-    return out;
+    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+}
+
+// Case-insensitive searches without allocating: this runs on every line
+// of every file's head.
+bool icontains(std::string_view text, std::string_view lowerKey)
+{
+    if (lowerKey.size() > text.size()) return false;
+    for (size_t i = 0; i + lowerKey.size() <= text.size(); ++i) {
+        size_t k = 0;
+        while (k < lowerKey.size() && asciiLower(text[i + k]) == lowerKey[k]) ++k;
+        if (k == lowerKey.size()) return true;
+    }
+    return false;
+}
+
+bool istartsWith(std::string_view text, std::string_view lowerKey)
+{
+    if (lowerKey.size() > text.size()) return false;
+    for (size_t k = 0; k < lowerKey.size(); ++k)
+        if (asciiLower(text[k]) != lowerKey[k]) return false;
+    return true;
 }
 
 bool looksLikeLicence(std::string_view line)
@@ -42,9 +60,8 @@ bool looksLikeLicence(std::string_view line)
     static const char *const keys[] = {"copyright", "license", "licence", "spdx-",
                                        "all rights reserved", "permission is hereby granted",
                                        "warranty", "redistribut", "free software", "(c) "};
-    const std::string l = lower(line);
     return std::any_of(std::begin(keys), std::end(keys),
-                       [&](const char *k) { return l.find(k) != std::string::npos; });
+                       [&](const char *k) { return icontains(line, k); });
 }
 
 // Lines that are syntax rather than meaning.
@@ -55,10 +72,8 @@ bool isBoilerplate(std::string_view line)
         "#ifndef", "#define", "#endif", "#if ", "<?xml", "<!doctype", "\"use strict\"",
         "'use strict'", "use strict", "use warnings", "require ", "namespace ", "-*-", "vim:",
         "extern \"c\"", "@file", "module "};
-    const std::string l = lower(line);
-    for (const char *p : prefixes)
-        if (l.rfind(p, 0) == 0) return true;
-    return false;
+    return std::any_of(std::begin(prefixes), std::end(prefixes),
+                       [&](const char *p) { return istartsWith(line, p); });
 }
 
 // Drops comment markers from both ends of a line.

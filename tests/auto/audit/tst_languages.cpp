@@ -37,7 +37,7 @@ private Q_SLOTS:
             {"A.java", "", "Java"}, {"m.go", "", "Go"}, {"lib.rs", "", "Rust"}, {"s.py", "", "Python"},
             {"w.js", "", "JavaScript"}, {"t.ts", "", "TypeScript"}, {"r.rb", "", "Ruby"},
             {"Makefile", "", "Makefile"}, {"Makefile.am", "", "Makefile"}, {"CMakeLists.txt", "", "CMake"},
-            {"Dockerfile", "", "Dockerfile"}, {"Kconfig", "", "Kconfig"}, {"Kconfig.debug", "", "Kconfig"},
+            {"Dockerfile", "", "Dockerfile"}, {"Kconfig", "", "Kconfig"}, {"Kconfig.debug", "", "Kconfig"}, {"Makefile-os-Linux", "", "Makefile"}, {"Makefile.", "", "Makefile"},
             {"x.dts", "", "Device Tree"}, {"entry.S", "", "Assembly"}, {"README.md", "", "Markdown"},
             {"doc.rst", "", "reStructuredText"}, {"a.json", "", "JSON"}, {"c.yaml", "", "YAML"},
             {"c.toml", "", "TOML"}, {"q.sql", "", "SQL"}, {"i.html", "", "HTML"}, {"s.css", "", "CSS"},
