@@ -13,6 +13,8 @@ struct Command
 };
 
 int runAudit(const QStringList &args);
+int runIndex(const QStringList &args);
+int runSearch(const QStringList &args);
 int runCompress(const QStringList &args);
 int runDecompress(const QStringList &args);
 int runArchive(const QStringList &args);

@@ -12,6 +12,8 @@ using wm::cli::Command;
 
 const Command kCommands[] = {
     {"audit", "Audit a folder and print a Markdown, JSON or CSV report", &wm::cli::runAudit},
+    {"index", "Build or update the full-text search index of a folder", &wm::cli::runIndex},
+    {"search", "Search a folder by content: ranked, highlighted results", &wm::cli::runSearch},
     {"compress", "Compress files to LZ4 (lz4-compatible), in parallel", &wm::cli::runCompress},
     {"decompress", "Decompress or test LZ4 files", &wm::cli::runDecompress},
     {"archive", "Create, list, extract or verify .tar.lz4 archives", &wm::cli::runArchive},

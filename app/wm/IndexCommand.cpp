@@ -1,0 +1,170 @@
+// wm index DIR: builds or updates the full-text search index of a folder.
+#include "CliSupport.h"
+#include "Commands.h"
+#include "SearchCliSupport.h"
+#include "common/CancelToken.h"
+#include "search/IndexUpdater.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <csignal>
+
+namespace wm::cli {
+namespace {
+
+CancelToken g_interrupt;
+
+void onInterrupt(int)
+{
+    // First Ctrl-C: stop after the current batch (the index stays usable);
+    // a second one kills as usual.
+    g_interrupt.cancel();
+    std::signal(SIGINT, SIG_DFL);
+}
+
+} // namespace
+
+int runIndex(const QStringList &args)
+{
+    const QString cmd = QStringLiteral("wm index");
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Build or update the full-text search index of a folder. A rerun adds new files,\n"
+        "re-indexes changed ones and drops deleted ones. The index lives in the user's\n"
+        "data folder unless --db says otherwise."));
+    p.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folder to index."));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("Keep the index in the database file PATH."),
+                                QStringLiteral("PATH"));
+    const QCommandLineOption include(QStringLiteral("include"),
+                                     QStringLiteral("Only files matching GLOB (repeatable)."),
+                                     QStringLiteral("GLOB"));
+    const QCommandLineOption exclude(
+        QStringLiteral("exclude"),
+        QStringLiteral("Skip files and folders matching GLOB (repeatable)."),
+        QStringLiteral("GLOB"));
+    const QCommandLineOption iglob(
+        QStringLiteral("ignore-case"),
+        QStringLiteral("Match --include/--exclude globs case-insensitively."));
+    const QCommandLineOption hidden(QStringLiteral("hidden"),
+                                    QStringLiteral("Include hidden files and folders."));
+    const QCommandLineOption noIgnore(
+        QStringLiteral("no-ignore"),
+        QStringLiteral("Do not honour .gitignore, .ignore and .git/info/exclude."));
+    const QCommandLineOption follow(QStringLiteral("follow-links"),
+                                    QStringLiteral("Follow symbolic links (loops are detected)."));
+    const QCommandLineOption substring(
+        QStringLiteral("substring"), QStringLiteral("Also build (and from now on maintain) the "
+                                                    "trigram index for 'wm search --substring'."));
+    const QCommandLineOption noSubstring(QStringLiteral("no-substring"),
+                                         QStringLiteral("Drop the trigram index."));
+    const QCommandLineOption maxContent(
+        QStringLiteral("max-content"),
+        QStringLiteral("Index at most BYTES of each file (default 4M; suffixes K, M, G)."),
+        QStringLiteral("BYTES"));
+    const QCommandLineOption threads(QStringLiteral("threads"),
+                                     QStringLiteral("Reader threads, or 'auto' (default)."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption rebuild(QStringLiteral("rebuild"),
+                                     QStringLiteral("Start from an empty index."));
+    const QCommandLineOption check(
+        QStringLiteral("check"),
+        QStringLiteral("Run SQLite's integrity check on the index whatever its size."));
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
+                                   QStringLiteral("No progress on standard error."));
+    p.addOptions({db, include, exclude, iglob, hidden, noIgnore, follow, substring, noSubstring,
+                  maxContent, threads, rebuild, check, quiet});
+    int code = ExitOk;
+    if (!parseOrExit(p, cmd, args, code)) return code;
+
+    const auto usage = [&](const QString &msg) {
+        printError(cmd, msg + QStringLiteral("\nTry '%1 --help'.").arg(cmd));
+        return int(ExitUsage);
+    };
+    if (p.positionalArguments().size() != 1)
+        return usage(
+            QStringLiteral("expected one folder, got %1").arg(p.positionalArguments().size()));
+    if (p.isSet(substring) && p.isSet(noSubstring))
+        return usage(QStringLiteral("--substring and --no-substring contradict each other"));
+    IndexTarget target;
+    if (!resolveTarget(cmd, p.positionalArguments().at(0), p.value(db), target)) return ExitUsage;
+
+    IndexOptions o;
+    o.walk.root = target.root;
+    o.walk.includes = p.values(include);
+    o.walk.excludes = p.values(exclude);
+    o.walk.caseInsensitiveGlobs = p.isSet(iglob);
+    o.walk.hidden = p.isSet(hidden);
+    o.walk.noIgnore = p.isSet(noIgnore);
+    o.walk.followLinks = p.isSet(follow);
+    if (p.isSet(substring)) o.substring = IndexOptions::Substring::Enable;
+    if (p.isSet(noSubstring)) o.substring = IndexOptions::Substring::Disable;
+    if (p.isSet(maxContent)) {
+        const auto v = parseSize(p.value(maxContent));
+        if (!v || *v < 1024)
+            return usage(
+                QStringLiteral(
+                    "--max-content takes a size of at least 1K, such as 512K or 16M, not '%1'")
+                    .arg(p.value(maxContent)));
+        o.maxContentBytes = *v;
+    }
+    if (p.isSet(threads) && p.value(threads) != QLatin1String("auto")) {
+        const auto v = parseCount(p.value(threads), 1, 1024);
+        if (!v)
+            return usage(
+                QStringLiteral("--threads takes 'auto' or a number from 1 to 1024, not '%1'")
+                    .arg(p.value(threads)));
+        o.threads = int(*v);
+    }
+    if (p.isSet(rebuild)) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(target.dbPath + suffix);
+    }
+
+    const bool quietMode = p.isSet(quiet);
+    SearchIndex index;
+    if (const int rc = openIndex(cmd, target, index, true, p.isSet(check), quietMode); rc != ExitOk)
+        return rc;
+
+    std::signal(SIGINT, onInterrupt);
+    const IndexStats s = updateIndex(cmd, index, o, &g_interrupt, !quietMode && stderrIsTerminal());
+    std::signal(SIGINT, SIG_DFL);
+    if (!s.fatalError.isEmpty()) {
+        printError(cmd, s.fatalError);
+        return ExitPartial;
+    }
+    for (const QString &e : s.errors)
+        printError(cmd, QStringLiteral("skipped %1").arg(e));
+    if (s.errorCount > s.errors.size())
+        printError(
+            cmd, QStringLiteral("... and %1 more unreadable").arg(s.errorCount - s.errors.size()));
+
+    QString text = QStringLiteral("%1 %2\n").arg(
+        s.cancelled ? QStringLiteral("Interrupted indexing") : QStringLiteral("Indexed"),
+        target.root);
+    text += QStringLiteral("  added %1, updated %2, removed %3, skipped %4, unchanged %5\n")
+                .arg(s.added)
+                .arg(s.updated)
+                .arg(s.removed)
+                .arg(s.skipped)
+                .arg(s.unchanged);
+    text += QStringLiteral("  read %1 in %2 s; index %3 at %4\n")
+                .arg(formatBytes(s.bytesRead))
+                .arg(s.elapsedMs / 1000, 0, 'f', 2)
+                .arg(formatBytes(index.fileBytes()), target.dbPath);
+    if (s.truncated > 0)
+        text += QStringLiteral("  %1 files longer than %2: only their start is indexed\n")
+                    .arg(s.truncated)
+                    .arg(formatBytes(o.maxContentBytes));
+    if (s.repaired > 0)
+        text += QStringLiteral("  %1 files had invalid UTF-8 (repaired)\n").arg(s.repaired);
+    if (s.substringDocs > 0)
+        text += QStringLiteral("  substring index built for %1 files\n").arg(s.substringDocs);
+    if (s.cancelled)
+        text += QStringLiteral("  the index is usable; run 'wm index' again to complete it\n");
+    printOut(text);
+    if (s.cancelled) return ExitPartial;
+    return s.errorCount > 0 ? ExitPartial : ExitOk;
+}
+
+} // namespace wm::cli

@@ -1,0 +1,221 @@
+// wm search DIR QUERY: ranked full-text search of a folder's index.
+#include "CliSupport.h"
+#include "Commands.h"
+#include "SearchCliSupport.h"
+#include "search/QueryTranslator.h"
+#include "search/SearchEngine.h"
+#include "search/SearchJson.h"
+#include "search/WalkOptionsCodec.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <unistd.h>
+
+namespace wm::cli {
+namespace {
+
+const char *const kHelpQuery =
+    "Query language:\n"
+    "  word             files containing the word (case-insensitive; letters, digits, '_')\n"
+    "  \"two words\"      the exact phrase\n"
+    "  sched*           words starting with 'sched'\n"
+    "  a b, a AND b     both;  a OR b  either;  a NOT b  a but not b\n"
+    "  ( ... )          grouping; NOT binds tighter than AND, AND tighter than OR\n"
+    "  NEAR(a b, 5)     a and b at most 5 words apart (default 10)\n"
+    "  path: name: ext: title: tag: content:   restrict the next term or group to a field,\n"
+    "                   e.g. ext:md title:\"release notes\" path:(docs OR guide)\n"
+    "With --substring, each term matches anywhere inside words (at least 3 characters).";
+
+// "wm search: ... at column 7\n  query\n        ^"
+void printQueryError(const QString &cmd, const QString &query, const QString &error, int column)
+{
+    QString text = error;
+    if (column > 0 && query.size() < 200 && !query.contains(QLatin1Char('\n'))) {
+        text += QStringLiteral("\n  ") + query + QStringLiteral("\n  ") +
+                QString(column - 1, QLatin1Char(' ')) + QLatin1Char('^');
+    }
+    printError(cmd, text);
+}
+
+QString highlighted(const QString &text, const QList<HitSpan> &hits, bool color)
+{
+    if (!color) return text;
+    QString out;
+    int at = 0;
+    for (const HitSpan &h : hits) {
+        if (h.start < at || h.start + h.length > text.size()) continue;
+        out += text.mid(at, h.start - at) + QStringLiteral("\033[1;31m") +
+               text.mid(h.start, h.length) + QStringLiteral("\033[0m");
+        at = h.start + h.length;
+    }
+    return out + text.mid(at);
+}
+
+QString plainText(const SearchResult &r, bool color)
+{
+    QString out;
+    for (const SearchHit &h : r.hits) {
+        QString head = color ? QStringLiteral("\033[35m%1\033[0m").arg(h.path) : h.path;
+        if (h.line > 0) head += QStringLiteral(":%1").arg(h.line);
+        if (!h.title.isEmpty())
+            head += QStringLiteral("  ") + highlighted(h.title, h.titleHits, color);
+        out += head + QLatin1Char('\n');
+        if (!h.snippet.isEmpty())
+            out +=
+                QStringLiteral("    ") + highlighted(h.snippet, h.hits, color) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace
+
+int runSearch(const QStringList &args)
+{
+    const QString cmd = QStringLiteral("wm search");
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QStringLiteral(
+            "Search a folder by content: ranked results with highlighted snippets. The folder's\n"
+            "index is brought up to date first (see 'wm index') unless --no-update is given.\n\n") +
+        QLatin1String(kHelpQuery));
+    p.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folder to search."));
+    p.addPositionalArgument(
+        QStringLiteral("QUERY"),
+        QStringLiteral("What to look for (several arguments are joined by spaces)."));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("Use the index in the database file PATH."),
+                                QStringLiteral("PATH"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   QStringLiteral("Show at most N results (default 20)."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption offset(QStringLiteral("offset"),
+                                    QStringLiteral("Skip the first N results (paging)."),
+                                    QStringLiteral("N"));
+    const QCommandLineOption substring(
+        QStringLiteral("substring"),
+        QStringLiteral(
+            "Match terms anywhere inside words (builds the trigram index on first use)."));
+    const QCommandLineOption noUpdate(
+        QStringLiteral("no-update"),
+        QStringLiteral("Search the index as it is, even if the folder changed."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print the results as JSON."));
+    const QCommandLineOption timing(
+        QStringLiteral("timing"),
+        QStringLiteral("Print the time the query took on standard error."));
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
+                                   QStringLiteral("No notes or progress on standard error."));
+    p.addOptions({db, limit, offset, substring, noUpdate, json, timing, quiet});
+    int code = ExitOk;
+    if (!parseOrExit(p, cmd, args, code)) return code;
+
+    const auto usage = [&](const QString &msg) {
+        printError(cmd, msg + QStringLiteral("\nTry '%1 --help'.").arg(cmd));
+        return int(ExitUsage);
+    };
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() < 2)
+        return usage(pos.isEmpty() ? QStringLiteral("expected a folder and a query")
+                                   : QStringLiteral("expected a query after the folder"));
+    SearchQuery q;
+    q.text = pos.mid(1).join(QLatin1Char(' '));
+    q.substring = p.isSet(substring);
+    if (p.isSet(limit)) {
+        const auto v = parseCount(p.value(limit), 1, 100000);
+        if (!v)
+            return usage(QStringLiteral("--limit takes a number from 1 to 100000, not '%1'")
+                             .arg(p.value(limit)));
+        q.limit = int(*v);
+    }
+    if (p.isSet(offset)) {
+        const auto v = parseCount(p.value(offset), 0, 100000000);
+        if (!v)
+            return usage(QStringLiteral("--offset takes a whole number from 0, not '%1'")
+                             .arg(p.value(offset)));
+        q.offset = int(*v);
+    }
+    // A malformed query is reported before any indexing work.
+    const TranslatedQuery t = QueryTranslator::translate(
+        q.text, q.substring ? QueryTranslator::Mode::Substring : QueryTranslator::Mode::Words);
+    if (!t.ok) {
+        printQueryError(cmd, q.text, t.error, t.errorColumn);
+        return ExitUsage;
+    }
+    IndexTarget target;
+    if (!resolveTarget(cmd, pos.at(0), p.value(db), target)) return ExitUsage;
+    const bool quietMode = p.isSet(quiet);
+    const bool update = !p.isSet(noUpdate);
+
+    SearchIndex index;
+    if (const int rc = openIndex(cmd, target, index, update, false, quietMode); rc != ExitOk)
+        return rc;
+
+    const auto refresh = [&]() -> bool {
+        IndexOptions o;
+        o.walk = WalkOptionsCodec::fromJson(index.meta(QStringLiteral("walk")), target.root);
+        o.substring = q.substring ? IndexOptions::Substring::Enable : IndexOptions::Substring::Keep;
+        const IndexStats s =
+            updateIndex(cmd, index, o, nullptr, !quietMode && stderrIsTerminal(), 500);
+        if (s.busy) {
+            if (!quietMode)
+                printError(cmd,
+                           s.fatalError + QStringLiteral("; searching what is indexed so far"));
+            return true;
+        }
+        if (!s.fatalError.isEmpty()) {
+            printError(cmd, QStringLiteral("cannot update the index: ") + s.fatalError);
+            return false;
+        }
+        if (!quietMode && s.changes() > 0)
+            printError(cmd, QStringLiteral("index updated: %1 added, %2 updated, %3 removed")
+                                .arg(s.added)
+                                .arg(s.updated)
+                                .arg(s.removed));
+        return true;
+    };
+    if (update && !refresh()) return ExitPartial;
+
+    SearchEngine engine(index.db());
+    SearchResult r = engine.search(q);
+    if (r.damaged) {
+        QString message;
+        index.rebuild(r.error, &message);
+        printError(cmd, message);
+        if (!update || !refresh()) return ExitPartial;
+        r = engine.search(q);
+    }
+    switch (r.status) {
+    case SearchResult::Status::Ok:
+        break;
+    case SearchResult::Status::BadQuery:
+        printQueryError(cmd, q.text, r.error, r.errorColumn);
+        return ExitUsage;
+    case SearchResult::Status::NotAvailable:
+        printError(cmd, QStringLiteral("%1 has no substring index yet: run 'wm index --substring "
+                                       "%1', or search without --no-update")
+                            .arg(target.root));
+        return ExitPartial;
+    case SearchResult::Status::Failed:
+    case SearchResult::Status::Cancelled:
+        printError(cmd, QStringLiteral("search failed: ") + r.error);
+        return ExitPartial;
+    }
+    if (p.isSet(json)) {
+        printOut(QString::fromUtf8(
+            QJsonDocument(SearchJson::toJson(q, r)).toJson(QJsonDocument::Indented)));
+    } else {
+        printOut(plainText(r, ::isatty(STDOUT_FILENO) == 1));
+        if (!quietMode && stderrIsTerminal()) {
+            const qint64 shown = qint64(r.hits.size());
+            printError(cmd, shown == 0 ? QStringLiteral("no files match")
+                                       : QStringLiteral("%1-%2 of %3 files")
+                                             .arg(q.offset + 1)
+                                             .arg(q.offset + shown)
+                                             .arg(r.total));
+        }
+    }
+    if (p.isSet(timing)) std::fprintf(stderr, "query: %.3f ms\n", r.elapsedMs);
+    return ExitOk;
+}
+
+} // namespace wm::cli

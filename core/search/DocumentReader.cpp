@@ -1,0 +1,158 @@
+#include "DocumentReader.h"
+
+#include "DocumentFields.h"
+#include "Utf8Text.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+namespace wm {
+namespace {
+
+QString readError(int err)
+{
+    switch (err) {
+    case ENOENT:
+        return QStringLiteral("vanished before it could be read");
+    case EACCES:
+    case EPERM:
+        return QStringLiteral("permission denied");
+    case EISDIR:
+        return QStringLiteral("is a directory");
+    default:
+        return QString::fromLocal8Bit(std::strerror(err));
+    }
+}
+
+class Fd
+{
+public:
+    explicit Fd(int fd) : m_fd(fd) {}
+    ~Fd()
+    {
+        if (m_fd >= 0) ::close(m_fd);
+    }
+    Fd(const Fd &) = delete;
+    Fd &operator=(const Fd &) = delete;
+    int get() const { return m_fd; }
+
+private:
+    int m_fd;
+};
+
+// Reads into buf[filled, want) until full or end of file; -1 on error.
+ssize_t fill(int fd, std::string &buf, size_t filled, size_t want)
+{
+    while (filled < want) {
+        const ssize_t r = ::read(fd, buf.data() + filled, want - filled);
+        if (r < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        if (r == 0) break;
+        filled += size_t(r);
+    }
+    return ssize_t(filled);
+}
+
+} // namespace
+
+DocumentReader::DocumentReader(std::string rootNative, qint64 maxContentBytes)
+    : m_root(std::move(rootNative)),
+      m_maxContent(maxContentBytes > 0 ? maxContentBytes : defaultMaxContentBytes)
+{
+}
+
+QString DocumentReader::extensionOf(const QString &name)
+{
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    if (dot <= 0 || dot == name.size() - 1) return {};
+    return name.mid(dot + 1).toLower();
+}
+
+PreparedDoc DocumentReader::read(const WalkEntry &entry) const
+{
+    PreparedDoc doc;
+    doc.key = entry.nativeRel;
+    doc.path = entry.relPath;
+    const qsizetype slash = doc.path.lastIndexOf(QLatin1Char('/'));
+    doc.name = slash < 0 ? doc.path : doc.path.mid(slash + 1);
+    doc.ext = extensionOf(doc.name);
+    doc.size = entry.size;
+    doc.mtimeMs = entry.mtimeMs;
+
+    const std::string path = m_root + '/' + entry.nativeRel;
+    // O_NONBLOCK: a file replaced by a FIFO after the walk must not hang us.
+    Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+    struct stat st
+    {
+    };
+    if (fd.get() < 0 || ::fstat(fd.get(), &st) != 0) {
+        doc.kind = PreparedDoc::Kind::Unreadable;
+        doc.error = readError(errno);
+        return doc;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        doc.kind = PreparedDoc::Kind::Unreadable;
+        doc.error = QStringLiteral("not a regular file");
+        return doc;
+    }
+    // The file may have changed since the walk: store what was read.
+    doc.size = st.st_size;
+    doc.mtimeMs = qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000;
+
+    const size_t cap = size_t(m_maxContent);
+    // First the head (the binary probe), then the rest up to the cap; one
+    // byte beyond the cap tells a truncated file from one exactly at it.
+    const size_t expected = std::min<size_t>(size_t(std::max<qint64>(st.st_size, 0)), cap) + 1;
+    std::string buf;
+    buf.resize(std::max<size_t>(std::min(expected, size_t(64 * 1024)), binaryProbeBytes));
+    ssize_t got = fill(fd.get(), buf, 0, buf.size());
+    if (got < 0) {
+        doc.kind = PreparedDoc::Kind::Unreadable;
+        doc.error = readError(errno);
+        return doc;
+    }
+    size_t filled = size_t(got);
+    if (std::memchr(buf.data(), 0, std::min(filled, binaryProbeBytes)) != nullptr) {
+        doc.kind = PreparedDoc::Kind::Binary;
+        doc.hash = XXH3_64bits(buf.data(), filled);
+        return doc;
+    }
+    if (filled == buf.size()) {
+        // The file is at least as long as the head: read on, growing the
+        // buffer if the file grew since fstat.
+        size_t want = std::max(expected, filled);
+        for (;;) {
+            buf.resize(want);
+            got = fill(fd.get(), buf, filled, want);
+            if (got < 0) {
+                doc.kind = PreparedDoc::Kind::Unreadable;
+                doc.error = readError(errno);
+                return doc;
+            }
+            filled = size_t(got);
+            if (filled < want || want > cap) break;
+            want = std::min(want * 2, cap + 1);
+        }
+    }
+    buf.resize(filled);
+    if (buf.size() > cap) {
+        doc.truncated = true;
+        buf.resize(Utf8Text::boundaryAtOrBefore(buf, cap));
+    }
+    doc.hash = XXH3_64bits(buf.data(), buf.size());
+    doc.repaired = Utf8Text::sanitize(buf);
+    const std::string_view head = std::string_view(buf).substr(0, DocumentFields::headBytes);
+    doc.title = DocumentFields::title(head, doc.ext);
+    doc.tags = DocumentFields::tags(head).join(QStringLiteral(", "));
+    doc.content = std::move(buf);
+    return doc;
+}
+
+} // namespace wm

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "PreparedDoc.h"
+#include "audit/WalkEntry.h"
+
+#include <string>
+
+namespace wm {
+
+// Reads one file and prepares its document: binary check (a NUL byte in the
+// first 8000 bytes, git's and the audit's rule), content capped at
+// `maxContentBytes` on a character boundary, invalid UTF-8 repaired, title
+// and tags from its head, a content hash. Thread-safe; runs on workers.
+class DocumentReader
+{
+public:
+    // The default cap: 4 MiB of text per file. Beyond that a file is almost
+    // always generated data (register maps, dumps), not something people
+    // search by content; its first 4 MiB are indexed and it is marked truncated.
+    static constexpr qint64 defaultMaxContentBytes = qint64(4) << 20;
+    static constexpr size_t binaryProbeBytes = 8000;
+
+    DocumentReader(std::string rootNative, qint64 maxContentBytes);
+
+    [[nodiscard]] PreparedDoc read(const WalkEntry &entry) const;
+
+    // "c" for "a/b.c"; empty for "Makefile" and ".bashrc".
+    static QString extensionOf(const QString &name);
+
+private:
+    std::string m_root;
+    qint64 m_maxContent;
+};
+
+} // namespace wm

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "PreparedDoc.h"
+
+namespace wm {
+
+// One change for the writer thread.
+struct IndexOp
+{
+    enum class Type
+    {
+        Store,  // insert or replace doc (Text or Binary)
+        Touch,  // same content: only size and mtime changed
+        Remove, // the file is gone
+    };
+    Type type = Type::Store;
+    PreparedDoc doc; // Touch and Remove use key, size and mtimeMs only
+
+    // What this op costs the queue's memory budget.
+    [[nodiscard]] size_t bytes() const { return doc.content.size() + doc.key.size() + 256; }
+};
+
+} // namespace wm

@@ -1,0 +1,47 @@
+#include "IndexQueue.h"
+
+namespace wm {
+
+bool IndexQueue::push(IndexOp &&op)
+{
+    const size_t cost = op.bytes();
+    std::unique_lock lock(m_mutex);
+    // An op larger than the whole budget still goes through, alone.
+    m_notFull.wait(lock, [&] { return m_aborted || m_used == 0 || m_used + cost <= m_budget; });
+    if (m_aborted) return false;
+    m_used += cost;
+    m_ops.push_back(std::move(op));
+    m_notEmpty.notify_one();
+    return true;
+}
+
+bool IndexQueue::pop(IndexOp &op)
+{
+    std::unique_lock lock(m_mutex);
+    m_notEmpty.wait(lock, [&] { return m_aborted || m_closed || !m_ops.empty(); });
+    if (m_aborted || m_ops.empty()) return false;
+    op = std::move(m_ops.front());
+    m_ops.pop_front();
+    m_used -= op.bytes();
+    m_notFull.notify_all();
+    return true;
+}
+
+void IndexQueue::close()
+{
+    std::lock_guard lock(m_mutex);
+    m_closed = true;
+    m_notEmpty.notify_all();
+}
+
+void IndexQueue::abort()
+{
+    std::lock_guard lock(m_mutex);
+    m_aborted = true;
+    m_ops.clear();
+    m_used = 0;
+    m_notEmpty.notify_all();
+    m_notFull.notify_all();
+}
+
+} // namespace wm

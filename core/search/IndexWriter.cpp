@@ -1,0 +1,211 @@
+#include "IndexWriter.h"
+
+#include "SearchSchema.h"
+#include "SqlConnection.h"
+
+#include <QDateTime>
+
+namespace wm {
+namespace {
+
+int stateOf(const PreparedDoc &doc)
+{
+    if (doc.kind == PreparedDoc::Kind::Binary) return SearchSchema::Binary;
+    return doc.truncated ? SearchSchema::Truncated : SearchSchema::Text;
+}
+
+bool hasText(int state)
+{
+    return state == SearchSchema::Text || state == SearchSchema::Truncated;
+}
+
+std::string_view view(const QByteArray &bytes)
+{
+    return {bytes.constData(), size_t(bytes.size())};
+}
+
+} // namespace
+
+IndexWriter::IndexWriter(SqlConnection &db, bool trigram, Limits limits, Counters &counters,
+                         QString walkJson)
+    : m_db(db), m_trigram(trigram), m_limits(limits), m_counters(counters),
+      m_walkJson(std::move(walkJson))
+{
+    sqlite3 *h = db.handle();
+    m_find = SqlStatement(h, "SELECT id, state FROM docs WHERE key = ?1");
+    m_insertDoc = SqlStatement(
+        h, "INSERT INTO docs(key, path, name, ext, title, tags, size, mtime, hash, state, racy) "
+           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    m_updateDoc =
+        SqlStatement(h, "UPDATE docs SET path = ?2, name = ?3, ext = ?4, title = ?5, tags = ?6, "
+                        "size = ?7, mtime = ?8, hash = ?9, state = ?10, racy = ?11 WHERE id = ?1");
+    m_touch = SqlStatement(h, "UPDATE docs SET size = ?2, mtime = ?3, racy = ?4 WHERE key = ?1");
+    m_deleteDoc = SqlStatement(h, "DELETE FROM docs WHERE id = ?1");
+    m_putBody = SqlStatement(h, "INSERT OR REPLACE INTO bodies(id, content) VALUES(?1, ?2)");
+    m_deleteBody = SqlStatement(h, "DELETE FROM bodies WHERE id = ?1");
+    m_insertFts = SqlStatement(h, "INSERT INTO fts(rowid, path, name, ext, title, tags, content) "
+                                  "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    m_deleteFts =
+        SqlStatement(h, "INSERT INTO fts(fts, rowid, path, name, ext, title, tags, content) "
+                        "SELECT 'delete', id, path, name, ext, title, tags, content "
+                        "FROM docview WHERE id = ?1");
+    m_insertTri = SqlStatement(h, "INSERT INTO tri(rowid, content) VALUES(?1, ?2)");
+    m_deleteTri = SqlStatement(h, "INSERT INTO tri(tri, rowid, content) "
+                                  "SELECT 'delete', id, content FROM bodies WHERE id = ?1");
+    m_setMeta = SqlStatement(h, "INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)");
+}
+
+IndexWriter::~IndexWriter()
+{
+    abandon();
+}
+
+void IndexWriter::begin()
+{
+    m_db.exec("BEGIN IMMEDIATE");
+    m_inTransaction = true;
+    m_batchChanges = 0;
+    m_batchBytes = 0;
+    m_batchTimer.start();
+    if (!m_wrote) {
+        // Marks the index as mid-update until the run's end says otherwise;
+        // the walk options go in now so a resumed update walks the same files.
+        m_setMeta.bind(1, QStringLiteral("complete")).bind(2, QStringLiteral("0")).exec();
+        m_setMeta.bind(1, QStringLiteral("walk")).bind(2, m_walkJson).exec();
+        m_wrote = true;
+    }
+}
+
+void IndexWriter::commitIfDue()
+{
+    if (m_batchChanges >= m_limits.changes || m_batchBytes >= m_limits.bytes ||
+        m_batchTimer.elapsed() >= m_limits.ms) {
+        m_db.exec("COMMIT");
+        m_inTransaction = false;
+        ++m_counters.batches;
+    }
+}
+
+void IndexWriter::finish()
+{
+    if (m_inTransaction) {
+        m_db.exec("COMMIT");
+        m_inTransaction = false;
+        ++m_counters.batches;
+    }
+}
+
+void IndexWriter::abandon() noexcept
+{
+    if (m_inTransaction) {
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        m_inTransaction = false;
+    }
+}
+
+void IndexWriter::apply(IndexOp &op)
+{
+    if (!m_inTransaction) begin();
+    switch (op.type) {
+    case IndexOp::Type::Store:
+        store(op.doc);
+        break;
+    case IndexOp::Type::Touch:
+        m_touch.bindBlob(1, op.doc.key)
+            .bind(2, op.doc.size)
+            .bind(3, op.doc.mtimeMs)
+            .bind(4, op.doc.racy ? 1 : 0)
+            .exec();
+        ++m_counters.unchanged;
+        break;
+    case IndexOp::Type::Remove:
+        remove(op.doc.key);
+        break;
+    }
+    ++m_batchChanges;
+    m_batchBytes += qint64(op.doc.content.size());
+    commitIfDue();
+}
+
+qint64 IndexWriter::find(const std::string &key, int *state)
+{
+    m_find.bindBlob(1, key);
+    qint64 id = 0;
+    if (m_find.step()) {
+        id = m_find.int64(0);
+        *state = int(m_find.int64(1));
+    }
+    m_find.reset();
+    return id;
+}
+
+void IndexWriter::dropText(qint64 id)
+{
+    // Old text out of the FTS indexes first, while docview still has it.
+    m_deleteFts.bind(1, id).exec();
+    if (m_trigram) m_deleteTri.bind(1, id).exec();
+}
+
+void IndexWriter::store(const PreparedDoc &doc)
+{
+    int oldState = -1;
+    qint64 id = find(doc.key, &oldState);
+    const int state = stateOf(doc);
+    if (id != 0 && hasText(oldState)) dropText(id);
+
+    SqlStatement &st = id != 0 ? m_updateDoc : m_insertDoc;
+    const QByteArray path = doc.path.toUtf8(), name = doc.name.toUtf8(), ext = doc.ext.toUtf8();
+    const QByteArray title = doc.title.toUtf8(), tags = doc.tags.toUtf8();
+    if (id != 0)
+        st.bind(1, id);
+    else
+        st.bindBlob(1, doc.key);
+    // bindText does not copy: every QByteArray above outlives the exec().
+    st.bindText(2, view(path))
+        .bindText(3, view(name))
+        .bindText(4, view(ext))
+        .bindText(5, view(title))
+        .bindText(6, view(tags))
+        .bind(7, doc.size)
+        .bind(8, doc.mtimeMs)
+        .bind(9, qint64(doc.hash))
+        .bind(10, state)
+        .bind(11, doc.racy ? 1 : 0);
+    st.exec();
+    if (id == 0) id = sqlite3_last_insert_rowid(m_db.handle());
+
+    if (!hasText(state)) {
+        if (hasText(oldState)) m_deleteBody.bind(1, id).exec();
+        ++m_counters.skipped;
+        return;
+    }
+    m_putBody.bind(1, id).bindText(2, doc.content).exec();
+    m_insertFts.bind(1, id)
+        .bindText(2, view(path))
+        .bindText(3, view(name))
+        .bindText(4, view(ext))
+        .bindText(5, view(title))
+        .bindText(6, view(tags))
+        .bindText(7, doc.content);
+    m_insertFts.exec();
+    if (m_trigram) m_insertTri.bind(1, id).bindText(2, doc.content).exec();
+    if (hasText(oldState))
+        ++m_counters.updated;
+    else
+        ++m_counters.added;
+}
+
+void IndexWriter::remove(const std::string &key)
+{
+    int state = -1;
+    const qint64 id = find(key, &state);
+    if (id == 0) return;
+    if (hasText(state)) {
+        dropText(id);
+        m_deleteBody.bind(1, id).exec();
+    }
+    m_deleteDoc.bind(1, id).exec();
+    ++m_counters.removed;
+}
+
+} // namespace wm

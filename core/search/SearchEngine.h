@@ -1,0 +1,39 @@
+#pragma once
+
+#include "SearchQuery.h"
+#include "SearchResult.h"
+
+namespace wm {
+
+class CancelToken;
+class SqlConnection;
+
+// Runs queries against an open index (any connection: searches read the
+// last committed state and never block the writer, thanks to WAL).
+//
+// Word mode: the FTS5 expression from QueryTranslator, ranked by bm25 with
+// the column weights of SearchSchema (name and title above content).
+// The page is selected first (rowid and score only); snippets and hit
+// offsets are then computed for the page's rows alone, from highlight()
+// with control-byte markers (the indexed text never contains them).
+//
+// Substring mode: the trigram index finds candidates, SQLite verifies them
+// with LIKE (ASCII case-insensitive); results are ordered by path.
+class SearchEngine
+{
+public:
+    explicit SearchEngine(SqlConnection &db) : m_db(db) {}
+
+    SearchResult search(const SearchQuery &query, const CancelToken *cancel = nullptr);
+
+    // Whether the trigram index is complete and maintained.
+    bool substringAvailable();
+
+private:
+    void searchWords(const SearchQuery &q, const QString &fts, SearchResult &r);
+    void searchSubstring(const SearchQuery &q, const struct TranslatedQuery &t, SearchResult &r);
+
+    SqlConnection &m_db;
+};
+
+} // namespace wm

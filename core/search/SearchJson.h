@@ -1,0 +1,22 @@
+#pragma once
+
+#include "SearchQuery.h"
+#include "SearchResult.h"
+
+#include <QJsonObject>
+
+namespace wm {
+
+// The JSON form of a search (wm search --json):
+// { "query", "mode", "expression", "total", "offset", "limit", "elapsedMs",
+//   "results": [ { "path", "score", "title", "titleHits", "snippet", "hits",
+//                  "line", "size", "mtime", "truncated" } ] }
+// where hits are [{"start", "length"}] in UTF-16 code units of the snippet
+// (titleHits: of the title).
+class SearchJson
+{
+public:
+    [[nodiscard]] static QJsonObject toJson(const SearchQuery &query, const SearchResult &result);
+};
+
+} // namespace wm

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// The search subsystem's category; enable with QT_LOGGING_RULES="wm.search.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcSearch)

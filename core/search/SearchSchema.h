@@ -1,0 +1,66 @@
+#pragma once
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace wm {
+
+// The layout of a search index database, in one place so the index, the
+// engine and the benchmark's sqlite3-shell load all agree on it.
+//
+// docs    one row per file seen: path bytes (the key), display path, name,
+//         extension, title, tags, size, mtime, content hash, state, and
+//         `racy` (read too soon after a write: check again next time).
+//         Binary files are kept here (state Binary) so that an unchanged
+//         binary is not read again on every run, but they have no body.
+// bodies  the text of each indexed file, apart from docs so that loading
+//         the (path, size, mtime, hash) table for the diff does not drag
+//         every file's text through the page cache.
+// docview docs joined with bodies: the external content of `fts`.
+// fts     FTS5 over path, name, ext, title, tags, content (detail=full:
+//         phrases, NEAR, highlight). Its tokenizer defines a "word".
+// tri     FTS5 trigram index over the bodies for --substring, detail=none
+//         (small; SQLite verifies each candidate with LIKE). Empty until
+//         substring search is enabled for the index.
+namespace SearchSchema {
+
+inline constexpr int version = 1;
+// PRAGMA application_id: 'WMIX'. Tells our index from any other SQLite file.
+inline constexpr int applicationId = 0x574D4958;
+
+// Word rule: Unicode letters, marks, decimal digits, letter numbers and
+// connector punctuation (which includes '_') make up words, everything else
+// separates them, case-insensitively. These are the classes of rg's \w, so
+// `wm search WORD` finds the files `rg -i -w WORD` finds.
+inline constexpr std::string_view tokenizer =
+    "unicode61 remove_diacritics 0 tokenchars '_' categories 'L* M* Nd Nl Pc'";
+
+enum Column
+{
+    Path = 0,
+    Name,
+    Ext,
+    Title,
+    Tags,
+    Content,
+    ColumnCount
+};
+inline constexpr std::array<std::string_view, ColumnCount> columnNames = {
+    "path", "name", "ext", "title", "tags", "content"};
+// bm25 weights per column: a hit in the file name or title says more about
+// a file than one somewhere in its text.
+inline constexpr std::array<double, ColumnCount> weights = {2.0, 10.0, 1.0, 8.0, 6.0, 1.0};
+
+enum State
+{
+    Text = 0,
+    Truncated = 1,
+    Binary = 2
+};
+
+// Text of the CREATE statements (run inside one transaction).
+std::string createStatements();
+
+} // namespace SearchSchema
+} // namespace wm

@@ -1,0 +1,251 @@
+// Incremental updates: what a rerun adds, re-indexes, touches and drops,
+// checked against the walk's reference (rg --files) and against what the
+// index then answers.
+#include "SearchTestSupport.h"
+#include "common/CancelToken.h"
+#include "search/IndexLock.h"
+#include "search/SqlStatement.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <unistd.h>
+
+using namespace wmsearchtest;
+
+namespace {
+
+QSet<QString> indexedPaths(const QString &root, const QString &db)
+{
+    wm::SearchIndex index;
+    wm::SearchIndex::OpenOptions o;
+    o.create = false;
+    o.userPath = true;
+    index.open(db, wm::SearchIndex::canonicalRoot(root), o, nullptr);
+    QSet<QString> out;
+    wm::SqlStatement st(index.db().handle(), "SELECT path FROM docs");
+    while (st.step())
+        out.insert(st.text(0));
+    return out;
+}
+
+} // namespace
+
+class TestIndexUpdater : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void incremental()
+    {
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("tree")),
+                      db = tmp.filePath(QStringLiteral("i.db"));
+        const Fixture fx = makeFixture(root, 60, 99);
+
+        wm::IndexStats s = indexFolder(root, db);
+        QVERIFY2(s.fatalError.isEmpty(), qPrintable(s.fatalError));
+        QCOMPARE(s.added, qint64(fx.textFiles));
+        QCOMPARE(s.skipped, qint64(fx.binaryFiles));
+        QCOMPARE(s.updated + s.removed, qint64(0));
+        QCOMPARE(s.repaired, qint64(2)); // broken.txt, touching.txt
+        // Same files as the reference walk (binaries are remembered too).
+        if (wmtest::hasTool(QStringLiteral("rg")))
+            QCOMPARE(indexedPaths(root, db), rgFiles(root, {QStringLiteral("--files")}));
+
+        // Nothing changed: nothing read, nothing written.
+        s = indexFolder(root, db);
+        QCOMPARE(s.read, qint64(0));
+        QCOMPARE(s.changes(), qint64(0));
+        QCOMPARE(s.unchanged, qint64(fx.paths.size()));
+
+        // Add one, change one (same size), touch one (same content), delete one, rename one.
+        QVERIFY(wmtest::writeFile(root, QStringLiteral("d00/new.txt"), "brandnewword here\n"));
+        backdate(root + QStringLiteral("/d00/new.txt"), 30);
+        const QByteArray before = wmtest::readFile(root + QStringLiteral("/d01/f001.md"));
+        QByteArray changed = before;
+        changed.replace(0, 5, "qwxyz");
+        QVERIFY(changed.size() == before.size() && changed != before);
+        QVERIFY(wmtest::writeFile(root, QStringLiteral("d01/f001.md"), changed));
+        backdate(root + QStringLiteral("/d01/f001.md"), 60); // a different mtime, not racy
+        backdate(root + QStringLiteral("/d02/f002.c"), 120); // touched only
+        QVERIFY(QFile::remove(root + QStringLiteral("/d03/f003.txt")));
+        QVERIFY(QFile::rename(root + QStringLiteral("/d04/f004.md"),
+                              root + QStringLiteral("/d04/renamed.md")));
+
+        s = indexFolder(root, db);
+        QVERIFY2(s.fatalError.isEmpty(), qPrintable(s.fatalError));
+        QCOMPARE(s.added, qint64(2)); // new.txt, renamed.md
+        QCOMPARE(s.updated, qint64(1));
+        QCOMPARE(s.removed, qint64(2)); // f003.txt, f004.md
+        QCOMPARE(s.read, qint64(4));    // new, renamed, changed, touched
+        if (wmtest::hasTool(QStringLiteral("rg")))
+            QCOMPARE(indexedPaths(root, db), rgFiles(root, {QStringLiteral("--files")}));
+
+        QCOMPARE(searchPaths(root, db, QStringLiteral("brandnewword")),
+                 QSet<QString>{QStringLiteral("d00/new.txt")});
+        QCOMPARE(searchPaths(root, db, QStringLiteral("qwxyz*")),
+                 QSet<QString>{QStringLiteral("d01/f001.md")});
+        QVERIFY(searchPaths(root, db, QStringLiteral("name:f003")).isEmpty());
+        QCOMPARE(searchPaths(root, db, QStringLiteral("name:renamed")),
+                 QSet<QString>{QStringLiteral("d04/renamed.md")});
+        if (wmtest::hasTool(QStringLiteral("rg"))) {
+            for (const QString &w :
+                 {QStringLiteral("alpha"), QStringLiteral("zulu"), QStringLiteral("kmalloc")}) {
+                const QSet<QString> ref = rgFiles(
+                    root, {QStringLiteral("-l"), QStringLiteral("-i"), QStringLiteral("-w"), w});
+                QCOMPARE(searchPaths(root, db, w), ref);
+            }
+        }
+        // The touched file was only re-stamped: a third run reads nothing.
+        s = indexFolder(root, db);
+        QCOMPARE(s.read, qint64(0));
+        // A file written just now is read again next time (it may still be
+        // changing within the timestamp granularity), then left alone.
+        QVERIFY(wmtest::writeFile(root, QStringLiteral("d00/now.txt"), "nowword\n"));
+        QCOMPARE(indexFolder(root, db).added, qint64(1));
+        s = indexFolder(root, db);
+        QCOMPARE(s.read, qint64(1));
+        QCOMPARE(s.changes(), qint64(0));
+    }
+
+    // Two writes within the file system's timestamp granularity: the second
+    // leaves size and mtime as they were, and is still noticed.
+    void racyWrites()
+    {
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("tree")),
+                      db = tmp.filePath(QStringLiteral("i.db"));
+        QVERIFY(wmtest::writeFile(root, QStringLiteral("a.txt"), "firstword\n"));
+        const QDateTime stamp = QFileInfo(root + QStringLiteral("/a.txt")).lastModified();
+        QCOMPARE(indexFolder(root, db).added, qint64(1));
+        QVERIFY(wmtest::writeFile(root, QStringLiteral("a.txt"), "otherword\n"));
+        {
+            QFile f(root + QStringLiteral("/a.txt"));
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(stamp, QFileDevice::FileModificationTime));
+        }
+        const wm::IndexStats s = indexFolder(root, db);
+        QCOMPARE(s.updated, qint64(1));
+        QCOMPARE(searchPaths(root, db, QStringLiteral("otherword")),
+                 QSet<QString>{QStringLiteral("a.txt")});
+        QVERIFY(searchPaths(root, db, QStringLiteral("firstword")).isEmpty());
+    }
+
+    void binaryAndText()
+    {
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("tree")),
+                      db = tmp.filePath(QStringLiteral("i.db"));
+        QVERIFY(wmtest::writeFile(root, QStringLiteral("x.dat"), "textword\n"));
+        backdate(root + QStringLiteral("/x.dat"), 300);
+        QCOMPARE(indexFolder(root, db).added, qint64(1));
+        QVERIFY(wmtest::writeFile(root, QStringLiteral("x.dat"), QByteArray("\0textword", 9)));
+        backdate(root + QStringLiteral("/x.dat"), 200);
+        wm::IndexStats s = indexFolder(root, db);
+        QCOMPARE(s.skipped, qint64(1));
+        QVERIFY(searchPaths(root, db, QStringLiteral("textword")).isEmpty());
+        QVERIFY(wmtest::writeFile(root, QStringLiteral("x.dat"), "textword again\n"));
+        backdate(root + QStringLiteral("/x.dat"), 100);
+        s = indexFolder(root, db);
+        QCOMPARE(s.added, qint64(1)); // known file, but it had no text before
+        QCOMPARE(searchPaths(root, db, QStringLiteral("textword")),
+                 QSet<QString>{QStringLiteral("x.dat")});
+    }
+
+    // A folder the walk cannot list keeps its files in the index.
+    void unlistableFolder()
+    {
+        if (::geteuid() == 0) QSKIP("root can list any folder");
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("tree")),
+                      db = tmp.filePath(QStringLiteral("i.db"));
+        QVERIFY(wmtest::writeFile(root, QStringLiteral("locked/in.txt"), "keptword\n"));
+        QVERIFY(wmtest::writeFile(root, QStringLiteral("open.txt"), "other\n"));
+        QCOMPARE(indexFolder(root, db).added, qint64(2));
+        QFile::setPermissions(root + QStringLiteral("/locked"), QFileDevice::Permissions());
+        const wm::IndexStats s = indexFolder(root, db);
+        QFile::setPermissions(root + QStringLiteral("/locked"), QFileDevice::ReadOwner |
+                                                                    QFileDevice::WriteOwner |
+                                                                    QFileDevice::ExeOwner);
+        QCOMPARE(s.removed, qint64(0));
+        QVERIFY(s.errorCount >= 1);
+        QCOMPARE(searchPaths(root, db, QStringLiteral("keptword")),
+                 QSet<QString>{QStringLiteral("locked/in.txt")});
+    }
+
+    void cancelAndResume()
+    {
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("tree")),
+                      db = tmp.filePath(QStringLiteral("i.db"));
+        const Fixture fx = makeFixture(root, 300, 5);
+        wm::CancelToken cancel;
+        cancel.cancel();
+        wm::IndexStats s = indexFolder(root, db, false, &cancel);
+        QVERIFY(s.cancelled);
+        QVERIFY(s.fatalError.isEmpty());
+        s = indexFolder(root, db);
+        QVERIFY(!s.cancelled);
+        QCOMPARE(searchPaths(root, db, QStringLiteral("name:f299")).size(), 1);
+        QCOMPARE(indexedPaths(root, db).size(), fx.paths.size());
+    }
+
+    void substringLifecycle()
+    {
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("tree")),
+                      db = tmp.filePath(QStringLiteral("i.db"));
+        makeFixture(root, 40, 8);
+        QVERIFY(indexFolder(root, db).fatalError.isEmpty());
+        wm::SearchResult::Status status;
+        searchPaths(root, db, QStringLiteral("utex"), true, &status);
+        QCOMPARE(status, wm::SearchResult::Status::NotAvailable);
+        // Built from the stored text on demand, then kept in step.
+        wm::IndexStats s = indexFolder(root, db, true);
+        QVERIFY(s.substringDocs > 0);
+        QVERIFY(!searchPaths(root, db, QStringLiteral("utex"), true, &status).isEmpty());
+        QCOMPARE(status, wm::SearchResult::Status::Ok);
+        QVERIFY(wmtest::writeFile(root, QStringLiteral("late.txt"), "zzsubstringzz\n"));
+        indexFolder(root, db); // Keep: still maintained
+        QCOMPARE(searchPaths(root, db, QStringLiteral("substring"), true),
+                 QSet<QString>{QStringLiteral("late.txt")});
+        QVERIFY(QFile::remove(root + QStringLiteral("/late.txt")));
+        indexFolder(root, db);
+        QVERIFY(searchPaths(root, db, QStringLiteral("substring"), true).isEmpty());
+        // Disabling drops it.
+        wm::SearchIndex index;
+        wm::SearchIndex::OpenOptions o;
+        o.userPath = true;
+        QCOMPARE(index.open(db, wm::SearchIndex::canonicalRoot(root), o, nullptr),
+                 wm::SearchIndex::Status::Opened);
+        wm::IndexOptions io;
+        io.walk.root = wm::SearchIndex::canonicalRoot(root);
+        io.substring = wm::IndexOptions::Substring::Disable;
+        QVERIFY(wm::IndexUpdater::run(index, io).fatalError.isEmpty());
+        QCOMPARE(index.meta(QStringLiteral("substring")), QStringLiteral("0"));
+        QCOMPARE(index.db().queryInt("SELECT count(*) FROM tri_data"),
+                 index.db().queryInt("SELECT count(*) FROM tri_data WHERE id <= 10"));
+    }
+
+    // Two indexers on one index: the second is turned away, not interleaved.
+    void secondIndexerIsBusy()
+    {
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("tree")),
+                      db = tmp.filePath(QStringLiteral("i.db"));
+        makeFixture(root, 5, 1);
+        QVERIFY(indexFolder(root, db).fatalError.isEmpty());
+        wm::IndexLock lock;
+        qint64 holder = 0;
+        QString error;
+        QVERIFY(lock.tryLock(db, &holder, &error));
+        const wm::IndexStats s = indexFolder(root, db);
+        QVERIFY(s.busy);
+        QVERIFY(s.fatalError.contains(QString::number(::getpid())));
+        lock.unlock();
+        QVERIFY(!indexFolder(root, db).busy);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIndexUpdater)
+#include "tst_indexupdater.moc"

@@ -1,0 +1,295 @@
+// wm index and wm search as a user sees them: exit codes, messages, the
+// summary, JSON fields and hit offsets, paging, staleness and --no-update,
+// the default index location.
+#include "SearchTestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wmsearchtest;
+
+class TestSearchCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_root, m_db;
+    Fixture m_fx;
+
+    wmtest::ProcessResult search(QStringList args)
+    {
+        return wmtest::wm(QStringList{QStringLiteral("search"), m_root} + args +
+                          QStringList{QStringLiteral("--db"), m_db});
+    }
+
+    QJsonObject json(const QStringList &args)
+    {
+        const wmtest::ProcessResult r = search(args + QStringList{QStringLiteral("--json")});
+        if (r.exitCode != 0) qWarning("%s", r.err.constData());
+        return QJsonDocument::fromJson(r.out).object();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_root = m_tmp.filePath(QStringLiteral("tree"));
+        m_db = m_tmp.filePath(QStringLiteral("i.db"));
+        m_fx = makeFixture(m_root, 50, 31);
+    }
+
+    void indexSummary()
+    {
+        const wmtest::ProcessResult r =
+            wmtest::wm({QStringLiteral("index"), m_root, QStringLiteral("--db"), m_db});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(
+            out.contains(QStringLiteral("added %1, updated 0, removed 0, skipped %2, unchanged 0")
+                             .arg(m_fx.textFiles)
+                             .arg(m_fx.binaryFiles)),
+            qPrintable(out));
+        QVERIFY(out.contains(m_db));
+        const wmtest::ProcessResult again =
+            wmtest::wm({QStringLiteral("index"), m_root, QStringLiteral("--db"), m_db});
+        QVERIFY2(QString::fromUtf8(again.out).contains(
+                     QStringLiteral("added 0, updated 0, removed 0, skipped 0, unchanged %1")
+                         .arg(m_fx.paths.size())),
+                 again.out.constData());
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no query") << QStringList{QStringLiteral("search"), QStringLiteral(".")}
+                                  << QStringLiteral("expected a query");
+        QTest::newRow("no folder")
+            << QStringList{QStringLiteral("search")} << QStringLiteral("expected a folder");
+        QTest::newRow("bad limit")
+            << QStringList{QStringLiteral("search"), QStringLiteral("."), QStringLiteral("x"),
+                           QStringLiteral("--limit"), QStringLiteral("0")}
+            << QStringLiteral("--limit");
+        QTest::newRow("bad offset")
+            << QStringList{QStringLiteral("search"), QStringLiteral("."), QStringLiteral("x"),
+                           QStringLiteral("--offset"), QStringLiteral("-1")}
+            << QStringLiteral("--offset");
+        QTest::newRow("missing folder")
+            << QStringList{QStringLiteral("search"), QStringLiteral("/no/such/dir"),
+                           QStringLiteral("x")}
+            << QStringLiteral("no such folder");
+        QTest::newRow("malformed query")
+            << QStringList{QStringLiteral("search"), QStringLiteral("."), QStringLiteral("(foo")}
+            << QStringLiteral("missing ')'");
+        QTest::newRow("empty query")
+            << QStringList{QStringLiteral("search"), QStringLiteral("."), QStringLiteral(" ")}
+            << QStringLiteral("empty");
+        QTest::newRow("short substring")
+            << QStringList{QStringLiteral("search"), QStringLiteral("."), QStringLiteral("ab"),
+                           QStringLiteral("--substring")}
+            << QStringLiteral("at least 3");
+        QTest::newRow("index without folder")
+            << QStringList{QStringLiteral("index")} << QStringLiteral("expected one folder");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("index"), QStringLiteral("."),
+                                                       QStringLiteral("--frobnicate")}
+                                        << QStringLiteral("frobnicate");
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const wmtest::ProcessResult r = wmtest::wm(args, m_root);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void malformedQueryShowsWhere()
+    {
+        const wmtest::ProcessResult r = search({QStringLiteral("alpha OR")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("'OR' at column 7 needs a term after it"), r.err.constData());
+        QVERIFY2(r.err.contains("  alpha OR\n        ^"), r.err.constData());
+    }
+
+    void jsonResults()
+    {
+        const QJsonObject o =
+            json({QStringLiteral("zulu"), QStringLiteral("--limit"), QStringLiteral("1000")});
+        const QSet<QString> ref = rgFiles(m_root, {QStringLiteral("-l"), QStringLiteral("-i"),
+                                                   QStringLiteral("-w"), QStringLiteral("zulu")});
+        QCOMPARE(o.value(QStringLiteral("total")).toInt(), ref.size());
+        const QJsonArray results = o.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), ref.size());
+        double lastScore = 1e300;
+        for (const QJsonValue &v : results) {
+            const QJsonObject h = v.toObject();
+            for (const char *key :
+                 {"path", "score", "title", "snippet", "hits", "line", "titleHits"})
+                QVERIFY2(h.contains(QLatin1String(key)), key);
+            QVERIFY(ref.contains(h.value(QStringLiteral("path")).toString()));
+            const double score = h.value(QStringLiteral("score")).toDouble();
+            QVERIFY(score <= lastScore); // best first
+            lastScore = score;
+            const QString snippet = h.value(QStringLiteral("snippet")).toString();
+            const QJsonArray hits = h.value(QStringLiteral("hits")).toArray();
+            QVERIFY(!hits.isEmpty());
+            for (const QJsonValue &hv : hits) {
+                const QJsonObject span = hv.toObject();
+                QCOMPARE(snippet
+                             .mid(span.value(QStringLiteral("start")).toInt(),
+                                  span.value(QStringLiteral("length")).toInt())
+                             .toLower(),
+                         QStringLiteral("zulu"));
+            }
+            // The line number points at a line of the file that has the word.
+            const QString file = QString::fromUtf8(wmtest::readFile(
+                m_root + QLatin1Char('/') + h.value(QStringLiteral("path")).toString()));
+            const int line = h.value(QStringLiteral("line")).toInt();
+            QVERIFY(line >= 1);
+            QVERIFY2(file.split(QLatin1Char('\n'))
+                         .value(line - 1)
+                         .contains(QLatin1String("zulu"), Qt::CaseInsensitive),
+                     qPrintable(file));
+        }
+        // Title hits: the front matter title of d03/notes.md.
+        const QJsonObject t = json({QStringLiteral("title:tango")});
+        const QJsonObject first = t.value(QStringLiteral("results")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("title")).toString(), QStringLiteral("Tango Notes"));
+        QCOMPARE(first.value(QStringLiteral("titleHits"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("length"))
+                     .toInt(),
+                 5);
+    }
+
+    void paging()
+    {
+        const QJsonArray all = json({QStringLiteral("alpha OR bravo"), QStringLiteral("--limit"),
+                                     QStringLiteral("1000")})
+                                   .value(QStringLiteral("results"))
+                                   .toArray();
+        QVERIFY(all.size() > 10);
+        QStringList expected, paged;
+        for (const QJsonValue &v : all)
+            expected << v.toObject().value(QStringLiteral("path")).toString();
+        for (int offset = 0; offset < all.size() + 7; offset += 7) {
+            const QJsonObject page =
+                json({QStringLiteral("alpha OR bravo"), QStringLiteral("--limit"),
+                      QStringLiteral("7"), QStringLiteral("--offset"), QString::number(offset)});
+            QCOMPARE(page.value(QStringLiteral("total")).toInt(), all.size());
+            for (const QJsonValue &v : page.value(QStringLiteral("results")).toArray())
+                paged << v.toObject().value(QStringLiteral("path")).toString();
+        }
+        QCOMPARE(paged, expected);
+    }
+
+    void noHitsIsSuccess()
+    {
+        const wmtest::ProcessResult r = search({QStringLiteral("nosuchwordanywhere")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void plainOutput()
+    {
+        const wmtest::ProcessResult r = search({QStringLiteral("tag:zulu")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines =
+            QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.value(0).startsWith(QLatin1String("d03/notes.md")) &&
+                     lines.value(0).endsWith(QLatin1String("Tango Notes")),
+                 r.out.constData());
+        QVERIFY(lines.value(1).startsWith(QLatin1String("    ")));
+        QVERIFY(!r.out.contains('\033')); // no colours when not on a terminal
+    }
+
+    void staleIndex()
+    {
+        QVERIFY(wmtest::writeFile(m_root, QStringLiteral("d06/fresh.txt"), "freshword\n"));
+        const wmtest::ProcessResult stale =
+            search({QStringLiteral("freshword"), QStringLiteral("--no-update")});
+        QCOMPARE(stale.exitCode, 0);
+        QVERIFY(stale.out.isEmpty());
+        const wmtest::ProcessResult fresh = search({QStringLiteral("freshword")});
+        QCOMPARE(fresh.exitCode, 0);
+        QVERIFY2(fresh.out.startsWith("d06/fresh.txt"), fresh.out.constData());
+        QVERIFY2(fresh.err.contains("index updated: 1 added"), fresh.err.constData());
+        QVERIFY(QFile::remove(m_root + QStringLiteral("/d06/fresh.txt")));
+        QVERIFY(search({QStringLiteral("freshword")}).out.isEmpty());
+    }
+
+    void substringOnDemand()
+    {
+        const wmtest::ProcessResult none =
+            search({QStringLiteral("lock_arr"), QStringLiteral("--substring"),
+                    QStringLiteral("--no-update")});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains("no substring index"), none.err.constData());
+        const QJsonObject o = json({QStringLiteral("lock_arr"), QStringLiteral("--substring"),
+                                    QStringLiteral("--limit"), QStringLiteral("1000")});
+        QCOMPARE(o.value(QStringLiteral("mode")).toString(), QStringLiteral("substring"));
+        const QSet<QString> ref =
+            rgFiles(m_root, {QStringLiteral("-l"), QStringLiteral("-i"), QStringLiteral("-F"),
+                             QStringLiteral("lock_arr")});
+        QCOMPARE(o.value(QStringLiteral("total")).toInt(), ref.size());
+        for (const QJsonValue &v : o.value(QStringLiteral("results")).toArray()) {
+            const QJsonObject h = v.toObject();
+            const QJsonObject span = h.value(QStringLiteral("hits")).toArray().at(0).toObject();
+            QCOMPARE(h.value(QStringLiteral("snippet"))
+                         .toString()
+                         .mid(span.value(QStringLiteral("start")).toInt(),
+                              span.value(QStringLiteral("length")).toInt()),
+                     QStringLiteral("lock_arr"));
+        }
+        // Built once, now available without updating.
+        QCOMPARE(search({QStringLiteral("lock_arr"), QStringLiteral("--substring"),
+                         QStringLiteral("--no-update")})
+                     .exitCode,
+                 0);
+    }
+
+    void noIndexWithNoUpdate()
+    {
+        QTemporaryDir dir;
+        const wmtest::ProcessResult r =
+            wmtest::wm({QStringLiteral("search"), dir.path(), QStringLiteral("x"),
+                        QStringLiteral("--no-update"), QStringLiteral("--db"),
+                        dir.filePath(QStringLiteral("none.db"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("has no index yet"), r.err.constData());
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("none.db"))));
+    }
+
+    // Without --db the index goes to the user's data folder, one per folder.
+    void defaultLocation()
+    {
+        QTemporaryDir data;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(WM_BINARY),
+                {QStringLiteral("search"), m_root, QStringLiteral("zulu")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(!p.readAllStandardOutput().isEmpty());
+        QDirIterator it(data.path(), {QStringLiteral("*.db")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        QVERIFY(it.hasNext());
+        const QString db = it.next();
+        QVERIFY2(db.contains(QLatin1String("/search/tree-")), qPrintable(db));
+        QVERIFY(!it.hasNext());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchCli)
+#include "tst_searchcli.moc"

@@ -1,0 +1,274 @@
+// An index survives what happens to files: an indexer killed at any moment
+// (SIGKILL) leaves a database that opens, passes SQLite's integrity checks
+// and answers queries, and the next run completes it to the same result as
+// a clean run; a damaged or foreign database file is detected at open (or
+// at the first query that reads the damage) and rebuilt, with a message,
+// never a crash.
+#include "SearchTestSupport.h"
+#include "search/SqlStatement.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace wmsearchtest;
+
+namespace {
+
+QString sqliteShell(const QString &db, const QString &sql)
+{
+    const wmtest::ProcessResult r = wmtest::run(QStringLiteral("sqlite3"), {db, sql});
+    return QString::fromUtf8(r.out + r.err).trimmed();
+}
+
+// Every indexed file as one line: path, size, hash, state, title, tags.
+QStringList docRows(const QString &db)
+{
+    return sqliteShell(db,
+                       QStringLiteral(
+                           "SELECT path, size, hash, state, title, tags FROM docs ORDER BY path"))
+        .split(QLatin1Char('\n'));
+}
+
+void overwrite(const QString &path, qint64 offset, qint64 length, quint32 seed)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    std::mt19937 rng(seed);
+    QByteArray junk(int(length), '\0');
+    for (char &c : junk)
+        c = char(rng());
+    QVERIFY(f.seek(offset));
+    f.write(junk);
+}
+
+} // namespace
+
+class TestSearchRobustness : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_root;
+    QString m_reference; // a clean index of m_root
+    qint64 m_cleanMs = 0;
+    QString m_small, m_smallReference; // a small tree (rebuilt many times) and its index
+
+    QStringList words() const
+    {
+        return {QStringLiteral("alpha"), QStringLiteral("zulu"), QStringLiteral("spin_lock"),
+                QStringLiteral("\"mutex kmalloc\""), QStringLiteral("nov*")};
+    }
+
+    // The index answers, and every answer agrees with the text it stored:
+    // for each word, the files found are rg's files among those indexed.
+    void checkAnswers(const QString &db)
+    {
+        QSet<QString> indexed;
+        for (const QString &row :
+             sqliteShell(db, QStringLiteral("SELECT path FROM docs WHERE state < 2"))
+                 .split(QLatin1Char('\n')))
+            if (!row.isEmpty()) indexed.insert(row);
+        for (const char *w : {"alpha", "zulu", "kmalloc_array"}) {
+            wm::SearchResult::Status status;
+            const QSet<QString> ours =
+                searchPaths(m_root, db, QString::fromLatin1(w), false, &status);
+            QCOMPARE(status, wm::SearchResult::Status::Ok);
+            const QSet<QString> ref =
+                rgFiles(m_root, {QStringLiteral("-l"), QStringLiteral("-i"), QStringLiteral("-w"),
+                                 QString::fromLatin1(w)}) &
+                indexed;
+            QVERIFY2(ours == ref, qPrintable(describeDiff(ours, ref)));
+        }
+    }
+
+    void checkIntegrity(const QString &db)
+    {
+        QCOMPARE(sqliteShell(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        QCOMPARE(sqliteShell(db, QStringLiteral("INSERT INTO fts(fts) VALUES('integrity-check'); "
+                                                "INSERT INTO tri(tri) VALUES('integrity-check');")),
+                 QString());
+        wm::SearchIndex index;
+        wm::SearchIndex::OpenOptions o;
+        o.create = false;
+        o.userPath = true;
+        o.fullCheck = true;
+        QString message;
+        QCOMPARE(index.open(db, wm::SearchIndex::canonicalRoot(m_root), o, &message),
+                 wm::SearchIndex::Status::Opened);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!wmtest::hasTool(QStringLiteral("sqlite3")) || !wmtest::hasTool(QStringLiteral("rg")))
+            QSKIP("sqlite3 and rg are the references");
+        m_root = m_tmp.filePath(QStringLiteral("tree"));
+        makeFixture(m_root, 1000, 77, 600);
+        m_reference = m_tmp.filePath(QStringLiteral("reference.db"));
+        QElapsedTimer t;
+        t.start();
+        const wmtest::ProcessResult r =
+            wmtest::wm({QStringLiteral("index"), m_root, QStringLiteral("--db"), m_reference,
+                        QStringLiteral("--substring")});
+        m_cleanMs = t.elapsed();
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        qInfo("clean index: %lld ms", static_cast<long long>(m_cleanMs));
+        m_small = m_tmp.filePath(QStringLiteral("small"));
+        makeFixture(m_small, 60, 78);
+        m_smallReference = m_tmp.filePath(QStringLiteral("small.db"));
+        QCOMPARE(
+            wmtest::wm({QStringLiteral("index"), m_small, QStringLiteral("--db"), m_smallReference})
+                .exitCode,
+            0);
+    }
+
+    void killedIndexer()
+    {
+        const QString db = m_tmp.filePath(QStringLiteral("killed.db"));
+        int killedMidway = 0;
+        for (const double fraction : {0.05, 0.25, 0.5, 0.75, 0.4}) {
+            QProcess p;
+            p.start(QStringLiteral(WM_BINARY),
+                    {QStringLiteral("index"), m_root, QStringLiteral("--db"), db,
+                     QStringLiteral("--substring"), QStringLiteral("-q")});
+            QVERIFY(p.waitForStarted());
+            QThread::msleep(static_cast<unsigned long>(double(m_cleanMs) * fraction));
+            const bool running = p.state() == QProcess::Running;
+            p.kill(); // SIGKILL
+            p.waitForFinished();
+            if (running) ++killedMidway;
+            if (!QFileInfo::exists(db)) continue; // killed before it created the file
+            checkIntegrity(db);
+            checkAnswers(db);
+        }
+        QVERIFY2(killedMidway >= 3,
+                 "the indexer finished before it could be killed; make the fixture larger");
+        const wmtest::ProcessResult r =
+            wmtest::wm({QStringLiteral("index"), m_root, QStringLiteral("--db"), db,
+                        QStringLiteral("--substring")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        checkIntegrity(db);
+        QCOMPARE(docRows(db), docRows(m_reference));
+        for (const QString &w : words())
+            QCOMPARE(searchPaths(m_root, db, w), searchPaths(m_root, m_reference, w));
+        QCOMPARE(searchPaths(m_root, db, QStringLiteral("lock_arr"), true),
+                 searchPaths(m_root, m_reference, QStringLiteral("lock_arr"), true));
+        checkAnswers(db);
+    }
+
+    void damagedFiles_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("random bytes")
+            << QStringLiteral("random") << QStringLiteral("not a SQLite database");
+        QTest::newRow("foreign database")
+            << QStringLiteral("foreign") << QStringLiteral("not a WhiteMagic search index");
+        QTest::newRow("garbage pages") << QStringLiteral("pages") << QStringLiteral("unusable");
+        QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("unusable");
+        QTest::newRow("empty file") << QStringLiteral("empty") << QStringLiteral("empty file");
+        QTest::newRow("text file")
+            << QStringLiteral("text") << QStringLiteral("not a SQLite database");
+    }
+
+    void damagedFiles()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, message);
+        const QString db = m_tmp.filePath(QStringLiteral("damaged-%1.db").arg(kind));
+        if (kind == QLatin1String("pages") || kind == QLatin1String("truncated")) {
+            QVERIFY(QFile::copy(m_smallReference, db));
+            const qint64 size = QFileInfo(db).size();
+            if (kind == QLatin1String("pages"))
+                overwrite(db, 4096 * 3, size / 2, 1);
+            else
+                QVERIFY(QFile::resize(db, size / 3));
+        } else if (kind == QLatin1String("foreign")) {
+            QCOMPARE(
+                sqliteShell(db, QStringLiteral(
+                                    "CREATE TABLE precious(x); INSERT INTO precious VALUES(42);")),
+                QString());
+        } else if (kind == QLatin1String("random")) {
+            QVERIFY(
+                wmtest::writeFile(m_tmp.path(), QFileInfo(db).fileName(), QByteArray(10000, 'q')));
+            overwrite(db, 0, 10000, 2);
+        } else if (kind == QLatin1String("text")) {
+            QVERIFY(wmtest::writeFile(m_tmp.path(), QFileInfo(db).fileName(), "just some notes\n"));
+        } else {
+            QVERIFY(wmtest::writeFile(m_tmp.path(), QFileInfo(db).fileName(), QByteArray()));
+        }
+        const QByteArray original = wmtest::readFile(db);
+        const wmtest::ProcessResult r =
+            wmtest::wm({QStringLiteral("search"), m_small, QStringLiteral("zulu"),
+                        QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+        QVERIFY2(r.err.contains("rebuilt"), r.err.constData());
+        // Nothing lost: the old file was moved aside, byte for byte.
+        QCOMPARE(wmtest::readFile(db + QStringLiteral(".damaged")), original);
+        if (kind == QLatin1String("foreign"))
+            QCOMPARE(sqliteShell(db + QStringLiteral(".damaged"),
+                                 QStringLiteral("SELECT x FROM precious")),
+                     QStringLiteral("42"));
+        // And the rebuilt index answers like the reference.
+        const QSet<QString> ref = rgFiles(m_small, {QStringLiteral("-l"), QStringLiteral("-i"),
+                                                    QStringLiteral("-w"), QStringLiteral("zulu")});
+        QCOMPARE(searchPaths(m_small, db, QStringLiteral("zulu")), ref);
+        QCOMPARE(sqliteShell(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    }
+
+    // Damage in a large index (no integrity check at open) surfaces at the
+    // first query that reads it: reported as damage, then rebuilt.
+    void damageFoundByQuery()
+    {
+        const QString db = m_tmp.filePath(QStringLiteral("late.db"));
+        QVERIFY(QFile::copy(m_reference, db));
+        const qint64 size = QFileInfo(db).size();
+        overwrite(db, size / 2, size / 2 - 4096, 3);
+        wm::SearchIndex index;
+        wm::SearchIndex::OpenOptions o;
+        o.create = false;
+        o.userPath = true;
+        o.fullCheckBelowBytes = 0;
+        QString message;
+        const wm::SearchIndex::Status st =
+            index.open(db, wm::SearchIndex::canonicalRoot(m_root), o, &message);
+        bool detected = st == wm::SearchIndex::Status::Rebuilt;
+        if (st == wm::SearchIndex::Status::Opened) {
+            wm::SearchEngine engine(index.db());
+            for (const QString &w : words()) {
+                wm::SearchQuery q;
+                q.text = w;
+                q.limit = 1000;
+                const wm::SearchResult r = engine.search(q);
+                if (r.damaged) {
+                    detected = true;
+                    QCOMPARE(index.rebuild(r.error, &message), wm::SearchIndex::Status::Rebuilt);
+                    break;
+                }
+            }
+        }
+        QVERIFY2(detected, "half the file overwritten with random bytes went unnoticed");
+        QVERIFY(message.contains(QLatin1String("rebuilt")));
+    }
+
+    void otherFoldersIndex()
+    {
+        QTemporaryDir other;
+        QVERIFY(wmtest::writeFile(other.path(), QStringLiteral("a.txt"), "hello\n"));
+        const QByteArray before = wmtest::readFile(m_reference);
+        const wmtest::ProcessResult r =
+            wmtest::wm({QStringLiteral("search"), other.path(), QStringLiteral("hello"),
+                        QStringLiteral("--db"), m_reference});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("is the index of"), r.err.constData());
+        QCOMPARE(wmtest::readFile(m_reference), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchRobustness)
+#include "tst_searchrobustness.moc"
