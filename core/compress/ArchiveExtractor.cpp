@@ -341,6 +341,7 @@ ArchiveExtractor::Result Session::run(const QString &destination)
             heldMember = m;
             continue;
         }
+        if (m.type == ArchiveMember::Type::Directory && ArchivePath::isTopFolder(m.name)) continue;
         QList<QByteArray> comps;
         QString why;
         if (!ArchivePath::split(m.name, comps, &why)) {

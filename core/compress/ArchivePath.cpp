@@ -44,6 +44,14 @@ QByteArray ArchivePath::normalize(const QByteArray &name)
     return split(name, parts) ? join(parts) : QByteArray();
 }
 
+bool ArchivePath::isTopFolder(const QByteArray &name)
+{
+    if (name.isEmpty() || name.startsWith('/')) return false;
+    for (const QByteArray &part : name.split('/'))
+        if (!part.isEmpty() && part != ".") return false;
+    return true;
+}
+
 bool ArchivePath::isSafeSymlinkTarget(const QList<QByteArray> &linkComponents,
                                       const QByteArray &target, QString *why)
 {

@@ -20,6 +20,9 @@ public:
     // The canonical form used to compare names (manifest, duplicates);
     // empty when the name is unsafe.
     [[nodiscard]] static QByteArray normalize(const QByteArray &name);
+    // "." or "./": the entry `tar -cf a.tar -C dir .` writes for the top
+    // folder itself. Not unsafe, just nothing to create: callers skip it.
+    [[nodiscard]] static bool isTopFolder(const QByteArray &name);
 
     // A symbolic link created at `linkComponents` may point to `target` only
     // if the target is relative, starts with at most as many ".." as the link

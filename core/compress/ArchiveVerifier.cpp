@@ -83,6 +83,10 @@ ArchiveVerifier::Result ArchiveVerifier::verify(ByteSource &archive, const Cance
             ++result.files;
             held.reset();
         }
+        if (m.type == ArchiveMember::Type::Directory && ArchivePath::isTopFolder(m.name)) {
+            ++result.members;
+            continue;
+        }
         QList<QByteArray> comps;
         QString why;
         const bool safe = ArchivePath::split(m.name, comps, &why);

@@ -153,6 +153,8 @@ private Q_SLOTS:
         QTest::newRow("./ prefixes")
             << QStringLiteral("tar -I lz4 -cf \"$1\" -C \"$2\" ./notes ./emptydir ./big.txt")
             << true;
+        QTest::newRow("whole folder: -C dir .")
+            << QStringLiteral("tar -I lz4 -cf \"$1\" -C \"$2\" .") << true;
         QTest::newRow("legacy lz4 -l")
             << QStringLiteral("tar -cf - -C \"$2\" notes emptydir big.txt | lz4 -l -q > \"$1\"")
             << true;
