@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(WM_VERSION));
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
-        wm::cli::printError(QStringLiteral("wm"), QStringLiteral("missing command\n") + usage());
+        wm::cli::printError(QStringLiteral("wm"), QStringLiteral("missing command\nRun 'wm --help' for the list."));
         return wm::cli::ExitUsage;
     }
     const QString sub = args.at(1);
