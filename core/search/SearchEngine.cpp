@@ -1,6 +1,8 @@
 #include "SearchEngine.h"
 
+#include "AuxFunctions.h"
 #include "QueryTranslator.h"
+#include "SearchLogging.h"
 #include "SearchSchema.h"
 #include "SnippetBuilder.h"
 #include "SqlConnection.h"
@@ -8,16 +10,19 @@
 #include "SqliteError.h"
 
 #include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstddef>
 #include <string>
+#include <unordered_map>
 
 namespace wm {
 namespace {
 
-std::string bm25Call()
+std::string rankCall(bool custom)
 {
-    std::string s = "bm25(fts";
-    for (double w : SearchSchema::weights)
-        s += ", " + std::to_string(w);
+    std::string s = custom ? "wm_rank(fts" : "bm25(fts";
+    for (double w : SearchSchema::weights) s += ", " + std::to_string(w);
     return s + ")";
 }
 
@@ -35,6 +40,13 @@ void bindNamed(SqlStatement &st, const char *name, qint64 value)
 }
 
 } // namespace
+
+SearchEngine::SearchEngine(SqlConnection &db) : m_db(db)
+{
+    QString error;
+    m_aux = AuxFunctions::registerOn(db.handle(), &error);
+    if (!m_aux) qCWarning(lcSearch) << "using FTS5's bm25() and highlight():" << error;
+}
 
 bool SearchEngine::substringAvailable()
 {
@@ -89,52 +101,78 @@ void SearchEngine::searchWords(const SearchQuery &q, const QString &fts, SearchR
     const QByteArray expr = fts.toUtf8();
     const std::string_view exprView(expr.constData(), size_t(expr.size()));
     sqlite3 *db = m_db.handle();
+    QElapsedTimer phase;
+    phase.start();
 
-    SqlStatement count(db, "SELECT count(*) FROM fts WHERE fts MATCH ?1");
-    count.bindText(1, exprView);
-    r.total = count.step() ? count.int64(0) : 0;
-    count.reset();
+    // One pass over the matches gives both the total and the scores; the
+    // page is picked here rather than by ORDER BY ... LIMIT, which would
+    // evaluate the expression twice (count, then page) and, for a prefix,
+    // merge all the words it stands for twice.
+    SqlStatement ranked(db, "SELECT rowid, " + rankCall(m_aux) + " FROM fts WHERE fts MATCH ?1");
+    ranked.bindText(1, exprView);
+    std::vector<std::pair<double, qint64>> rows; // (score: lower is better, rowid)
+    while (ranked.step()) rows.emplace_back(ranked.real(1), ranked.int64(0));
+    ranked.reset();
+    r.total = qint64(rows.size());
+    qCDebug(lcSearch) << "ranked" << r.total << "at" << phase.nsecsElapsed() / 1e6 << "ms";
     if (r.total == 0 || q.offset >= r.total) return;
+    const size_t end = std::min(rows.size(), size_t(q.offset) + size_t(q.limit));
+    std::partial_sort(rows.begin(), rows.begin() + std::ptrdiff_t(end), rows.end());
+    rows.erase(rows.begin() + std::ptrdiff_t(end), rows.end());
+    rows.erase(rows.begin(), rows.begin() + q.offset);
 
-    SqlStatement page(
-        db, "SELECT rowid, " + bm25Call() +
-                " AS score FROM fts WHERE fts MATCH ?1 ORDER BY score, rowid LIMIT ?2 OFFSET ?3");
-    page.bindText(1, exprView).bind(2, q.limit).bind(3, q.offset);
-    std::vector<std::pair<qint64, double>> rows;
-    while (page.step())
-        rows.emplace_back(page.int64(0), -page.real(1));
-    page.reset();
-
-    SqlStatement detail(db,
-                        "SELECT d.path, d.size, d.mtime, d.state, "
-                        "highlight(fts, 5, char(1), char(2)), highlight(fts, 3, char(1), char(2)) "
-                        "FROM fts JOIN docs AS d ON d.id = fts.rowid "
-                        "WHERE fts MATCH ?1 AND fts.rowid = ?2");
+    // Snippets for the page only, in one more evaluation restricted to the
+    // page's rowid range (the unary + keeps SQLite from turning the IN
+    // list into one evaluation per row).
+    std::string ids;
+    qint64 lo = rows.front().second, hi = lo;
+    for (const auto &row : rows) {
+        ids += (ids.empty() ? "" : ",") + std::to_string(row.second);
+        lo = std::min(lo, row.second);
+        hi = std::max(hi, row.second);
+    }
+    const std::string content =
+        m_aux ? "wm_snippet(fts, 5, " + std::to_string(std::max(8, q.snippetChars / 5)) + ")"
+              : std::string("highlight(fts, 5, char(1), char(2))");
+    SqlStatement detail(db, "SELECT fts.rowid, d.path, d.size, d.mtime, d.state, " + content +
+                                ", highlight(fts, 3, char(1), char(2)) "
+                                "FROM fts JOIN docs AS d ON d.id = fts.rowid WHERE fts MATCH ?1 "
+                                "AND fts.rowid BETWEEN ?2 AND ?3 AND +fts.rowid IN (" + ids + ")");
+    detail.bindText(1, exprView).bind(2, lo).bind(3, hi);
+    std::unordered_map<qint64, SearchHit> byId;
     std::string plain;
     std::vector<SnippetBuilder::Range> ranges;
-    for (const auto &[id, score] : rows) {
-        detail.bindText(1, exprView).bind(2, id);
-        if (!detail.step()) {
-            detail.reset();
-            continue;
-        }
+    AuxFunctions::Window window;
+    while (detail.step()) {
         SearchHit h;
-        h.path = detail.text(0);
-        h.size = detail.int64(1);
-        h.mtimeMs = detail.int64(2);
-        h.truncated = detail.int64(3) == SearchSchema::Truncated;
-        h.score = score;
-        SnippetBuilder::unmark(detail.textView(4), plain, ranges);
-        SnippetBuilder::Snippet s = SnippetBuilder::build(plain, ranges, q.snippetChars);
+        h.path = detail.text(1);
+        h.size = detail.int64(2);
+        h.mtimeMs = detail.int64(3);
+        h.truncated = detail.int64(4) == SearchSchema::Truncated;
+        SnippetBuilder::Snippet s;
+        if (!m_aux) {
+            SnippetBuilder::unmark(detail.textView(5), plain, ranges);
+            s = SnippetBuilder::build(plain, ranges, q.snippetChars);
+        } else if (AuxFunctions::decodeSnippet(blobView(detail, 5), window)) {
+            s = SnippetBuilder::build(window.text, window.hits, q.snippetChars,
+                                      {window.cutBefore, window.cutAfter, window.firstLine});
+        }
         h.snippet = std::move(s.text);
         h.hits = std::move(s.hits);
         h.line = s.line;
-        SnippetBuilder::unmark(detail.textView(5), plain, ranges);
+        SnippetBuilder::unmark(detail.textView(6), plain, ranges);
         h.title = QString::fromUtf8(plain.data(), qsizetype(plain.size()));
         h.titleHits = SnippetBuilder::spans(plain, ranges);
-        detail.reset();
-        r.hits.push_back(std::move(h));
+        byId.emplace(detail.int64(0), std::move(h));
     }
+    detail.reset();
+    for (const auto &[score, id] : rows) {
+        const auto it = byId.find(id);
+        if (it == byId.end()) continue;
+        it->second.score = -score;
+        r.hits.push_back(std::move(it->second));
+    }
+    qCDebug(lcSearch) << "snippets at" << phase.nsecsElapsed() / 1e6 << "ms";
 }
 
 void SearchEngine::searchSubstring(const SearchQuery &q, const TranslatedQuery &t, SearchResult &r)

@@ -12,17 +12,19 @@ class SqlConnection;
 // last committed state and never block the writer, thanks to WAL).
 //
 // Word mode: the FTS5 expression from QueryTranslator, ranked by bm25 with
-// the column weights of SearchSchema (name and title above content).
-// The page is selected first (rowid and score only); snippets and hit
-// offsets are then computed for the page's rows alone, from highlight()
-// with control-byte markers (the indexed text never contains them).
+// the column weights of SearchSchema (name and title above content), as
+// computed by wm_rank (AuxFunctions). The page is selected first (rowid
+// and score only); snippets and hit offsets are then computed for the
+// page's rows alone, by wm_snippet for the text and highlight() (with
+// control-byte markers the indexed text never contains) for the title.
 //
 // Substring mode: the trigram index finds candidates, SQLite verifies them
 // with LIKE (ASCII case-insensitive); results are ordered by path.
 class SearchEngine
 {
 public:
-    explicit SearchEngine(SqlConnection &db) : m_db(db) {}
+    // Registers the ranking and snippet functions on `db` (AuxFunctions).
+    explicit SearchEngine(SqlConnection &db);
 
     SearchResult search(const SearchQuery &query, const CancelToken *cancel = nullptr);
 
@@ -34,6 +36,7 @@ private:
     void searchSubstring(const SearchQuery &q, const struct TranslatedQuery &t, SearchResult &r);
 
     SqlConnection &m_db;
+    bool m_aux = false; // wm_rank/wm_snippet registered (else bm25/highlight)
 };
 
 } // namespace wm

@@ -209,7 +209,7 @@ void SearchIndex::configure()
     // which may lose the last batches but never corrupts).
     m_db.exec("PRAGMA journal_mode=WAL");
     m_db.exec("PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;"
-              "PRAGMA mmap_size=268435456; PRAGMA journal_size_limit=67108864");
+              "PRAGMA mmap_size=1099511627776; PRAGMA journal_size_limit=67108864");
 }
 
 void SearchIndex::createSchema()

@@ -27,7 +27,7 @@ CREATE VIEW docview AS
            d.tags AS tags, b.content AS content
     FROM docs AS d JOIN bodies AS b ON b.id = d.id;
 CREATE VIRTUAL TABLE fts USING fts5(path, name, ext, title, tags, content,
-    content='docview', content_rowid='id', prefix='2 3',
+    content='docview', content_rowid='id', prefix='3 4',
     tokenize=")SQL") +
            std::string(tokenizer) + R"SQL(");
 CREATE VIRTUAL TABLE tri USING fts5(content, content='bodies', content_rowid='id',

@@ -20,6 +20,10 @@ namespace wm {
 // docview docs joined with bodies: the external content of `fts`.
 // fts     FTS5 over path, name, ext, title, tags, content (detail=full:
 //         phrases, NEAR, highlight). Its tokenizer defines a "word".
+//         Prefix indexes for 3 and 4 characters: "drm_*", "usb_*", "irq*"
+//         are common in code and would otherwise merge the lists of
+//         thousands of words; other prefix lengths are merged at query
+//         time (a 2-character index would cost as much and serve little).
 // tri     FTS5 trigram index over the bodies for --substring, detail=none
 //         (small; SQLite verifies each candidate with LIKE). Empty until
 //         substring search is enabled for the index.

@@ -127,7 +127,7 @@ QList<HitSpan> SnippetBuilder::spans(std::string_view text, const std::vector<Ra
 }
 
 SnippetBuilder::Snippet SnippetBuilder::build(std::string_view text, std::vector<Range> hits,
-                                              int maxChars)
+                                              int maxChars, const SnippetOrigin &origin)
 {
     Snippet s;
     normalise(hits);
@@ -182,7 +182,7 @@ SnippetBuilder::Snippet SnippetBuilder::build(std::string_view text, std::vector
     end = Utf8Text::boundaryAtOrBefore(text, end);
 
     bool lastSpace = true; // drops leading whitespace
-    if (begin > 0) s.text += QChar(0x2026);
+    if (begin > 0 || origin.cutBefore) s.text += QChar(0x2026);
     size_t at = begin;
     for (const auto &[b, e] : hits) {
         if (b < begin || e > end) continue;
@@ -192,12 +192,12 @@ SnippetBuilder::Snippet SnippetBuilder::build(std::string_view text, std::vector
         s.hits.append({int(startPos), int(s.text.size() - startPos)});
         at = e;
         if (s.line == 0)
-            s.line = 1 + int(std::count(text.begin(), text.begin() + qsizetype(b), '\n'));
+            s.line = origin.firstLine + int(std::count(text.begin(), text.begin() + qsizetype(b), '\n'));
     }
     appendCollapsed(s.text, text, at, end, lastSpace);
     while (s.text.endsWith(QLatin1Char(' ')))
         s.text.chop(1);
-    if (end < text.size()) s.text += QChar(0x2026);
+    if (end < text.size() || origin.cutAfter) s.text += QChar(0x2026);
     return s;
 }
 

@@ -9,6 +9,15 @@
 
 namespace wm {
 
+// Where a text given to SnippetBuilder comes from when it is itself a
+// stretch of a document.
+struct SnippetOrigin
+{
+    bool cutBefore = false; // the document goes on before / after the text
+    bool cutAfter = false;
+    int firstLine = 1; // the line the text starts on
+};
+
 // Cuts a one-line snippet out of a document's text around its hits and
 // maps the hits' byte ranges to UTF-16 offsets in the snippet.
 class SnippetBuilder
@@ -26,7 +35,7 @@ public:
     // The window with the most hits, about `maxChars` long, whitespace
     // runs collapsed to one space; "…" marks cut ends.
     [[nodiscard]] static Snippet build(std::string_view text, std::vector<Range> hits,
-                                       int maxChars = 160);
+                                       int maxChars = 160, const SnippetOrigin &origin = {});
 
     // Splits highlight() output (hits between 0x01 and 0x02) into the plain
     // text and the hits' byte ranges in it.

@@ -1,0 +1,268 @@
+#include "AuxFunctions.h"
+
+#include "Fts5Api.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstddef>
+#include <cstring>
+#include <memory>
+#include <string>
+
+namespace wm {
+namespace {
+
+// ---- wm_rank ---------------------------------------------------------------
+
+struct RankData
+{
+    std::vector<double> idf;
+    std::vector<double> freq;
+    double avgdl = 1;
+};
+
+int countRows(const fts5::ExtensionApi *, fts5::Context *, void *user)
+{
+    ++*static_cast<sqlite3_int64 *>(user);
+    return SQLITE_OK;
+}
+
+RankData *rankData(const fts5::ExtensionApi *api, fts5::Context *ctx, int *rc)
+{
+    if (auto *d = static_cast<RankData *>(api->xGetAuxdata(ctx, 0))) return d;
+    auto data = std::make_unique<RankData>();
+    const int phrases = api->xPhraseCount(ctx);
+    data->idf.assign(size_t(phrases), 1.0);
+    data->freq.assign(size_t(phrases), 0.0);
+    sqlite3_int64 rows = 0, tokens = 0;
+    *rc = api->xRowCount(ctx, &rows);
+    if (*rc == SQLITE_OK) *rc = api->xColumnTotalSize(ctx, -1, &tokens);
+    if (*rc != SQLITE_OK) return nullptr;
+    data->avgdl = rows > 0 && tokens > 0 ? double(tokens) / double(rows) : 1.0;
+    // With one phrase the IDF multiplies every score alike: skip the scan.
+    for (int i = 0; phrases > 1 && i < phrases; ++i) {
+        sqlite3_int64 hits = 0;
+        *rc = api->xQueryPhrase(ctx, i, &hits, countRows);
+        if (*rc != SQLITE_OK) return nullptr;
+        // The same IDF as FTS5's bm25(), floored so a very common phrase
+        // still counts a little.
+        const double idf = std::log((double(rows) - double(hits) + 0.5) / (double(hits) + 0.5));
+        data->idf[size_t(i)] = idf <= 0.0 ? 1e-6 : idf;
+    }
+    *rc = api->xSetAuxdata(ctx, data.get(), [](void *p) { delete static_cast<RankData *>(p); });
+    return *rc == SQLITE_OK ? data.release() : nullptr;
+}
+
+void wmRank(const fts5::ExtensionApi *api, fts5::Context *ctx, sqlite3_context *out, int nVal,
+            sqlite3_value **vals)
+{
+    constexpr double k1 = 1.2, b = 0.75;
+    int rc = SQLITE_OK;
+    RankData *d = rankData(api, ctx, &rc);
+    if (d == nullptr) {
+        sqlite3_result_error_code(out, rc == SQLITE_OK ? SQLITE_ERROR : rc);
+        return;
+    }
+    double weights[16];
+    const int ncols = std::min(api->xColumnCount(ctx), 16);
+    for (int c = 0; c < ncols; ++c) weights[c] = c < nVal ? sqlite3_value_double(vals[c]) : 1.0;
+    double score = 0;
+    int length = 0;
+    if ((rc = api->xColumnSize(ctx, -1, &length)) != SQLITE_OK) {
+        sqlite3_result_error_code(out, rc);
+        return;
+    }
+    const double norm = k1 * (1.0 - b + b * double(length) / d->avgdl);
+    for (size_t p = 0; p < d->freq.size(); ++p) {
+        double f = 0;
+        fts5::PhraseIter it;
+        int col = -1, off = -1;
+        if ((rc = api->xPhraseFirst(ctx, int(p), &it, &col, &off)) != SQLITE_OK) {
+            sqlite3_result_error_code(out, rc);
+            return;
+        }
+        for (; col >= 0; api->xPhraseNext(ctx, &it, &col, &off)) f += col < ncols ? weights[col] : 1.0;
+        if (f > 0) score += d->idf[p] * (f * (k1 + 1.0)) / (f + norm);
+    }
+    sqlite3_result_double(out, -score);
+}
+
+// ---- wm_snippet ------------------------------------------------------------
+
+struct Hit
+{
+    int first; // token index of its first and last token
+    int last;
+    int begin = -1; // byte range, once tokenized
+    int end = -1;
+};
+
+struct TokenWalk
+{
+    int index = -1;
+    int windowFirst = 0;
+    int windowLast = 0;
+    int windowBegin = -1;
+    int windowEnd = -1;
+    std::vector<Hit> *hits = nullptr;
+};
+
+int onToken(void *user, int flags, const char *, int, int begin, int end)
+{
+    auto *w = static_cast<TokenWalk *>(user);
+    if (!(flags & fts5::tokenColocated)) ++w->index;
+    const int t = w->index;
+    if (t < w->windowFirst) return SQLITE_OK;
+    if (t == w->windowFirst && w->windowBegin < 0) w->windowBegin = begin;
+    for (Hit &h : *w->hits) {
+        if (t == h.first && h.begin < 0) h.begin = begin;
+        if (t == h.last) h.end = end;
+    }
+    if (t >= w->windowLast) {
+        w->windowEnd = end;
+        return SQLITE_DONE; // the rest of the text is not needed
+    }
+    return SQLITE_OK;
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+template <typename T> void put(std::string &out, T v)
+{
+    out.append(reinterpret_cast<const char *>(&v), sizeof v);
+}
+
+void wmSnippet(const fts5::ExtensionApi *api, fts5::Context *ctx, sqlite3_context *out, int nVal,
+               sqlite3_value **vals)
+{
+    const int column = nVal > 0 ? sqlite3_value_int(vals[0]) : 0;
+    const int tokens = std::max(4, nVal > 1 ? sqlite3_value_int(vals[1]) : 32);
+    const char *text = nullptr;
+    int n = 0;
+    int rc = api->xColumnText(ctx, column, &text, &n);
+    if (rc != SQLITE_OK) {
+        sqlite3_result_error_code(out, rc);
+        return;
+    }
+    if (text == nullptr) n = 0;
+
+    std::vector<Hit> all;
+    for (int p = 0, phrases = api->xPhraseCount(ctx); p < phrases; ++p) {
+        const int size = std::max(1, api->xPhraseSize(ctx, p));
+        fts5::PhraseIter it;
+        int col = -1, off = -1;
+        if ((rc = api->xPhraseFirst(ctx, p, &it, &col, &off)) != SQLITE_OK) {
+            sqlite3_result_error_code(out, rc);
+            return;
+        }
+        for (; col >= 0; api->xPhraseNext(ctx, &it, &col, &off))
+            if (col == column) all.push_back({off, off + size - 1});
+    }
+    std::sort(all.begin(), all.end(), [](const Hit &x, const Hit &y) { return x.first < y.first; });
+
+    // The densest run of hits that fits in the window.
+    size_t bestFirst = 0, bestCount = 0;
+    for (size_t i = 0; i < all.size(); ++i) {
+        size_t j = i + 1; // a phrase longer than the window still shows alone
+        while (j < all.size() && all[j].last < all[i].first + tokens) ++j;
+        if (j - i > bestCount) {
+            bestCount = j - i;
+            bestFirst = i;
+        }
+    }
+    std::vector<Hit> shown(all.begin() + std::ptrdiff_t(bestFirst), all.begin() + std::ptrdiff_t(bestFirst + bestCount));
+    TokenWalk walk;
+    walk.hits = &shown;
+    if (!shown.empty()) {
+        walk.windowFirst = std::max(0, shown.front().first - tokens / 4);
+        walk.windowLast = std::max(walk.windowFirst + tokens - 1, shown.back().last);
+    } else {
+        walk.windowLast = tokens - 1;
+    }
+    rc = api->xTokenize(ctx, text, n, &walk, onToken);
+    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+        sqlite3_result_error_code(out, rc);
+        return;
+    }
+    int begin = walk.windowFirst == 0 || walk.windowBegin < 0 ? 0 : walk.windowBegin;
+    int end = walk.windowEnd < 0 ? n : walk.windowEnd;
+    // Take in what sticks to the edge tokens ("(spin_lock", "x);"), up to a
+    // space or a few bytes.
+    for (int k = 0; begin > 0 && k < 16 && !isSpace(text[begin - 1]); ++k) --begin;
+    for (int k = 0; end < n && k < 16 && !isSpace(text[end]); ++k) ++end;
+    bool before = false, after = false;
+    for (int k = begin - 1; k >= 0 && !before; --k) before = !isSpace(text[k]);
+    for (int k = end; k < n && !after; ++k) after = !isSpace(text[k]);
+    const int line = 1 + int(std::count(text, text + begin, '\n'));
+
+    std::string blob;
+    put<std::int32_t>(blob, line);
+    put<std::int32_t>(blob, before ? 1 : 0);
+    put<std::int32_t>(blob, after ? 1 : 0);
+    std::vector<std::pair<int, int>> ranges;
+    for (const Hit &h : shown)
+        if (h.begin >= begin && h.end > h.begin && h.end <= end) ranges.emplace_back(h.begin - begin, h.end - begin);
+    put<std::int32_t>(blob, std::int32_t(ranges.size()));
+    for (const auto &[s, e] : ranges) {
+        put<std::int32_t>(blob, s);
+        put<std::int32_t>(blob, e);
+    }
+    blob.append(text + begin, size_t(end - begin));
+    sqlite3_result_blob64(out, blob.data(), blob.size(), SQLITE_TRANSIENT);
+}
+
+template <typename T> bool get(std::string_view &in, T &v)
+{
+    if (in.size() < sizeof v) return false;
+    std::memcpy(&v, in.data(), sizeof v);
+    in.remove_prefix(sizeof v);
+    return true;
+}
+
+} // namespace
+
+bool AuxFunctions::registerOn(sqlite3 *db, QString *error)
+{
+    fts5::Api *api = nullptr;
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, nullptr) == SQLITE_OK) {
+        sqlite3_bind_pointer(st, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+        sqlite3_step(st);
+    }
+    sqlite3_finalize(st);
+    if (api == nullptr || api->iVersion < 2) {
+        *error = QStringLiteral("this SQLite has no usable FTS5 extension API");
+        return false;
+    }
+    if (api->xCreateFunction(api, "wm_rank", nullptr, wmRank, nullptr) != SQLITE_OK ||
+        api->xCreateFunction(api, "wm_snippet", nullptr, wmSnippet, nullptr) != SQLITE_OK) {
+        *error = QStringLiteral("cannot register the search functions: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+        return false;
+    }
+    return true;
+}
+
+bool AuxFunctions::decodeSnippet(std::string_view blob, Window &out)
+{
+    std::int32_t line = 0, before = 0, after = 0, count = 0;
+    if (!get(blob, line) || !get(blob, before) || !get(blob, after) || !get(blob, count) || count < 0) return false;
+    out.hits.clear();
+    for (std::int32_t i = 0; i < count; ++i) {
+        std::int32_t s = 0, e = 0;
+        if (!get(blob, s) || !get(blob, e)) return false;
+        out.hits.emplace_back(size_t(s), size_t(e));
+    }
+    out.firstLine = line;
+    out.cutBefore = before != 0;
+    out.cutAfter = after != 0;
+    out.text = blob;
+    for (const auto &[s, e] : out.hits)
+        if (s > e || e > blob.size()) return false;
+    return true;
+}
+
+} // namespace wm
