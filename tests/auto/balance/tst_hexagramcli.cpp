@@ -1,8 +1,8 @@
-// `wm hexagram` end to end: the JSON for every number against the reference
+// `wm hexagram` end to end: the JSON of numbers against the reference
 // chart and U+4DC0 + n - 1, changing lines, usage errors, and a folder cast
 // whose file counts are checked with find(1).
 #include "KingWenReference.h"
-#include "TestSupport.h"
+#include "SpawnProcess.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -20,7 +20,7 @@ class TestHexagramCli : public QObject
 
     static QJsonObject json(const QStringList &args)
     {
-        const auto r = wmtest::wm(QStringList{"hexagram", "--json"} + args);
+        const auto r = balancetest::wm(QStringList{"hexagram", "--json"} + args);
         [&] { QCOMPARE(r.exitCode, 0); }();
         QJsonParseError e{};
         const QJsonDocument d = QJsonDocument::fromJson(r.out, &e);
@@ -46,9 +46,12 @@ private Q_SLOTS:
         m_files = 40;
     }
 
-    void everyNumber()
+    // tst_kingwen checks all 64 in the library; here the CLI's mapping, on
+    // the ends of the sequence, the flipped pairs and a few others (one
+    // process each, so not all 64: sanitizer builds start slowly).
+    void numbers()
     {
-        for (int n = 1; n <= 64; ++n) {
+        for (int n : {1, 2, 3, 4, 11, 12, 27, 28, 44, 50, 63, 64}) {
             const QJsonObject o = json({"--number", QString::number(n)});
             QCOMPARE(o.value("number").toInt(), n);
             QCOMPARE(o.value("lines").toString(), kwref::linesOf(n));
@@ -78,7 +81,7 @@ private Q_SLOTS:
                  kwref::numberOf("011000"));
         QCOMPARE(o.value("traditional").toString(), "976888");
 
-        const auto text = wmtest::wm({"hexagram", "--lines", "111000"});
+        const auto text = balancetest::wm({"hexagram", "--lines", "111000"});
         QCOMPARE(text.exitCode, 0);
         const QString out = QString::fromUtf8(text.out);
         QVERIFY(out.startsWith(QString::fromUtf8("䷊ 11 泰")));
@@ -88,7 +91,7 @@ private Q_SLOTS:
         QVERIFY(out.contains("Changing lines: none"));
 
         const QString changing =
-            QString::fromUtf8(wmtest::wm({"hexagram", "--lines", "911000"}).out);
+            QString::fromUtf8(balancetest::wm({"hexagram", "--lines", "911000"}).out);
         QVERIFY(changing.contains(QString::fromUtf8("Changing lines: 1 → ䷭ 46")));
     }
 
@@ -115,7 +118,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const auto r = wmtest::wm(QStringList{"hexagram"} + args);
+        const auto r = balancetest::wm(QStringList{"hexagram"} + args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
@@ -124,10 +127,10 @@ private Q_SLOTS:
     void folderErrorsAreUsageErrors()
     {
         const QString file = m_dir.path() + "/pkg0/file0.txt";
-        auto r = wmtest::wm({"hexagram", file});
+        auto r = balancetest::wm({"hexagram", file});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("not a folder"));
-        r = wmtest::wm({"hexagram", m_dir.path(), "--threads", "0"});
+        r = balancetest::wm({"hexagram", m_dir.path(), "--threads", "0"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("--threads"));
     }
@@ -136,8 +139,9 @@ private Q_SLOTS:
     {
         // References: find(1) for the number of files and of files changed
         // in the last hour.
-        const auto all = wmtest::run("find", {m_dir.path(), "-type", "f"});
-        const auto recent = wmtest::run("find", {m_dir.path(), "-type", "f", "-mmin", "-60"});
+        const auto all = balancetest::spawn("find", {m_dir.path(), "-type", "f"});
+        const auto recent =
+            balancetest::spawn("find", {m_dir.path(), "-type", "f", "-mmin", "-60"});
         QCOMPARE(all.exitCode, 0);
         const int files = int(all.out.count('\n'));
         const int changed = int(recent.out.count('\n'));
@@ -174,7 +178,7 @@ private Q_SLOTS:
         QVERIFY(th.value("recommended").toInt() >= th.value("hardware").toInt());
         QVERIFY(th.value("recommended").toInt() <= 4 * th.value("hardware").toInt());
 
-        const auto text = wmtest::wm({"hexagram", m_dir.path()});
+        const auto text = balancetest::wm({"hexagram", m_dir.path()});
         QCOMPARE(text.exitCode, 0);
         for (const char *label : {"compute share", "core use", "pace", "queue depth", "error share",
                                   "change rate", "recommended", "automatic"})

@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Thread-count sweep for `wm audit`: files/s at --threads 1 2 3 4 6 8 and at
+# auto (the default: balance/ThreadTuner picks the count from the measured
+# compute share), on two corpora:
+#   - linux-source-6.1, warm cache (one untimed run first);
+#   - a freshly written tree of ~20k files (a copy of part of the kernel
+#     tree), cold cache: the page cache is dropped before every run when the
+#     kernel lets us (root: /proc/sys/vm/drop_caches), else warm and said so.
+# The reference is the sweep itself: the script prints the best fixed count
+# and the ratios auto / best and recommended-count / best. It prints figures
+# and never fails on them. Target (measured, not asserted): auto >= 0.9 x best.
+#
+#   tests/benchmarks/threads-bench.sh [PATH_TO_WM]
+# Environment: WM_CORPORA (default /var/tmp/wm-corpora), REPS (best of, 3),
+# FRESH_FILES (20000), THREADS ("1 2 3 4 6 8").
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+wm=${1:-${WM:-$root/build/release/app/wm/wm}}
+if [ ! -x "$wm" ]; then
+    echo "threads-bench: no wm binary at $wm; build it (cmake --preset release &&" \
+         "cmake --build build/release --target wm) or pass its path" >&2
+    exit 2
+fi
+corpora=${WM_CORPORA:-/var/tmp/wm-corpora}
+reps=${REPS:-3}
+fresh_files=${FRESH_FILES:-20000}
+read -r -a sweep <<<"${THREADS:-1 2 3 4 6 8}"
+
+kernel=$corpora/linux-source-6.1
+if [ ! -f "$kernel/Makefile" ]; then
+    "$root/scripts/setup.sh" linux-source-6.1 xz-utils
+    mkdir -p "$corpora"
+    echo "threads-bench: extracting /usr/src/linux-source-6.1.tar.xz into $corpora" >&2
+    tar -xf /usr/src/linux-source-6.1.tar.xz -C "$corpora"
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/wm-threads-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+can_drop=no
+if [ "$(id -u)" -eq 0 ] && sync && (echo 3 >/proc/sys/vm/drop_caches) 2>/dev/null; then
+    can_drop=yes
+fi
+
+now_ns() { date +%s%N; }
+
+# run_once DIR THREADS COLD -> prints "<seconds> <threads used>"
+run_once() {
+    local dir=$1 threads=$2 cold=$3 start end used
+    if [ "$cold" = yes ]; then
+        sync
+        echo 3 >/proc/sys/vm/drop_caches
+        "$wm" --version >/dev/null # load wm and Qt again: only the corpus stays cold
+    fi
+    start=$(now_ns)
+    QT_LOGGING_RULES="wm.balance.info=true" "$wm" audit --no-ignore --threads "$threads" -q \
+        --format csv -o /dev/null "$dir" 2>"$work/err" || true
+    end=$(now_ns)
+    used=$threads
+    if [ "$threads" = auto ]; then
+        # "wm.balance: auto threads: compute share ... -> N threads"; no line:
+        # the run ended before the probe and kept one thread per core.
+        used=$(sed -n 's/.*-> \([0-9]*\) threads.*/\1/p' "$work/err" | tail -n1)
+        [ -n "$used" ] || used="$(nproc) (no probe)"
+    fi
+    awk -v s="$start" -v e="$end" -v u="$used" 'BEGIN { printf "%.3f %s\n", (e - s) / 1e9, u }'
+}
+
+bench() {
+    local name=$1 dir=$2 cold=$3 files
+    files=$("$wm" hexagram --no-ignore --json "$dir" | sed -n 's/^    "files": \([0-9]*\),*$/\1/p')
+    [ "$cold" = yes ] || run_once "$dir" auto no >/dev/null # warm the cache
+    declare -A best=()
+    declare -A chosen=()
+    local configs=("${sweep[@]}" auto) rep n out secs
+    for ((rep = 1; rep <= reps; rep++)); do
+        for n in "${configs[@]}"; do
+            out=$(run_once "$dir" "$n" "$cold")
+            secs=${out%% *}
+            if [ -z "${best[$n]:-}" ] || awk -v a="$secs" -v b="${best[$n]}" 'BEGIN { exit !(a < b) }'; then
+                best[$n]=$secs
+            fi
+            [ "$n" = auto ] && chosen[$rep]=${out#* }
+        done
+    done
+    local cache="warm cache"
+    [ "$cold" = yes ] && cache="cold cache (page cache dropped before each run)"
+    printf '\n%s: %s files, %s, best of %s runs, %s hardware threads\n' "$name" "$files" "$cache" "$reps" "$(nproc)"
+    printf '  %-10s %10s %10s\n' threads seconds files/s
+    local top=0 topn="" rate
+    for n in "${sweep[@]}"; do
+        rate=$(awk -v f="$files" -v s="${best[$n]}" 'BEGIN { printf "%.0f", f / s }')
+        printf '  %-10s %10s %10s\n' "$n" "${best[$n]}" "$rate"
+        if [ "$rate" -gt "$top" ]; then top=$rate; topn=$n; fi
+    done
+    local auto_rate choices
+    auto_rate=$(awk -v f="$files" -v s="${best[auto]}" 'BEGIN { printf "%.0f", f / s }')
+    choices=$(for ((rep = 1; rep <= reps; rep++)); do printf '%s; ' "${chosen[$rep]}"; done)
+    printf '  %-10s %10s %10s   (threads chosen per run: %s)\n' auto "${best[auto]}" "$auto_rate" "${choices%; }"
+    printf '  best fixed count: %s threads, %s files/s\n' "$topn" "$top"
+    printf '  auto / best = %s\n' "$(awk -v a="$auto_rate" -v b="$top" 'BEGIN { printf "%.2f", a / b }')"
+    local rec=${chosen[1]%% *}
+    if [ -n "${best[$rec]:-}" ]; then
+        printf '  recommended count %s run fixed / best = %s\n' "$rec" \
+            "$(awk -v f="$files" -v s="${best[$rec]}" -v b="$top" 'BEGIN { printf "%.2f", f / s / b }')"
+    fi
+}
+
+echo "threads-bench: $("$wm" --version), load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
+bench "linux-source-6.1" "$kernel" no
+
+# A freshly written tree: the first $fresh_files files of the kernel's
+# drivers/ in path order, copied (so real source text, newly written inodes).
+fresh=$work/fresh
+mkdir -p "$fresh"
+(cd "$kernel" && find drivers -type f | LC_ALL=C sort | head -n "$fresh_files" | tar -cf - -T -) |
+    tar -xf - -C "$fresh"
+sync
+if [ "$can_drop" = yes ]; then
+    bench "fresh tree" "$fresh" yes
+else
+    echo "threads-bench: cannot drop the page cache (needs root and a writable" \
+         "/proc/sys/vm/drop_caches); the fresh tree runs warm" >&2
+    bench "fresh tree" "$fresh" no
+fi
