@@ -1,7 +1,6 @@
 // wm audit [DIR] ...: audits a folder and prints a Markdown, JSON or CSV report.
 #include "CliSupport.h"
 #include "Commands.h"
-
 #include "audit/AuditEngine.h"
 #include "report/CsvReport.h"
 #include "report/JsonReport.h"
@@ -9,7 +8,6 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
-
 #include <cstdio>
 
 namespace wm::cli {
@@ -21,21 +19,50 @@ int runAudit(const QStringList &args)
     p.setApplicationDescription(QStringLiteral(
         "Audit a folder: every file with bytes, lines, words, language, code/comment/blank\n"
         "lines, a token estimate and a one-line summary, as a report."));
-    p.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folder to audit (default: the current folder)."), QStringLiteral("[DIR]"));
-    const QCommandLineOption include(QStringLiteral("include"), QStringLiteral("Only files matching GLOB (repeatable)."), QStringLiteral("GLOB"));
-    const QCommandLineOption exclude(QStringLiteral("exclude"), QStringLiteral("Skip files and folders matching GLOB (repeatable)."), QStringLiteral("GLOB"));
-    const QCommandLineOption iglob(QStringLiteral("ignore-case"), QStringLiteral("Match --include/--exclude globs case-insensitively."));
-    const QCommandLineOption hidden(QStringLiteral("hidden"), QStringLiteral("Include hidden files and folders."));
-    const QCommandLineOption noIgnore(QStringLiteral("no-ignore"), QStringLiteral("Do not honour .gitignore, .ignore and .git/info/exclude."));
-    const QCommandLineOption follow(QStringLiteral("follow-links"), QStringLiteral("Follow symbolic links (loops are detected)."));
-    const QCommandLineOption maxFiles(QStringLiteral("max-files"), QStringLiteral("Audit at most N files (the first N paths)."), QStringLiteral("N"));
-    const QCommandLineOption maxSize(QStringLiteral("max-size"), QStringLiteral("Skip files larger than BYTES (suffixes K, M, G)."), QStringLiteral("BYTES"));
-    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads, or 'auto' (default)."), QStringLiteral("N"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("md (default), json or csv."), QStringLiteral("FORMAT"));
-    const QCommandLineOption budget(QStringLiteral("budget"), QStringLiteral("Fit the Markdown report into TOKENS tokens."), QStringLiteral("TOKENS"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write the report to FILE instead of standard output."), QStringLiteral("FILE"));
-    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, QStringLiteral("No progress on standard error."));
-    p.addOptions({include, exclude, iglob, hidden, noIgnore, follow, maxFiles, maxSize, threads, format, budget, output, quiet});
+    p.addPositionalArgument(QStringLiteral("DIR"),
+                            QStringLiteral("Folder to audit (default: the current folder)."),
+                            QStringLiteral("[DIR]"));
+    const QCommandLineOption include(QStringLiteral("include"),
+                                     QStringLiteral("Only files matching GLOB (repeatable)."),
+                                     QStringLiteral("GLOB"));
+    const QCommandLineOption exclude(
+        QStringLiteral("exclude"),
+        QStringLiteral("Skip files and folders matching GLOB (repeatable)."),
+        QStringLiteral("GLOB"));
+    const QCommandLineOption iglob(
+        QStringLiteral("ignore-case"),
+        QStringLiteral("Match --include/--exclude globs case-insensitively."));
+    const QCommandLineOption hidden(QStringLiteral("hidden"),
+                                    QStringLiteral("Include hidden files and folders."));
+    const QCommandLineOption noIgnore(
+        QStringLiteral("no-ignore"),
+        QStringLiteral("Do not honour .gitignore, .ignore and .git/info/exclude."));
+    const QCommandLineOption follow(QStringLiteral("follow-links"),
+                                    QStringLiteral("Follow symbolic links (loops are detected)."));
+    const QCommandLineOption maxFiles(QStringLiteral("max-files"),
+                                      QStringLiteral("Audit at most N files (the first N paths)."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption maxSize(
+        QStringLiteral("max-size"),
+        QStringLiteral("Skip files larger than BYTES (suffixes K, M, G)."),
+        QStringLiteral("BYTES"));
+    const QCommandLineOption threads(QStringLiteral("threads"),
+                                     QStringLiteral("Worker threads, or 'auto' (default)."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("md (default), json or csv."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption budget(QStringLiteral("budget"),
+                                    QStringLiteral("Fit the Markdown report into TOKENS tokens."),
+                                    QStringLiteral("TOKENS"));
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("Write the report to FILE instead of standard output."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
+                                   QStringLiteral("No progress on standard error."));
+    p.addOptions({include, exclude, iglob, hidden, noIgnore, follow, maxFiles, maxSize, threads,
+                  format, budget, output, quiet});
     int code = ExitOk;
     if (!parseOrExit(p, cmd, args, code)) return code;
 
@@ -44,7 +71,8 @@ int runAudit(const QStringList &args)
         return int(ExitUsage);
     };
     if (p.positionalArguments().size() > 1)
-        return usage(QStringLiteral("expected one folder, got %1").arg(p.positionalArguments().size()));
+        return usage(
+            QStringLiteral("expected one folder, got %1").arg(p.positionalArguments().size()));
     AuditOptions o;
     o.walk.root = p.positionalArguments().value(0, QStringLiteral("."));
     const QFileInfo rootInfo(o.walk.root);
@@ -58,26 +86,38 @@ int runAudit(const QStringList &args)
     o.walk.followLinks = p.isSet(follow);
     if (p.isSet(maxFiles)) {
         const auto v = parseCount(p.value(maxFiles), 1, std::numeric_limits<qint64>::max());
-        if (!v) return usage(QStringLiteral("--max-files takes a positive whole number, not '%1'").arg(p.value(maxFiles)));
+        if (!v)
+            return usage(QStringLiteral("--max-files takes a positive whole number, not '%1'")
+                             .arg(p.value(maxFiles)));
         o.maxFiles = *v;
     }
     if (p.isSet(maxSize)) {
         const auto v = parseSize(p.value(maxSize));
-        if (!v || *v == 0) return usage(QStringLiteral("--max-size takes a size such as 1048576, 512K or 10M, not '%1'").arg(p.value(maxSize)));
+        if (!v || *v == 0)
+            return usage(
+                QStringLiteral("--max-size takes a size such as 1048576, 512K or 10M, not '%1'")
+                    .arg(p.value(maxSize)));
         o.maxFileSize = *v;
     }
     if (p.isSet(threads) && p.value(threads) != QLatin1String("auto")) {
         const auto v = parseCount(p.value(threads), 1, 1024);
-        if (!v) return usage(QStringLiteral("--threads takes 'auto' or a number from 1 to 1024, not '%1'").arg(p.value(threads)));
+        if (!v)
+            return usage(
+                QStringLiteral("--threads takes 'auto' or a number from 1 to 1024, not '%1'")
+                    .arg(p.value(threads)));
         o.threads = int(*v);
     }
     const QString fmt = p.isSet(format) ? p.value(format).toLower() : QStringLiteral("md");
-    if (fmt != QLatin1String("md") && fmt != QLatin1String("markdown") && fmt != QLatin1String("json") && fmt != QLatin1String("csv"))
-        return usage(QStringLiteral("--format takes md, json or csv, not '%1'").arg(p.value(format)));
+    if (fmt != QLatin1String("md") && fmt != QLatin1String("markdown") &&
+        fmt != QLatin1String("json") && fmt != QLatin1String("csv"))
+        return usage(
+            QStringLiteral("--format takes md, json or csv, not '%1'").arg(p.value(format)));
     MarkdownReport::Options ro;
     if (p.isSet(budget)) {
         const auto v = parseCount(p.value(budget), 100, 100000000);
-        if (!v) return usage(QStringLiteral("--budget takes a number of tokens from 100 up, not '%1'").arg(p.value(budget)));
+        if (!v)
+            return usage(QStringLiteral("--budget takes a number of tokens from 100 up, not '%1'")
+                             .arg(p.value(budget)));
         ro.budgetTokens = *v;
     }
 
@@ -85,8 +125,9 @@ int runAudit(const QStringList &args)
     AuditEngine::Callbacks cb;
     if (showProgress) {
         cb.onProgress = [](const AuditProgress &pr) {
-            std::fprintf(stderr, "\r\033[Kaudit: %lld found, %lld done, %.1f MiB%s", static_cast<long long>(pr.found),
-                         static_cast<long long>(pr.done), double(pr.bytes) / (1 << 20), pr.finished ? "\n" : "");
+            std::fprintf(stderr, "\r\033[Kaudit: %lld found, %lld done, %.1f MiB%s",
+                         static_cast<long long>(pr.found), static_cast<long long>(pr.done),
+                         double(pr.bytes) / (1 << 20), pr.finished ? "\n" : "");
             std::fflush(stderr);
         };
     }
@@ -96,9 +137,12 @@ int runAudit(const QStringList &args)
         return ExitPartial;
     }
     const bool ok = writeOutput(cmd, p.value(output), [&](QIODevice &out) {
-        if (fmt == QLatin1String("json")) JsonReport::write(result, out);
-        else if (fmt == QLatin1String("csv")) CsvReport::write(result, out);
-        else out.write(MarkdownReport::render(result, ro).toUtf8());
+        if (fmt == QLatin1String("json"))
+            JsonReport::write(result, out);
+        else if (fmt == QLatin1String("csv"))
+            CsvReport::write(result, out);
+        else
+            out.write(MarkdownReport::render(result, ro).toUtf8());
     });
     if (!ok) return ExitPartial;
     return result.totals.errors > 0 ? ExitPartial : ExitOk;

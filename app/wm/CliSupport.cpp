@@ -3,7 +3,6 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
-
 #include <cstdio>
 #include <limits>
 #include <unistd.h>
@@ -37,15 +36,15 @@ bool parseOrExit(QCommandLineParser &parser, const QString &command, const QStri
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
     if (!parser.parse(args)) {
-        printError(command, parser.errorText() +
-                                QStringLiteral("\nTry '%1 --help'.").arg(command));
+        printError(command, parser.errorText() + QStringLiteral("\nTry '%1 --help'.").arg(command));
         exitCode = ExitUsage;
         return false;
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
         // QCommandLineParser names the program by argv[0]; show the subcommand.
-        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: ") + command);
+        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                     QStringLiteral("Usage: ") + command);
         printOut(text);
         exitCode = ExitOk;
         return false;
@@ -58,9 +57,12 @@ std::optional<qint64> parseSize(const QString &text)
     QString t = text.trimmed().toUpper();
     qint64 mult = 1;
     if (t.endsWith(QLatin1Char('B'))) t.chop(1);
-    if (t.endsWith(QLatin1Char('K'))) mult = qint64(1) << 10;
-    else if (t.endsWith(QLatin1Char('M'))) mult = qint64(1) << 20;
-    else if (t.endsWith(QLatin1Char('G'))) mult = qint64(1) << 30;
+    if (t.endsWith(QLatin1Char('K')))
+        mult = qint64(1) << 10;
+    else if (t.endsWith(QLatin1Char('M')))
+        mult = qint64(1) << 20;
+    else if (t.endsWith(QLatin1Char('G')))
+        mult = qint64(1) << 30;
     if (mult != 1) t.chop(1);
     bool ok = false;
     const qint64 v = t.toLongLong(&ok);

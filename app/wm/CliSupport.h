@@ -2,7 +2,6 @@
 
 #include <QCommandLineParser>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -10,7 +9,12 @@ class QIODevice;
 
 namespace wm::cli {
 
-enum ExitCode { ExitOk = 0, ExitPartial = 1, ExitUsage = 2 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitPartial = 1,
+    ExitUsage = 2
+};
 
 // Messages go to stderr, results to stdout or to the -o file.
 void printError(const QString &command, const QString &message);

@@ -3,7 +3,6 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
-
 #include <iterator>
 
 namespace {
@@ -17,14 +16,17 @@ const Command kCommands[] = {
     {"compress", "Compress files to LZ4 (lz4-compatible), in parallel", &wm::cli::runCompress},
     {"decompress", "Decompress or test LZ4 files", &wm::cli::runDecompress},
     {"archive", "Create, list, extract or verify .tar.lz4 archives", &wm::cli::runArchive},
-    {"hexagram", "Show an I Ching hexagram, or cast one from a folder's audit", &wm::cli::runHexagram},
+    {"hexagram", "Show an I Ching hexagram, or cast one from a folder's audit",
+     &wm::cli::runHexagram},
 };
 
 QString usage()
 {
-    QString s = QStringLiteral("Usage: wm COMMAND [OPTIONS]\n\nWhiteMagic understands a folder in seconds.\n\nCommands:\n");
+    QString s = QStringLiteral("Usage: wm COMMAND [OPTIONS]\n\nWhiteMagic understands a folder in "
+                               "seconds.\n\nCommands:\n");
     for (const Command &c : kCommands)
-        s += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(12), QLatin1String(c.summary));
+        s += QStringLiteral("  %1  %2\n")
+                 .arg(QString::fromLatin1(c.name).leftJustified(12), QLatin1String(c.summary));
     s += QStringLiteral("\nRun 'wm COMMAND --help' for a command's options.\n"
                         "Exit status: 0 success, 1 finished with failures, 2 usage error.\n");
     return s;
@@ -40,11 +42,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(WM_VERSION));
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
-        wm::cli::printError(QStringLiteral("wm"), QStringLiteral("missing command\nRun 'wm --help' for the list."));
+        wm::cli::printError(QStringLiteral("wm"),
+                            QStringLiteral("missing command\nRun 'wm --help' for the list."));
         return wm::cli::ExitUsage;
     }
     const QString sub = args.at(1);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") ||
+        sub == QLatin1String("help")) {
         wm::cli::printOut(usage());
         return wm::cli::ExitOk;
     }
@@ -59,6 +63,8 @@ int main(int argc, char *argv[])
             return c.run(rest);
         }
     }
-    wm::cli::printError(QStringLiteral("wm"), QStringLiteral("unknown command '%1'\nRun 'wm --help' for the list.").arg(sub));
+    wm::cli::printError(
+        QStringLiteral("wm"),
+        QStringLiteral("unknown command '%1'\nRun 'wm --help' for the list.").arg(sub));
     return wm::cli::ExitUsage;
 }

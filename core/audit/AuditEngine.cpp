@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QThread>
 #include <QThreadPool>
-
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
@@ -157,8 +156,9 @@ AuditResult AuditEngine::run(const AuditOptions &options, const CancelToken *can
     if (options.maxFiles <= 0) {
         // List and analyse at once: chunks are analysed as soon as found.
         result.fatalError = walker.walk(
-            pool, cancel, [&](std::vector<WalkEntry> &&chunk) { run.analyzeChunk(std::move(chunk)); },
-            tick, options.batchIntervalMs);
+            pool, cancel,
+            [&](std::vector<WalkEntry> &&chunk) { run.analyzeChunk(std::move(chunk)); }, tick,
+            options.batchIntervalMs);
     } else {
         // A file limit must pick the same files at every thread count, so
         // list everything first, then keep the first N paths.
@@ -208,13 +208,13 @@ AuditResult AuditEngine::run(const AuditOptions &options, const CancelToken *can
     s.hardwareThreads = threadsFor(0);
     s.autoThreads = tuner.enabled();
     s.probeComputeShare = tuner.probeComputeShare();
+    s.probeAvailability = tuner.probeAvailability();
     s.wallNs = wall.nsecsElapsed();
     s.workerBusyNs = run.busyNs();
     s.workerCpuNs = run.cpuNs();
     s.workerRunDelayNs = run.runDelayNs();
-    s.recommendedThreads = ThreadAdvisor::recommendThreads(
-        s.hardwareThreads,
-        ThreadAdvisor::computeShare(s.workerBusyNs, s.workerCpuNs, s.workerRunDelayNs));
+    s.recommendedThreads = ThreadAdvisor::recommendFor(s.hardwareThreads, s.workerBusyNs,
+                                                       s.workerCpuNs, s.workerRunDelayNs);
     s.peakQueueDepth = walker.peakPendingTasks();
     const qint64 hourAgo = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
     s.recentlyModified = std::count_if(result.files.begin(), result.files.end(),

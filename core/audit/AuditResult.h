@@ -5,14 +5,13 @@
 #include "FileRecord.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace wm {
 
 struct AuditResult
 {
-    QString root;               // the folder as given, cleaned
+    QString root;                  // the folder as given, cleaned
     std::vector<FileRecord> files; // sorted by path
     AuditTotals totals;
     AuditStats stats;

@@ -35,7 +35,8 @@ struct AuditTotals
     static AuditTotals of(const std::vector<FileRecord> &records)
     {
         AuditTotals t;
-        for (const FileRecord &r : records) t.add(r);
+        for (const FileRecord &r : records)
+            t.add(r);
         return t;
     }
     bool operator==(const AuditTotals &) const = default;

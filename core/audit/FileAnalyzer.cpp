@@ -7,7 +7,6 @@
 #include "common/TokenEstimator.h"
 
 #include <QLocale>
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -21,11 +20,15 @@ namespace {
 QString readError(int err)
 {
     switch (err) {
-    case ENOENT: return QStringLiteral("vanished during the audit");
+    case ENOENT:
+        return QStringLiteral("vanished during the audit");
     case EACCES:
-    case EPERM: return QStringLiteral("permission denied");
-    case EISDIR: return QStringLiteral("is a directory");
-    default: return QString::fromLocal8Bit(std::strerror(err));
+    case EPERM:
+        return QStringLiteral("permission denied");
+    case EISDIR:
+        return QStringLiteral("is a directory");
+    default:
+        return QString::fromLocal8Bit(std::strerror(err));
     }
 }
 
@@ -73,8 +76,10 @@ FileRecord FileAnalyzer::analyze(const WalkEntry &entry, const CancelToken *canc
                                       : std::string_view(entry.nativeRel).substr(slash + 1);
     if (!rec.error.isEmpty()) return rec;
     if (m_options.maxFileSize > 0 && entry.size > m_options.maxFileSize) {
-        if (const Language *l = LanguageDetector::detect(name, {})) rec.language = QString::fromLatin1(l->name.data(), qsizetype(l->name.size()));
-        rec.error = QStringLiteral("larger than the size limit (%1 bytes)").arg(m_options.maxFileSize);
+        if (const Language *l = LanguageDetector::detect(name, {}))
+            rec.language = QString::fromLatin1(l->name.data(), qsizetype(l->name.size()));
+        rec.error =
+            QStringLiteral("larger than the size limit (%1 bytes)").arg(m_options.maxFileSize);
         return rec;
     }
 
@@ -85,7 +90,9 @@ FileRecord FileAnalyzer::analyze(const WalkEntry &entry, const CancelToken *canc
         rec.error = readError(errno);
         return rec;
     }
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::fstat(fd.get(), &st) == 0) {
         if (!S_ISREG(st.st_mode)) {
             rec.error = QStringLiteral("not a regular file");

@@ -22,7 +22,8 @@ public:
 
     FileAnalyzer(std::string rootNative, Options options);
 
-    [[nodiscard]] FileRecord analyze(const WalkEntry &entry, const CancelToken *cancel = nullptr) const;
+    [[nodiscard]] FileRecord analyze(const WalkEntry &entry,
+                                     const CancelToken *cancel = nullptr) const;
 
     static constexpr size_t binaryProbeBytes = 8000;
     static constexpr size_t bufferBytes = 256 * 1024;

@@ -7,7 +7,6 @@
 
 #include <QDir>
 #include <QFile>
-
 #include <algorithm>
 #include <cerrno>
 #include <condition_variable>
@@ -30,11 +29,16 @@ QString errnoText(int err)
 {
     switch (err) {
     case EACCES:
-    case EPERM: return QStringLiteral("permission denied");
-    case ENOENT: return QStringLiteral("vanished during the walk");
-    case ELOOP: return QStringLiteral("symbolic link loop");
-    case ENAMETOOLONG: return QStringLiteral("name too long");
-    default: return QString::fromLocal8Bit(std::strerror(err));
+    case EPERM:
+        return QStringLiteral("permission denied");
+    case ENOENT:
+        return QStringLiteral("vanished during the walk");
+    case ELOOP:
+        return QStringLiteral("symbolic link loop");
+    case ENAMETOOLONG:
+        return QStringLiteral("name too long");
+    default:
+        return QString::fromLocal8Bit(std::strerror(err));
     }
 }
 
@@ -66,11 +70,12 @@ public:
 
     QString start(const std::function<void()> &tick, int tickMs)
     {
-        struct stat st{};
+        struct stat st
+        {
+        };
         if (::stat(m_rootNative.c_str(), &st) != 0)
             return QStringLiteral("cannot open %1: %2").arg(m_options.root, errnoText(errno));
-        if (!S_ISDIR(st.st_mode))
-            return QStringLiteral("%1 is not a folder").arg(m_options.root);
+        if (!S_ISDIR(st.st_mode)) return QStringLiteral("%1 is not a folder").arg(m_options.root);
         markVisited(st);
         RulesPtr rules;
         if (!m_options.noIgnore) {
@@ -140,7 +145,8 @@ private:
             std::string text;
             char buf[16384];
             ssize_t n;
-            while ((n = ::read(fd, buf, sizeof buf)) > 0) text.append(buf, size_t(n));
+            while ((n = ::read(fd, buf, sizeof buf)) > 0)
+                text.append(buf, size_t(n));
             ::close(fd);
             if (!own) own = std::make_shared<IgnoreRules>(rel, parent);
             own->addPatterns(text);
@@ -177,7 +183,9 @@ private:
             if (std::strcmp(name, ".git") == 0) continue; // a repository's internals, never content
             if (name[0] == '.' && !m_options.hidden) continue;
             std::string childRel = rel.empty() ? std::string(name) : rel + '/' + name;
-            struct stat st{};
+            struct stat st
+            {
+            };
             if (::fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
                 chunk.push_back(errorEntry(childRel, false, errnoText(errno)));
                 continue;
@@ -186,8 +194,9 @@ private:
                 if (!m_options.followLinks) continue;
                 if (::fstatat(fd, name, &st, 0) != 0) {
                     chunk.push_back(errorEntry(childRel, false,
-                                               errno == ENOENT ? QStringLiteral("broken symbolic link")
-                                                               : errnoText(errno)));
+                                               errno == ENOENT
+                                                   ? QStringLiteral("broken symbolic link")
+                                                   : errnoText(errno)));
                     continue;
                 }
             }
@@ -239,7 +248,9 @@ private:
 
 } // namespace
 
-FileWalker::FileWalker(WalkOptions options) : m_options(std::move(options)) {}
+FileWalker::FileWalker(WalkOptions options) : m_options(std::move(options))
+{
+}
 
 QString FileWalker::walk(QThreadPool &pool, const CancelToken *cancel, const Sink &sink,
                          const std::function<void()> &tick, int tickMs)

@@ -4,7 +4,6 @@
 #include "WalkOptions.h"
 
 #include <QThreadPool>
-
 #include <atomic>
 #include <functional>
 #include <vector>

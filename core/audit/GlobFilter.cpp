@@ -16,7 +16,8 @@ std::vector<GlobFilter::Glob> GlobFilter::compile(const QStringList &globs)
     std::vector<Glob> out;
     for (const QString &g : globs) {
         std::string s = g.toStdString();
-        while (s.size() > 1 && s.back() == '/') s.pop_back();
+        while (s.size() > 1 && s.back() == '/')
+            s.pop_back();
         if (s.rfind("./", 0) == 0) s.erase(0, 2);
         if (s.empty()) continue;
         Glob glob;

@@ -16,7 +16,8 @@ bool IgnoreRules::parseLine(std::string_view line, Pattern &out)
     // Trailing spaces are dropped unless escaped with a backslash.
     while (!line.empty() && line.back() == ' ') {
         size_t backslashes = 0;
-        for (size_t i = line.size() - 1; i > 0 && line[i - 1] == '\\'; --i) ++backslashes;
+        for (size_t i = line.size() - 1; i > 0 && line[i - 1] == '\\'; --i)
+            ++backslashes;
         if (backslashes % 2 == 1) break;
         line.remove_suffix(1);
     }

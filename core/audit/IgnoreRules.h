@@ -14,13 +14,18 @@ namespace wm {
 class IgnoreRules
 {
 public:
-    enum class Verdict { None, Ignored, Included };
+    enum class Verdict
+    {
+        None,
+        Ignored,
+        Included
+    };
 
     struct Pattern
     {
-        std::string glob;     // without '!', leading '/' and trailing '/'
-        bool negated = false; // "!pattern" re-includes
-        bool dirOnly = false; // "pattern/" matches directories only
+        std::string glob;      // without '!', leading '/' and trailing '/'
+        bool negated = false;  // "!pattern" re-includes
+        bool dirOnly = false;  // "pattern/" matches directories only
         bool basename = false; // no '/' inside: matches the name at any depth
     };
 

@@ -109,7 +109,8 @@ Tables buildTables()
 {
     Tables t;
     const auto ext = [&](std::string_view lang, std::initializer_list<const char *> exts) {
-        for (const char *e : exts) t.byExtension.emplace(e, find(lang));
+        for (const char *e : exts)
+            t.byExtension.emplace(e, find(lang));
     };
     ext("C", {"c"});
     ext("C Header", {"h"});
@@ -185,9 +186,11 @@ Tables buildTables()
     t.byExtension["ts"] = find("TypeScript");
 
     const auto file = [&](std::string_view lang, std::initializer_list<const char *> names) {
-        for (const char *n : names) t.byFileName.emplace(n, find(lang));
+        for (const char *n : names)
+            t.byFileName.emplace(n, find(lang));
     };
-    file("Makefile", {"Makefile", "makefile", "GNUmakefile", "Kbuild", "Makefile.am", "Makefile.in"});
+    file("Makefile",
+         {"Makefile", "makefile", "GNUmakefile", "Kbuild", "Makefile.am", "Makefile.in"});
     file("CMake", {"CMakeLists.txt"});
     file("Dockerfile", {"Dockerfile", "Containerfile"});
     file("Kconfig", {"Kconfig"});
@@ -198,7 +201,8 @@ Tables buildTables()
     file("Plain Text", {"README", "LICENSE", "COPYING", "CREDITS", "MAINTAINERS", "AUTHORS"});
 
     const auto interp = [&](std::string_view lang, std::initializer_list<const char *> names) {
-        for (const char *n : names) t.byInterpreter.emplace(n, find(lang));
+        for (const char *n : names)
+            t.byInterpreter.emplace(n, find(lang));
     };
     interp("Shell", {"sh", "bash", "dash", "zsh", "ksh", "ash", "fish"});
     interp("Python", {"python", "python2", "python3"});
@@ -213,7 +217,8 @@ Tables buildTables()
     interp("Makefile", {"make"});
     interp("PowerShell", {"pwsh"});
 
-    for (const Language &l : kLanguages) t.byLanguageName.emplace(std::string(l.name), &l);
+    for (const Language &l : kLanguages)
+        t.byLanguageName.emplace(std::string(l.name), &l);
     return t;
 }
 
@@ -229,7 +234,8 @@ const Language *fromShebang(std::string_view head)
     const size_t nl = head.find('\n');
     std::string_view line = head.substr(2, nl == std::string_view::npos ? nl : nl - 2);
     auto nextWord = [&]() {
-        while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+        while (!line.empty() && (line.front() == ' ' || line.front() == '\t'))
+            line.remove_prefix(1);
         size_t end = 0;
         while (end < line.size() && line[end] != ' ' && line[end] != '\t' && line[end] != '\r')
             ++end;

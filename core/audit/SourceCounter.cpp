@@ -24,7 +24,9 @@ SourceCounter::SourceCounter(const Language *language) : m_lang(language)
 {
     for (auto &table : m_classes) {
         for (int c = 0; c < 256; ++c)
-            table[c] = c == '\n' ? Newline : isSpace(static_cast<unsigned char>(c)) ? Space : Ordinary;
+            table[c] = c == '\n'                                ? Newline
+                       : isSpace(static_cast<unsigned char>(c)) ? Space
+                                                                : Ordinary;
     }
     if (m_lang) {
         const auto mark = [this](Mode m, char c) {
@@ -137,7 +139,8 @@ void SourceCounter::special(const char *p, size_t &i, size_t n)
             m_hasCode = true;
         break;
     }
-    case Mode::LineComment: break;
+    case Mode::LineComment:
+        break;
     case Mode::Block:
         m_hasComment = true;
         scanBlock(p, i, n);
@@ -157,8 +160,8 @@ void SourceCounter::special(const char *p, size_t &i, size_t n)
             m_escape = false;
         } else if (c == '\\') {
             m_escape = true;
-        } else if (c == static_cast<unsigned char>(m_quote) && i + 2 < n &&
-                   p[i + 1] == m_quote && p[i + 2] == m_quote) {
+        } else if (c == static_cast<unsigned char>(m_quote) && i + 2 < n && p[i + 1] == m_quote &&
+                   p[i + 2] == m_quote) {
             setMode(Mode::Normal);
             i += 2;
         }

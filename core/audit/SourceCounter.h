@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <cstddef>
 
 namespace wm {
@@ -34,11 +33,24 @@ public:
     [[nodiscard]] qint64 blanks() const { return m_blanks; }
 
 private:
-    enum class Mode { Normal, LineComment, Block, String, TripleString };
+    enum class Mode
+    {
+        Normal,
+        LineComment,
+        Block,
+        String,
+        TripleString
+    };
     // Byte classes for the hot loop; which bytes are Special depends on the
     // mode (token starts in code, the closing token in a comment, quotes and
     // backslashes in a string), so each mode has its own table.
-    enum ByteClass : unsigned char { Ordinary, Space, Newline, Special };
+    enum ByteClass : unsigned char
+    {
+        Ordinary,
+        Space,
+        Newline,
+        Special
+    };
     static constexpr int modeCount = 5;
 
     void setMode(Mode m);
@@ -61,7 +73,7 @@ private:
     bool m_hasCode = false;
     bool m_hasComment = false;
     bool m_nonBlank = false;
-    bool m_openLine = false; // bytes seen since the last newline
+    bool m_openLine = false;     // bytes seen since the last newline
     unsigned char m_last = '\n'; // last byte of the previous piece
 
     qint64 m_lines = 0;

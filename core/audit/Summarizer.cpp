@@ -3,7 +3,6 @@
 #include "Language.h"
 
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <vector>
 
@@ -12,8 +11,10 @@ namespace {
 
 std::string_view trim(std::string_view s)
 {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+        s.remove_suffix(1);
     return s;
 }
 
@@ -41,7 +42,8 @@ bool icontains(std::string_view text, std::string_view lowerKey)
     if (lowerKey.size() > text.size()) return false;
     for (size_t i = 0; i + lowerKey.size() <= text.size(); ++i) {
         size_t k = 0;
-        while (k < lowerKey.size() && asciiLower(text[i + k]) == lowerKey[k]) ++k;
+        while (k < lowerKey.size() && asciiLower(text[i + k]) == lowerKey[k])
+            ++k;
         if (k == lowerKey.size()) return true;
     }
     return false;
@@ -57,9 +59,16 @@ bool istartsWith(std::string_view text, std::string_view lowerKey)
 
 bool looksLikeLicence(std::string_view line)
 {
-    static const char *const keys[] = {"copyright", "license", "licence", "spdx-",
-                                       "all rights reserved", "permission is hereby granted",
-                                       "warranty", "redistribut", "free software", "(c) "};
+    static const char *const keys[] = {"copyright",
+                                       "license",
+                                       "licence",
+                                       "spdx-",
+                                       "all rights reserved",
+                                       "permission is hereby granted",
+                                       "warranty",
+                                       "redistribut",
+                                       "free software",
+                                       "(c) "};
     return std::any_of(std::begin(keys), std::end(keys),
                        [&](const char *k) { return icontains(line, k); });
 }
@@ -68,10 +77,11 @@ bool looksLikeLicence(std::string_view line)
 bool isBoilerplate(std::string_view line)
 {
     static const char *const prefixes[] = {
-        "#include", "#import", "import ", "from ", "package ", "using ", "#pragma",
-        "#ifndef", "#define", "#endif", "#if ", "<?xml", "<!doctype", "\"use strict\"",
-        "'use strict'", "use strict", "use warnings", "require ", "namespace ", "-*-", "vim:",
-        "extern \"c\"", "@file", "module "};
+        "#include",   "#import",      "import ",   "from ",          "package ",
+        "using ",     "#pragma",      "#ifndef",   "#define",        "#endif",
+        "#if ",       "<?xml",        "<!doctype", "\"use strict\"", "'use strict'",
+        "use strict", "use warnings", "require ",  "namespace ",     "-*-",
+        "vim:",       "extern \"c\"", "@file",     "module "};
     return std::any_of(std::begin(prefixes), std::end(prefixes),
                        [&](const char *p) { return istartsWith(line, p); });
 }
@@ -85,18 +95,35 @@ std::string_view stripMarkers(std::string_view s, const Language *lang)
         changed = false;
         if (lang) {
             for (auto t : lang->lineComments)
-                if (!t.empty() && s.substr(0, t.size()) == t) { s.remove_prefix(t.size()); changed = true; }
+                if (!t.empty() && s.substr(0, t.size()) == t) {
+                    s.remove_prefix(t.size());
+                    changed = true;
+                }
             for (auto b : lang->blockComments) {
-                if (!b.open.empty() && s.substr(0, b.open.size()) == b.open) { s.remove_prefix(b.open.size()); changed = true; }
-                if (!b.close.empty() && s.size() >= b.close.size() && s.substr(s.size() - b.close.size()) == b.close) { s.remove_suffix(b.close.size()); changed = true; }
+                if (!b.open.empty() && s.substr(0, b.open.size()) == b.open) {
+                    s.remove_prefix(b.open.size());
+                    changed = true;
+                }
+                if (!b.close.empty() && s.size() >= b.close.size() &&
+                    s.substr(s.size() - b.close.size()) == b.close) {
+                    s.remove_suffix(b.close.size());
+                    changed = true;
+                }
             }
         }
         for (std::string_view q : {std::string_view("\"\"\""), std::string_view("'''")}) {
             // Python docstrings.
-            if (s.substr(0, 3) == q) { s.remove_prefix(3); changed = true; }
-            if (s.size() >= 3 && s.substr(s.size() - 3) == q) { s.remove_suffix(3); changed = true; }
+            if (s.substr(0, 3) == q) {
+                s.remove_prefix(3);
+                changed = true;
+            }
+            if (s.size() >= 3 && s.substr(s.size() - 3) == q) {
+                s.remove_suffix(3);
+                changed = true;
+            }
         }
-        if (!s.empty() && (s.front() == '@' || s.front() == '\\') && s.size() > 1 && std::isalpha(static_cast<unsigned char>(s[1]))) {
+        if (!s.empty() && (s.front() == '@' || s.front() == '\\') && s.size() > 1 &&
+            std::isalpha(static_cast<unsigned char>(s[1]))) {
             // Doxygen tags ("@brief", "\\file"): the text after the tag.
             const size_t sp = s.find(' ');
             s = sp == std::string_view::npos ? std::string_view() : s.substr(sp + 1);
@@ -104,7 +131,8 @@ std::string_view stripMarkers(std::string_view s, const Language *lang)
         }
         if (!s.empty() && (s.front() == '*' || s.front() == '!' || s.front() == '/')) {
             // Doc-comment continuations: " * text", "//! text", "/// text".
-            if (s.size() == 1 || s[1] == ' ' || s[1] == '*' || s[1] == '!' || s[1] == '/' || s[1] == '<') {
+            if (s.size() == 1 || s[1] == ' ' || s[1] == '*' || s[1] == '!' || s[1] == '/' ||
+                s[1] == '<') {
                 s.remove_prefix(1);
                 changed = true;
             }
@@ -184,7 +212,8 @@ QString Summarizer::summarize(std::string_view head, const Language *lang)
             if (t.size() > 1 && t[0] == '#') {
                 const size_t hashes = t.find_first_not_of('#');
                 if (hashes != std::string_view::npos && hashes <= 6 && t[hashes] == ' ')
-                    return clip(QString::fromUtf8(t.substr(hashes).data(), qsizetype(t.size() - hashes)));
+                    return clip(
+                        QString::fromUtf8(t.substr(hashes).data(), qsizetype(t.size() - hashes)));
             }
             // Setext heading: text underlined with === or ---.
             if (k + 1 < lines.size() && hasLetters(t, 1)) {
@@ -204,8 +233,10 @@ QString Summarizer::summarize(std::string_view head, const Language *lang)
         const std::string_view text = stripMarkers(raw, lang);
         if (inLicence) {
             // The licence block ends at the first blank line or code line.
-            if (raw.empty() || text.size() == raw.size()) inLicence = false;
-            else continue;
+            if (raw.empty() || text.size() == raw.size())
+                inLicence = false;
+            else
+                continue;
         }
         if (text.empty() || !hasLetters(text, 2)) continue;
         if (looksLikeLicence(text)) {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <string>
 
 namespace wm {
@@ -9,8 +8,8 @@ namespace wm {
 // One file found by the walker, or one place the walker could not read.
 struct WalkEntry
 {
-    QString relPath;        // relative to the root, '/' separated, for display
-    std::string nativeRel;  // the same path as the file system's bytes, for opening
+    QString relPath;       // relative to the root, '/' separated, for display
+    std::string nativeRel; // the same path as the file system's bytes, for opening
     qint64 size = 0;
     qint64 mtimeMs = 0;
     bool isDirectory = false; // only error entries name directories

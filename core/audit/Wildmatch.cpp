@@ -9,7 +9,13 @@ namespace {
 // Results as in git's wildmatch.c: ABORT_ALL and ABORT_TO_STARSTAR let an
 // outer `*` stop trying positions that can no longer succeed, which keeps
 // matching linear in practice instead of exponential.
-enum Result { Match = 0, NoMatch = 1, AbortAll = -1, AbortToStarStar = -2 };
+enum Result
+{
+    Match = 0,
+    NoMatch = 1,
+    AbortAll = -1,
+    AbortToStarStar = -2
+};
 
 unsigned char fold(unsigned char c, unsigned flags)
 {
@@ -88,7 +94,8 @@ private:
         if (p + 1 < m_p.size() && m_p[p + 1] == '*') {
             const size_t first = p;
             ++p;
-            while (p + 1 < m_p.size() && m_p[p + 1] == '*') ++p;
+            while (p + 1 < m_p.size() && m_p[p + 1] == '*')
+                ++p;
             ++p; // p now just past the run of stars
             const bool atStart = first == 0 || m_p[first - 1] == '/';
             const bool atEnd = p >= m_p.size() || m_p[p] == '/' ||

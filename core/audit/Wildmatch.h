@@ -10,7 +10,8 @@ namespace wm {
 class Wildmatch
 {
 public:
-    enum Flag : unsigned {
+    enum Flag : unsigned
+    {
         None = 0,
         CaseFold = 1u << 0, // ASCII case-insensitive
         PathName = 1u << 1, // `*`, `?` and classes never match '/'

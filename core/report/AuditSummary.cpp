@@ -1,7 +1,6 @@
 #include "AuditSummary.h"
 
 #include <QHash>
-
 #include <algorithm>
 #include <cmath>
 
@@ -12,7 +11,8 @@ std::vector<GroupRow> sorted(QHash<QString, GroupRow> &&groups, bool byCode)
 {
     std::vector<GroupRow> rows;
     rows.reserve(size_t(groups.size()));
-    for (auto it = groups.begin(); it != groups.end(); ++it) rows.push_back(std::move(it.value()));
+    for (auto it = groups.begin(); it != groups.end(); ++it)
+        rows.push_back(std::move(it.value()));
     std::sort(rows.begin(), rows.end(), [byCode](const GroupRow &a, const GroupRow &b) {
         const qint64 ka = byCode ? a.code : a.tokens;
         const qint64 kb = byCode ? b.code : b.tokens;
@@ -29,7 +29,7 @@ std::vector<GroupRow> AuditSummary::byLanguage(const std::vector<FileRecord> &fi
 {
     QHash<QString, GroupRow> groups;
     for (const FileRecord &r : files) {
-        const QString key = r.binary                 ? QStringLiteral("Binary")
+        const QString key = r.binary               ? QStringLiteral("Binary")
                             : r.language.isEmpty() ? QStringLiteral("Other")
                                                    : r.language;
         GroupRow &g = groups[key];
@@ -74,10 +74,13 @@ std::vector<size_t> AuditSummary::mostInformative(const std::vector<FileRecord> 
         const int depth = int(r.path.count(QLatin1Char('/')));
         const QString name = r.path.section(QLatin1Char('/'), -1).toLower();
         double score = std::log2(2.0 + double(r.tokens)) / (1.0 + depth);
-        if (name.startsWith(QLatin1String("readme"))) score *= 4.0;
-        else if (r.language == QLatin1String("Markdown") || r.language == QLatin1String("reStructuredText"))
+        if (name.startsWith(QLatin1String("readme")))
+            score *= 4.0;
+        else if (r.language == QLatin1String("Markdown") ||
+                 r.language == QLatin1String("reStructuredText"))
             score *= 2.0;
-        else if (name.startsWith(QLatin1String("main.")) || name.startsWith(QLatin1String("index.")))
+        else if (name.startsWith(QLatin1String("main.")) ||
+                 name.startsWith(QLatin1String("index.")))
             score *= 1.5;
         scored.emplace_back(score, i);
     }
@@ -88,7 +91,8 @@ std::vector<size_t> AuditSummary::mostInformative(const std::vector<FileRecord> 
                           return a.second < b.second;
                       });
     std::vector<size_t> out;
-    for (size_t k = 0; k < n; ++k) out.push_back(scored[k].second);
+    for (size_t k = 0; k < n; ++k)
+        out.push_back(scored[k].second);
     std::sort(out.begin(), out.end()); // present in path order
     return out;
 }
@@ -96,7 +100,8 @@ std::vector<size_t> AuditSummary::mostInformative(const std::vector<FileRecord> 
 std::vector<size_t> AuditSummary::largest(const std::vector<FileRecord> &files, size_t count)
 {
     std::vector<size_t> idx(files.size());
-    for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+    for (size_t i = 0; i < idx.size(); ++i)
+        idx[i] = i;
     const size_t n = std::min(count, idx.size());
     std::partial_sort(idx.begin(), idx.begin() + qsizetype(n), idx.end(), [&](size_t a, size_t b) {
         if (files[a].bytes != files[b].bytes) return files[a].bytes > files[b].bytes;

@@ -3,7 +3,6 @@
 #include "audit/AuditResult.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace wm {

@@ -12,7 +12,8 @@ QByteArray CsvReport::field(const QString &s)
 
 void CsvReport::write(const AuditResult &r, QIODevice &out)
 {
-    out.write("path,bytes,mtime,language,binary,lines,words,code,comments,blanks,tokens,summary,error\r\n");
+    out.write("path,bytes,mtime,language,binary,lines,words,code,comments,blanks,tokens,summary,"
+              "error\r\n");
     QByteArray buf;
     for (const FileRecord &f : r.files) {
         buf += field(f.path) + ',' + QByteArray::number(f.bytes) + ',' +

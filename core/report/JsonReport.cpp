@@ -11,11 +11,21 @@ QByteArray JsonReport::quote(const QString &s)
     out += '"';
     for (const char c : s.toUtf8()) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char buf[8];
@@ -39,10 +49,11 @@ QByteArray n(qint64 v)
 
 QByteArray totalsObject(const AuditTotals &t)
 {
-    return "{\"files\":" + n(t.files) + ",\"errors\":" + n(t.errors) + ",\"binaries\":" +
-           n(t.binaries) + ",\"bytes\":" + n(t.bytes) + ",\"lines\":" + n(t.lines) +
-           ",\"words\":" + n(t.words) + ",\"code\":" + n(t.code) + ",\"comments\":" +
-           n(t.comments) + ",\"blanks\":" + n(t.blanks) + ",\"tokens\":" + n(t.tokens) + "}";
+    return "{\"files\":" + n(t.files) + ",\"errors\":" + n(t.errors) +
+           ",\"binaries\":" + n(t.binaries) + ",\"bytes\":" + n(t.bytes) +
+           ",\"lines\":" + n(t.lines) + ",\"words\":" + n(t.words) + ",\"code\":" + n(t.code) +
+           ",\"comments\":" + n(t.comments) + ",\"blanks\":" + n(t.blanks) +
+           ",\"tokens\":" + n(t.tokens) + "}";
 }
 
 } // namespace
@@ -56,23 +67,23 @@ void JsonReport::write(const AuditResult &r, QIODevice &out)
     for (size_t i = 0; i < langs.size(); ++i) {
         const GroupRow &g = langs[i];
         out.write((i ? ",\n" : "\n") + QByteArray("{\"language\":") + quote(g.name) +
-                  ",\"files\":" + n(g.files) + ",\"lines\":" + n(g.lines) + ",\"code\":" +
-                  n(g.code) + ",\"comments\":" + n(g.comments) + ",\"blanks\":" + n(g.blanks) +
-                  ",\"tokens\":" + n(g.tokens) + "}");
+                  ",\"files\":" + n(g.files) + ",\"lines\":" + n(g.lines) +
+                  ",\"code\":" + n(g.code) + ",\"comments\":" + n(g.comments) +
+                  ",\"blanks\":" + n(g.blanks) + ",\"tokens\":" + n(g.tokens) + "}");
     }
     out.write("],\n\"files\":[");
     QByteArray buf;
     for (size_t i = 0; i < r.files.size(); ++i) {
         const FileRecord &f = r.files[i];
         buf += (i ? ",\n" : "\n");
-        buf += "{\"path\":" + quote(f.path) + ",\"bytes\":" + n(f.bytes) + ",\"mtime\":" +
-               n(f.mtimeMs / 1000) + ",\"lines\":" + n(f.lines) + ",\"words\":" + n(f.words) +
-               ",\"code\":" + n(f.code) + ",\"comments\":" + n(f.comments) + ",\"blanks\":" +
-               n(f.blanks) + ",\"tokens\":" + n(f.tokens) + ",\"language\":" +
-               (f.language.isEmpty() ? QByteArray("null") : quote(f.language)) +
-               ",\"binary\":" + (f.binary ? "true" : "false") + ",\"summary\":" +
-               quote(f.summary) + ",\"error\":" +
-               (f.error.isEmpty() ? QByteArray("null") : quote(f.error)) + "}";
+        buf += "{\"path\":" + quote(f.path) + ",\"bytes\":" + n(f.bytes) +
+               ",\"mtime\":" + n(f.mtimeMs / 1000) + ",\"lines\":" + n(f.lines) +
+               ",\"words\":" + n(f.words) + ",\"code\":" + n(f.code) +
+               ",\"comments\":" + n(f.comments) + ",\"blanks\":" + n(f.blanks) +
+               ",\"tokens\":" + n(f.tokens) +
+               ",\"language\":" + (f.language.isEmpty() ? QByteArray("null") : quote(f.language)) +
+               ",\"binary\":" + (f.binary ? "true" : "false") + ",\"summary\":" + quote(f.summary) +
+               ",\"error\":" + (f.error.isEmpty() ? QByteArray("null") : quote(f.error)) + "}";
         if (buf.size() > 1 << 16) {
             out.write(buf);
             buf.clear();

@@ -28,7 +28,8 @@ QString humanBytes(qint64 b)
         v /= 1024.0;
         ++u;
     }
-    return u == 0 ? QStringLiteral("%1 B").arg(b) : QStringLiteral("%1 %2").arg(v, 0, 'f', 1).arg(QLatin1String(units[u]));
+    return u == 0 ? QStringLiteral("%1 B").arg(b)
+                  : QStringLiteral("%1 %2").arg(v, 0, 'f', 1).arg(QLatin1String(units[u]));
 }
 
 // Markdown table cells must not break the table.
@@ -57,19 +58,58 @@ bool MarkdownReport::degrade(Detail &d)
 {
     // Cheapest information first: long summary lists, then deep directory
     // rows, then the remaining tables shrink in turn.
-    if (d.summaries > 40) { d.summaries = 40; return true; }
-    if (d.dirDepth > 1) { --d.dirDepth; return true; }
-    if (d.summaries > 10) { d.summaries = d.summaries * 2 / 3; return true; }
-    if (d.dirRows > 15) { d.dirRows = d.dirRows * 2 / 3; return true; }
-    if (d.largest > 5) { d.largest = 5; return true; }
-    if (d.errors > 5) { d.errors = 5; return true; }
-    if (d.languages > 10) { d.languages = 10; return true; }
-    if (d.summaries > 0) { d.summaries = d.summaries > 3 ? d.summaries / 2 : 0; return true; }
-    if (d.dirRows > 5) { d.dirRows = 5; return true; }
-    if (d.largest > 0) { d.largest = 0; return true; }
-    if (d.languages > 5) { d.languages = 5; return true; }
-    if (d.errors > 0) { d.errors = 0; return true; }
-    if (d.dirRows > 0) { d.dirRows = 0; return true; }
+    if (d.summaries > 40) {
+        d.summaries = 40;
+        return true;
+    }
+    if (d.dirDepth > 1) {
+        --d.dirDepth;
+        return true;
+    }
+    if (d.summaries > 10) {
+        d.summaries = d.summaries * 2 / 3;
+        return true;
+    }
+    if (d.dirRows > 15) {
+        d.dirRows = d.dirRows * 2 / 3;
+        return true;
+    }
+    if (d.largest > 5) {
+        d.largest = 5;
+        return true;
+    }
+    if (d.errors > 5) {
+        d.errors = 5;
+        return true;
+    }
+    if (d.languages > 10) {
+        d.languages = 10;
+        return true;
+    }
+    if (d.summaries > 0) {
+        d.summaries = d.summaries > 3 ? d.summaries / 2 : 0;
+        return true;
+    }
+    if (d.dirRows > 5) {
+        d.dirRows = 5;
+        return true;
+    }
+    if (d.largest > 0) {
+        d.largest = 0;
+        return true;
+    }
+    if (d.languages > 5) {
+        d.languages = 5;
+        return true;
+    }
+    if (d.errors > 0) {
+        d.errors = 0;
+        return true;
+    }
+    if (d.dirRows > 0) {
+        d.dirRows = 0;
+        return true;
+    }
     return false;
 }
 
@@ -81,7 +121,8 @@ QString MarkdownReport::renderAt(const AuditResult &r, const Detail &d, const Op
     QString s;
     const QString name = r.root.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
     s += QStringLiteral("# WhiteMagic audit: %1\n\n").arg(name.isEmpty() ? r.root : name);
-    s += QStringLiteral("- Folder: %1\n- Date: %2\n").arg(code(r.root), o.generated.toString(Qt::ISODate));
+    s += QStringLiteral("- Folder: %1\n- Date: %2\n")
+             .arg(code(r.root), o.generated.toString(Qt::ISODate));
     s += QStringLiteral("- Files: %1 (%2 text, %3 binary, %4 unreadable) · %5\n")
              .arg(num(t.files), num(t.files - t.binaries - t.errors), num(t.binaries),
                   num(t.errors), humanBytes(t.bytes));
@@ -89,40 +130,57 @@ QString MarkdownReport::renderAt(const AuditResult &r, const Detail &d, const Op
              .arg(num(t.lines), num(t.code), num(t.comments), num(t.blanks), num(t.words),
                   num(t.tokens));
     if (r.omittedByLimit > 0)
-        s += QStringLiteral("- Stopped at the file limit: %1 more files not audited\n").arg(num(r.omittedByLimit));
+        s += QStringLiteral("- Stopped at the file limit: %1 more files not audited\n")
+                 .arg(num(r.omittedByLimit));
     if (r.cancelled) s += QStringLiteral("- The audit was cancelled: the figures are partial\n");
 
     const auto langs = AuditSummary::byLanguage(files);
     if (d.languages > 0 && !langs.empty()) {
-        s += QStringLiteral("\n## Languages\n\n| Language | Files | Lines | Code | Comments | Blank | Tokens |\n|---|--:|--:|--:|--:|--:|--:|\n");
+        s += QStringLiteral("\n## Languages\n\n| Language | Files | Lines | Code | Comments | "
+                            "Blank | Tokens |\n|---|--:|--:|--:|--:|--:|--:|\n");
         GroupRow other;
         other.name = QStringLiteral("(others)");
         for (size_t i = 0; i < langs.size(); ++i) {
             const GroupRow &g = langs[i];
             if (int(i) >= d.languages) {
-                other.files += g.files; other.lines += g.lines; other.code += g.code;
-                other.comments += g.comments; other.blanks += g.blanks; other.tokens += g.tokens;
+                other.files += g.files;
+                other.lines += g.lines;
+                other.code += g.code;
+                other.comments += g.comments;
+                other.blanks += g.blanks;
+                other.tokens += g.tokens;
                 continue;
             }
-            s += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n").arg(cell(g.name), num(g.files), num(g.lines), num(g.code), num(g.comments), num(g.blanks), num(g.tokens));
+            s += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
+                     .arg(cell(g.name), num(g.files), num(g.lines), num(g.code), num(g.comments),
+                          num(g.blanks), num(g.tokens));
         }
         if (int(langs.size()) > d.languages) {
             const qsizetype n = qsizetype(langs.size()) - d.languages;
-            s += QStringLiteral("| %1 more | %2 | %3 | %4 | %5 | %6 | %7 |\n").arg(num(n), num(other.files), num(other.lines), num(other.code), num(other.comments), num(other.blanks), num(other.tokens));
+            s += QStringLiteral("| %1 more | %2 | %3 | %4 | %5 | %6 | %7 |\n")
+                     .arg(num(n), num(other.files), num(other.lines), num(other.code),
+                          num(other.comments), num(other.blanks), num(other.tokens));
         }
     }
 
     if (d.dirRows > 0) {
         const auto dirs = AuditSummary::byDirectory(files, d.dirDepth);
         if (dirs.size() > 1 || (dirs.size() == 1 && dirs[0].name != QLatin1String("."))) {
-            s += QStringLiteral("\n## Directories%1\n\n| Directory | Files | Lines | Code | Size | Tokens |\n|---|--:|--:|--:|--:|--:|\n")
-                     .arg(d.dirDepth > 1 ? QStringLiteral(" (%1 levels deep)").arg(d.dirDepth) : QString());
+            s += QStringLiteral("\n## Directories%1\n\n| Directory | Files | Lines | Code | Size | "
+                                "Tokens |\n|---|--:|--:|--:|--:|--:|\n")
+                     .arg(d.dirDepth > 1 ? QStringLiteral(" (%1 levels deep)").arg(d.dirDepth)
+                                         : QString());
             for (size_t i = 0; i < dirs.size() && int(i) < d.dirRows; ++i) {
                 const GroupRow &g = dirs[i];
-                s += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n").arg(code(g.name == QLatin1String(".") ? g.name : g.name + QLatin1Char('/')), num(g.files), num(g.lines), num(g.code), humanBytes(g.bytes), num(g.tokens));
+                s += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+                         .arg(code(g.name == QLatin1String(".") ? g.name
+                                                                : g.name + QLatin1Char('/')),
+                              num(g.files), num(g.lines), num(g.code), humanBytes(g.bytes),
+                              num(g.tokens));
             }
             if (int(dirs.size()) > d.dirRows)
-                leftOut << QStringLiteral("%1 smaller directories").arg(num(qint64(dirs.size()) - d.dirRows));
+                leftOut << QStringLiteral("%1 smaller directories")
+                               .arg(num(qint64(dirs.size()) - d.dirRows));
         }
     } else {
         leftOut << QStringLiteral("the directory table");
@@ -130,25 +188,33 @@ QString MarkdownReport::renderAt(const AuditResult &r, const Detail &d, const Op
     if (d.dirDepth == 1 && d.dirRows > 0) {
         const auto deeper = AuditSummary::byDirectory(files, 2).size();
         const auto top = AuditSummary::byDirectory(files, 1).size();
-        if (deeper > top) leftOut << QStringLiteral("%1 subdirectories collapsed into their top-level directory").arg(num(qint64(deeper - top)));
+        if (deeper > top)
+            leftOut << QStringLiteral("%1 subdirectories collapsed into their top-level directory")
+                           .arg(num(qint64(deeper - top)));
     }
 
     if (d.largest > 0 && !files.empty()) {
-        s += QStringLiteral("\n## Largest files\n\n| File | Size | Lines | Language |\n|---|--:|--:|---|\n");
+        s += QStringLiteral(
+            "\n## Largest files\n\n| File | Size | Lines | Language |\n|---|--:|--:|---|\n");
         for (size_t i : AuditSummary::largest(files, size_t(d.largest))) {
             const FileRecord &f = files[i];
-            s += QStringLiteral("| %1 | %2 | %3 | %4 |\n").arg(code(f.path), humanBytes(f.bytes), num(f.lines), cell(f.binary ? QStringLiteral("binary") : f.language));
+            s += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                     .arg(code(f.path), humanBytes(f.bytes), num(f.lines),
+                          cell(f.binary ? QStringLiteral("binary") : f.language));
         }
     }
 
     const auto informative = AuditSummary::mostInformative(files, size_t(std::max(d.summaries, 0)));
     if (!informative.empty()) {
         s += QStringLiteral("\n## What the files say\n\n");
-        for (size_t i : informative) s += QStringLiteral("- %1 — %2\n").arg(code(files[i].path), files[i].summary);
+        for (size_t i : informative)
+            s += QStringLiteral("- %1 — %2\n").arg(code(files[i].path), files[i].summary);
     }
-    const qint64 withSummary = std::count_if(files.begin(), files.end(), [](const FileRecord &f) { return !f.summary.isEmpty(); });
+    const qint64 withSummary = std::count_if(
+        files.begin(), files.end(), [](const FileRecord &f) { return !f.summary.isEmpty(); });
     if (withSummary > qint64(informative.size()))
-        leftOut << QStringLiteral("summaries of %1 files").arg(num(withSummary - qint64(informative.size())));
+        leftOut << QStringLiteral("summaries of %1 files")
+                       .arg(num(withSummary - qint64(informative.size())));
 
     if (t.errors > 0) {
         if (d.errors > 0) {
@@ -160,10 +226,16 @@ QString MarkdownReport::renderAt(const AuditResult &r, const Detail &d, const Op
                 s += QStringLiteral("- %1 — %2\n").arg(code(f.path), f.error);
             }
         }
-        if (t.errors > d.errors) leftOut << QStringLiteral("%1 unreadable files").arg(num(t.errors - d.errors));
+        if (t.errors > d.errors)
+            leftOut << QStringLiteral("%1 unreadable files").arg(num(t.errors - d.errors));
     }
 
-    if (!leftOut.isEmpty()) s += QStringLiteral("\n_Left out%1: %2._\n").arg(o.budgetTokens > 0 ? QStringLiteral(" to fit %1 tokens").arg(num(o.budgetTokens)) : QString(), leftOut.join(QStringLiteral("; ")));
+    if (!leftOut.isEmpty())
+        s += QStringLiteral("\n_Left out%1: %2._\n")
+                 .arg(o.budgetTokens > 0
+                          ? QStringLiteral(" to fit %1 tokens").arg(num(o.budgetTokens))
+                          : QString(),
+                      leftOut.join(QStringLiteral("; ")));
     return s;
 }
 
@@ -179,14 +251,16 @@ QString MarkdownReport::render(const AuditResult &result, const Options &options
     const auto finish = [](const QString &body) {
         qint64 estimate = tokensOf(body);
         for (int pass = 0; pass < 2; ++pass)
-            estimate = tokensOf(body + QStringLiteral("\n_This report: about %1 tokens._\n").arg(num(estimate)));
+            estimate = tokensOf(
+                body + QStringLiteral("\n_This report: about %1 tokens._\n").arg(num(estimate)));
         return body + QStringLiteral("\n_This report: about %1 tokens._\n").arg(num(estimate));
     };
     QString text = finish(renderAt(result, detail, options));
     while (options.budgetTokens > 0 && tokensOf(text) > options.budgetTokens && degrade(detail))
         text = finish(renderAt(result, detail, options));
     if (options.budgetTokens > 0 && tokensOf(text) > options.budgetTokens)
-        qCWarning(lcReport) << "report does not fit" << options.budgetTokens << "tokens even at the least detail";
+        qCWarning(lcReport) << "report does not fit" << options.budgetTokens
+                            << "tokens even at the least detail";
     return text;
 }
 

@@ -22,11 +22,17 @@ class TestCli : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(wmtest::writeFile(m_dir.path(), "README.md", "# Fixture\n\nA tree for the CLI tests.\n"));
-        QVERIFY(wmtest::writeFile(m_dir.path(), "src/main.c", "// Entry point\nint main(void) { return 0; }\n"));
+        QVERIFY(wmtest::writeFile(m_dir.path(), "README.md",
+                                  "# Fixture\n\nA tree for the CLI tests.\n"));
+        QVERIFY(wmtest::writeFile(m_dir.path(), "src/main.c",
+                                  "// Entry point\nint main(void) { return 0; }\n"));
         QVERIFY(wmtest::writeFile(m_dir.path(), "src/util.py", "# helpers\nx = 1\n"));
-        QVERIFY(wmtest::writeFile(m_dir.path(), "docs/guide.md", "---\ntitle: The guide\n---\ntext\n"));
-        QVERIFY(wmtest::writeFile(m_dir.path(), "build/out.o", QByteArray("\x7f" "ELF\0\0", 6)));
+        QVERIFY(
+            wmtest::writeFile(m_dir.path(), "docs/guide.md", "---\ntitle: The guide\n---\ntext\n"));
+        QVERIFY(wmtest::writeFile(m_dir.path(), "build/out.o",
+                                  QByteArray("\x7f"
+                                             "ELF\0\0",
+                                             6)));
         QVERIFY(wmtest::writeFile(m_dir.path(), ".gitignore", "build/\n"));
     }
 
@@ -67,13 +73,24 @@ private Q_SLOTS:
 
     void optionsChangeTheSet()
     {
-        QCOMPARE(auditJson({"--no-ignore"}).value("totals").toObject().value("binaries").toInteger(), 1);
+        QCOMPARE(
+            auditJson({"--no-ignore"}).value("totals").toObject().value("binaries").toInteger(), 1);
         QCOMPARE(auditJson({"--hidden"}).value("totals").toObject().value("files").toInteger(), 5);
-        QCOMPARE(auditJson({"--include", "*.md"}).value("totals").toObject().value("files").toInteger(), 2);
-        QCOMPARE(auditJson({"--exclude", "src"}).value("totals").toObject().value("files").toInteger(), 2);
-        QCOMPARE(auditJson({"--include", "*.MD", "--ignore-case"}).value("totals").toObject().value("files").toInteger(), 2);
+        QCOMPARE(
+            auditJson({"--include", "*.md"}).value("totals").toObject().value("files").toInteger(),
+            2);
+        QCOMPARE(
+            auditJson({"--exclude", "src"}).value("totals").toObject().value("files").toInteger(),
+            2);
+        QCOMPARE(auditJson({"--include", "*.MD", "--ignore-case"})
+                     .value("totals")
+                     .toObject()
+                     .value("files")
+                     .toInteger(),
+                 2);
         QCOMPARE(auditJson({"--max-files", "1"}).value("files").toArray().size(), 1);
-        QCOMPARE(auditJson({"--threads", "1"}).value("totals"), auditJson({"--threads", "8"}).value("totals"));
+        QCOMPARE(auditJson({"--threads", "1"}).value("totals"),
+                 auditJson({"--threads", "8"}).value("totals"));
     }
 
     void csvFormatAndOutputFile()
@@ -92,7 +109,12 @@ private Q_SLOTS:
     {
         const auto r = wmtest::wm({"audit", m_dir.path(), "--max-size", "10", "--format", "json"});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(QJsonDocument::fromJson(r.out).object().value("totals").toObject().value("errors").toInteger() >= 1);
+        QVERIFY(QJsonDocument::fromJson(r.out)
+                    .object()
+                    .value("totals")
+                    .toObject()
+                    .value("errors")
+                    .toInteger() >= 1);
     }
 
     void brokenLinkGivesExitOne()
@@ -109,13 +131,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("missing folder") << QStringList{"audit", "/nonexistent/x"} << "no such folder";
-        QTest::newRow("file not folder") << QStringList{"audit", QStringLiteral(WM_BINARY)} << "not a folder";
-        QTest::newRow("bad threads") << QStringList{"audit", ".", "--threads", "zero"} << "--threads";
+        QTest::newRow("missing folder")
+            << QStringList{"audit", "/nonexistent/x"} << "no such folder";
+        QTest::newRow("file not folder")
+            << QStringList{"audit", QStringLiteral(WM_BINARY)} << "not a folder";
+        QTest::newRow("bad threads")
+            << QStringList{"audit", ".", "--threads", "zero"} << "--threads";
         QTest::newRow("bad format") << QStringList{"audit", ".", "--format", "xml"} << "--format";
         QTest::newRow("bad budget") << QStringList{"audit", ".", "--budget", "-5"} << "--budget";
-        QTest::newRow("bad size") << QStringList{"audit", ".", "--max-size", "lots"} << "--max-size";
-        QTest::newRow("bad max files") << QStringList{"audit", ".", "--max-files", "0"} << "--max-files";
+        QTest::newRow("bad size") << QStringList{"audit", ".", "--max-size", "lots"}
+                                  << "--max-size";
+        QTest::newRow("bad max files")
+            << QStringList{"audit", ".", "--max-files", "0"} << "--max-files";
         QTest::newRow("unknown option") << QStringList{"audit", "--frobnicate"} << "frobnicate";
         QTest::newRow("two folders") << QStringList{"audit", ".", ".."} << "one folder";
         QTest::newRow("unknown command") << QStringList{"frob"} << "unknown command";

@@ -29,7 +29,8 @@ class TestCounts : public QObject
     {
         QHash<QString, Wc> out;
         QByteArray input;
-        for (const QString &r : rel) input += QFile::encodeName(r) + '\0';
+        for (const QString &r : rel)
+            input += QFile::encodeName(r) + '\0';
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
@@ -40,7 +41,8 @@ class TestCounts : public QObject
         p.closeWriteChannel();
         p.waitForFinished(300000);
         QList<QByteArray> lines = p.readAllStandardOutput().split('\n');
-        while (!lines.isEmpty() && lines.last().isEmpty()) lines.removeLast();
+        while (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
         if (rel.size() > 1 && !lines.isEmpty()) lines.removeLast(); // the "total" line
         static const QRegularExpression row(QStringLiteral("^\\s*(\\d+)\\s+(\\d+)\\s(.*)$"));
         for (const QByteArray &line : lines) {
@@ -60,13 +62,17 @@ class TestCounts : public QObject
         const QByteArray bytes = wmtest::readFile(path);
         for (const char ch : bytes) {
             const auto c = static_cast<unsigned char>(ch);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r') || c == 0x7f) return false;
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r') ||
+                c == 0x7f)
+                return false;
         }
         QStringDecoder dec(QStringDecoder::Utf8);
         const QString text = dec(bytes);
         if (dec.hasError()) return false;
         for (const QChar c : text)
-            if (c.unicode() > 0x7f && (c.isSpace() || c.category() == QChar::Other_Format || c.category() == QChar::Other_Control)) return false;
+            if (c.unicode() > 0x7f && (c.isSpace() || c.category() == QChar::Other_Format ||
+                                       c.category() == QChar::Other_Control))
+                return false;
         return true;
     }
 
@@ -93,18 +99,26 @@ class TestCounts : public QObject
         for (const FileRecord &f : r.files) {
             if (f.hasError() || f.binary) continue;
             const Wc w = wc.value(f.path);
-            const qint64 expectedLines = w.lines + (endsWithoutNewline(root + QLatin1Char('/') + f.path) ? 1 : 0);
-            QVERIFY2(f.lines == expectedLines, qPrintable(QStringLiteral("%1: lines %2, wc says %3").arg(f.path).arg(f.lines).arg(expectedLines)));
+            const qint64 expectedLines =
+                w.lines + (endsWithoutNewline(root + QLatin1Char('/') + f.path) ? 1 : 0);
+            QVERIFY2(f.lines == expectedLines, qPrintable(QStringLiteral("%1: lines %2, wc says %3")
+                                                              .arg(f.path)
+                                                              .arg(f.lines)
+                                                              .arg(expectedLines)));
             if (!isOrdinaryText(root + QLatin1Char('/') + f.path)) {
                 ++skippedWords;
                 continue;
             }
-            QVERIFY2(f.words == w.words, qPrintable(QStringLiteral("%1: words %2, wc says %3").arg(f.path).arg(f.words).arg(w.words)));
+            QVERIFY2(f.words == w.words, qPrintable(QStringLiteral("%1: words %2, wc says %3")
+                                                        .arg(f.path)
+                                                        .arg(f.words)
+                                                        .arg(w.words)));
             QCOMPARE(f.code + f.comments + f.blanks, f.lines);
             ++n;
         }
         if (checked) *checked = n;
-        qInfo() << "words compared on" << n << "files;" << skippedWords << "files are not ordinary text";
+        qInfo() << "words compared on" << n << "files;" << skippedWords
+                << "files are not ordinary text";
     }
 
 private Q_SLOTS:
@@ -114,13 +128,15 @@ private Q_SLOTS:
         const quint32 seed = QRandomGenerator::global()->generate();
         QRandomGenerator r(seed);
         qInfo() << "seed" << seed;
-        const QByteArray alphabet[] = {"a", "b", "Z", "0", "_", ".", "é", "日本", "🙂", " ", "  ", "\t",
-                                       "\n", "\n", "\r\n", "\v", "\f", "//", "/*", "*/", "#", "\"", "'"};
+        const QByteArray alphabet[] = {"a",    "b",  "Z",  "0",  "_",  ".",  "é",    "日本",
+                                       "🙂", " ",  "  ", "\t", "\n", "\n", "\r\n", "\v",
+                                       "\f",   "//", "/*", "*/", "#",  "\"", "'"};
         const char *exts[] = {".txt", ".c", ".py", ".md", ".sh", ".rs", ".html", ""};
         for (int i = 0; i < 300; ++i) {
             QByteArray content;
             const int tokens = int(r.bounded(400));
-            for (int t = 0; t < tokens; ++t) content += alphabet[r.bounded(int(std::size(alphabet)))];
+            for (int t = 0; t < tokens; ++t)
+                content += alphabet[r.bounded(int(std::size(alphabet)))];
             const QString name = QStringLiteral("f%1%2").arg(i).arg(QLatin1String(exts[i % 8]));
             QVERIFY(wmtest::writeFile(dir.path(), name, content));
         }
@@ -135,7 +151,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QByteArray big;
-        for (int i = 0; i < 200000; ++i) big += "word ";
+        for (int i = 0; i < 200000; ++i)
+            big += "word ";
         big += "\nshort\n";
         big += QByteArray(700000, 'x'); // one line longer than the read buffer
         QVERIFY(wmtest::writeFile(dir.path(), "long.txt", big));

@@ -20,8 +20,12 @@ class TestGlobFilter : public QObject
     QSet<QString> gitMatches(const QString &glob, bool icase)
     {
         const QString magic = icase ? QStringLiteral(":(glob,icase)") : QStringLiteral(":(glob)");
-        const QString spec = magic + (glob.contains(QLatin1Char('/')) ? glob : QStringLiteral("**/") + glob);
-        const auto r = wmtest::run(QStringLiteral("git"), {QStringLiteral("ls-files"), QStringLiteral("-z"), QStringLiteral("--others"), QStringLiteral("--"), spec}, m_dir.path());
+        const QString spec =
+            magic + (glob.contains(QLatin1Char('/')) ? glob : QStringLiteral("**/") + glob);
+        const auto r = wmtest::run(QStringLiteral("git"),
+                                   {QStringLiteral("ls-files"), QStringLiteral("-z"),
+                                    QStringLiteral("--others"), QStringLiteral("--"), spec},
+                                   m_dir.path());
         QSet<QString> out;
         for (const QByteArray &p : r.out.split('\0'))
             if (!p.isEmpty()) out.insert(QString::fromUtf8(p));
@@ -36,7 +40,8 @@ class TestGlobFilter : public QObject
         o.excludes = excludes;
         o.caseInsensitiveGlobs = icase;
         QSet<QString> out;
-        for (const WalkEntry &e : FileWalker(o).list(2)) out.insert(e.relPath);
+        for (const WalkEntry &e : FileWalker(o).list(2))
+            out.insert(e.relPath);
         return out;
     }
 
@@ -44,10 +49,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!wmtest::hasTool(QStringLiteral("git"))) QSKIP("git is not installed");
-        QVERIFY(wmtest::run(QStringLiteral("git"), {QStringLiteral("init"), QStringLiteral("-q")}, m_dir.path()).exitCode == 0);
-        for (const char *f : {"README", "README.md", "readme.txt", "Readme.MD", "docs/a.txt", "docs/b.md",
-                              "x/docs/c.txt", "x/y/docs/d.txt", "x/y/docs/e/f.txt", "src/main.c",
-                              "src/docs.txt", "notes/2024/jan.md", "notes/2025/feb.MD", "a.tar.lz4"})
+        QVERIFY(wmtest::run(QStringLiteral("git"), {QStringLiteral("init"), QStringLiteral("-q")},
+                            m_dir.path())
+                    .exitCode == 0);
+        for (const char *f :
+             {"README", "README.md", "readme.txt", "Readme.MD", "docs/a.txt", "docs/b.md",
+              "x/docs/c.txt", "x/y/docs/d.txt", "x/y/docs/e/f.txt", "src/main.c", "src/docs.txt",
+              "notes/2024/jan.md", "notes/2025/feb.MD", "a.tar.lz4"})
             QVERIFY(wmtest::writeFile(m_dir.path(), QString::fromLatin1(f), "x\n"));
     }
 
@@ -55,7 +63,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("glob");
         QTest::addColumn<bool>("icase");
-        for (const char *g : {"*.md", "**/docs/*.txt", "README*", "docs/*", "*.lz4", "notes/**", "x/*/docs/*.txt", "*.MD", "src/*.c", "[rR]eadme*"}) {
+        for (const char *g : {"*.md", "**/docs/*.txt", "README*", "docs/*", "*.lz4", "notes/**",
+                              "x/*/docs/*.txt", "*.MD", "src/*.c", "[rR]eadme*"}) {
             QTest::addRow("%s", g) << QString::fromLatin1(g) << false;
             QTest::addRow("%s icase", g) << QString::fromLatin1(g) << true;
         }
@@ -77,14 +86,16 @@ private Q_SLOTS:
     void excludePrunesDirectories()
     {
         const QSet<QString> got = walk({}, {QStringLiteral("docs")}, false);
-        for (const QString &p : got) QVERIFY2(!p.split(QLatin1Char('/')).contains(QStringLiteral("docs")), qPrintable(p));
+        for (const QString &p : got)
+            QVERIFY2(!p.split(QLatin1Char('/')).contains(QStringLiteral("docs")), qPrintable(p));
         QVERIFY(got.contains(QStringLiteral("src/docs.txt")));
     }
 
     void includeAndExcludeCombine()
     {
         const QSet<QString> got = walk({QStringLiteral("*.txt")}, {QStringLiteral("x/**")}, false);
-        QCOMPARE(got, gitMatches(QStringLiteral("*.txt"), false) - gitMatches(QStringLiteral("x/**"), false));
+        QCOMPARE(got, gitMatches(QStringLiteral("*.txt"), false) -
+                          gitMatches(QStringLiteral("x/**"), false));
     }
 };
 

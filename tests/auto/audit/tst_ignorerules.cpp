@@ -18,7 +18,12 @@ class TestIgnoreRules : public QObject
 
     static QSet<QString> gitUntracked(const QString &root)
     {
-        const auto r = wmtest::run(QStringLiteral("git"), {QStringLiteral("-c"), QStringLiteral("core.quotepath=off"), QStringLiteral("ls-files"), QStringLiteral("-z"), QStringLiteral("--others"), QStringLiteral("--exclude-standard")}, root);
+        const auto r =
+            wmtest::run(QStringLiteral("git"),
+                        {QStringLiteral("-c"), QStringLiteral("core.quotepath=off"),
+                         QStringLiteral("ls-files"), QStringLiteral("-z"),
+                         QStringLiteral("--others"), QStringLiteral("--exclude-standard")},
+                        root);
         QSet<QString> out;
         for (const QByteArray &p : r.out.split('\0'))
             if (!p.isEmpty()) out.insert(QString::fromUtf8(p));
@@ -31,13 +36,16 @@ class TestIgnoreRules : public QObject
         o.root = root;
         o.hidden = true; // git lists dot files too
         QSet<QString> out;
-        for (const WalkEntry &e : FileWalker(o).list(3)) out.insert(e.relPath);
+        for (const WalkEntry &e : FileWalker(o).list(3))
+            out.insert(e.relPath);
         return out;
     }
 
     static void initRepo(const QString &root)
     {
-        QVERIFY(wmtest::run(QStringLiteral("git"), {QStringLiteral("init"), QStringLiteral("-q")}, root).exitCode == 0);
+        QVERIFY(
+            wmtest::run(QStringLiteral("git"), {QStringLiteral("init"), QStringLiteral("-q")}, root)
+                .exitCode == 0);
     }
 
     static void compare(const QString &root, const QString &context)
@@ -49,7 +57,8 @@ class TestIgnoreRules : public QObject
             QStringList extra = (actual - expected).values();
             missing.sort();
             extra.sort();
-            qWarning().noquote() << context << "\nmissing (git keeps):" << missing.join(QLatin1Char(' '))
+            qWarning().noquote() << context
+                                 << "\nmissing (git keeps):" << missing.join(QLatin1Char(' '))
                                  << "\nextra (git ignores):" << extra.join(QLatin1Char(' '));
         }
         QCOMPARE(actual, expected);
@@ -102,14 +111,34 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString root = dir.path();
         initRepo(root);
-        const QStringList files = {
-            "a.o", "a.c", "keep.o", "build/out.bin", "src/build/x.c", "src/main.c", "src/gen/g.c",
-            "docs/guide.md", "docs/deep/x/notes.md", "docs/deep/x/notes.txt", "logs/today.log",
-            "logs/important.log", "root.txt", "sub/root.txt", "foo/bar/baz.txt", "foo/qux/baz.txt",
-            "name with space.txt", "x ", "#hash", "[br].txt", "b.txt", "deep/a/b/c/d.tmp",
-            "only/dir/file", "only/file"};
-        for (const QString &f : files) QVERIFY(wmtest::writeFile(root, f, "x\n"));
-        QVERIFY(wmtest::writeFile(root, ".gitignore",
+        const QStringList files = {"a.o",
+                                   "a.c",
+                                   "keep.o",
+                                   "build/out.bin",
+                                   "src/build/x.c",
+                                   "src/main.c",
+                                   "src/gen/g.c",
+                                   "docs/guide.md",
+                                   "docs/deep/x/notes.md",
+                                   "docs/deep/x/notes.txt",
+                                   "logs/today.log",
+                                   "logs/important.log",
+                                   "root.txt",
+                                   "sub/root.txt",
+                                   "foo/bar/baz.txt",
+                                   "foo/qux/baz.txt",
+                                   "name with space.txt",
+                                   "x ",
+                                   "#hash",
+                                   "[br].txt",
+                                   "b.txt",
+                                   "deep/a/b/c/d.tmp",
+                                   "only/dir/file",
+                                   "only/file"};
+        for (const QString &f : files)
+            QVERIFY(wmtest::writeFile(root, f, "x\n"));
+        QVERIFY(wmtest::writeFile(
+            root, ".gitignore",
             "# comment\n*.o\n!keep.o\n/build/\nroot.txt\n!/sub/root.txt\nfoo/**/baz.txt\n"
             "docs/**/*.md\nlogs/*\n!logs/important.log\n\\#hash\nx\\ \n\\[br\\].txt\n**/d.tmp\n"
             "only/dir/\n"));
@@ -131,8 +160,10 @@ private Q_SLOTS:
     // Random trees and random rule files at several levels, compared with git.
     void randomRulesMatchGit()
     {
-        const QStringList names = {"a", "b", "ab", "a.txt", "b.md", "c.log", "x.o", "doc", "src", "tmp"};
-        const QStringList globs = {"*", "?", "a*", "*.txt", "*.o", "b.*", "[ab]", "[!a]*", "**", "doc", "src", "tmp", "a?"};
+        const QStringList names = {"a",     "b",   "ab",  "a.txt", "b.md",
+                                   "c.log", "x.o", "doc", "src",   "tmp"};
+        const QStringList globs = {"*",     "?",  "a*",  "*.txt", "*.o", "b.*", "[ab]",
+                                   "[!a]*", "**", "doc", "src",   "tmp", "a?"};
         auto *rng = QRandomGenerator::global();
         const quint32 seed = rng->generate();
         QRandomGenerator r(seed);
@@ -170,7 +201,10 @@ private Q_SLOTS:
                     if (r.bounded(3) == 0) g.prepend(QLatin1Char('!'));
                     rules += g.toUtf8() + '\n';
                 }
-                QVERIFY(wmtest::writeFile(root, (d.isEmpty() ? QString() : d + QLatin1Char('/')) + QStringLiteral(".gitignore"), rules));
+                QVERIFY(wmtest::writeFile(root,
+                                          (d.isEmpty() ? QString() : d + QLatin1Char('/')) +
+                                              QStringLiteral(".gitignore"),
+                                          rules));
             }
             compare(root, QStringLiteral("seed %1 round %2").arg(seed).arg(round));
         }

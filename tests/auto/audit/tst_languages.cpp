@@ -32,28 +32,76 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("head");
         QTest::addColumn<QString>("language");
-        const struct { const char *name, *head, *lang; } rows[] = {
-            {"main.c", "", "C"}, {"x.h", "", "C Header"}, {"a.cpp", "", "C++"}, {"a.hpp", "", "C++"},
-            {"A.java", "", "Java"}, {"m.go", "", "Go"}, {"lib.rs", "", "Rust"}, {"s.py", "", "Python"},
-            {"w.js", "", "JavaScript"}, {"t.ts", "", "TypeScript"}, {"r.rb", "", "Ruby"},
-            {"Makefile", "", "Makefile"}, {"Makefile.am", "", "Makefile"}, {"CMakeLists.txt", "", "CMake"},
-            {"Dockerfile", "", "Dockerfile"}, {"Kconfig", "", "Kconfig"}, {"Kconfig.debug", "", "Kconfig"}, {"Makefile-os-Linux", "", "Makefile"}, {"Makefile.", "", "Makefile"},
-            {"x.dts", "", "Device Tree"}, {"entry.S", "", "Assembly"}, {"README.md", "", "Markdown"},
-            {"doc.rst", "", "reStructuredText"}, {"a.json", "", "JSON"}, {"c.yaml", "", "YAML"},
-            {"c.toml", "", "TOML"}, {"q.sql", "", "SQL"}, {"i.html", "", "HTML"}, {"s.css", "", "CSS"},
-            {"x.kt", "", "Kotlin"}, {"x.swift", "", "Swift"}, {"x.cs", "", "C#"}, {"x.php", "", "PHP"},
-            {"x.lua", "", "Lua"}, {"x.hs", "", "Haskell"}, {"x.ml", "", "OCaml"}, {"x.erl", "", "Erlang"},
-            {"x.ex", "", "Elixir"}, {"x.clj", "", "Clojure"}, {"x.scala", "", "Scala"}, {"x.dart", "", "Dart"},
-            {"x.zig", "", "Zig"}, {"x.jl", "", "Julia"}, {"x.R", "", "R"}, {"x.pl", "", "Perl"},
-            {"x.ps1", "", "PowerShell"}, {"x.bat", "", "Batch"}, {"x.tex", "", "TeX"}, {"x.vim", "", "Vim script"},
-            {"x.f90", "", "Fortran"}, {"x.pas", "", "Pascal"}, {"x.proto", "", "Protocol Buffers"},
-            {"x.qml", "", "QML"}, {"X.TXT", "", "Plain Text"}, {"x.tf", "", "HCL"},
-            {"run", "#!/usr/bin/env python3\nprint(1)\n", "Python"}, {"run", "#!/bin/bash\n", "Shell"},
-            {"run", "#!/usr/bin/perl -w\n", "Perl"}, {"run", "#!/usr/bin/env -S node --x\n", "JavaScript"},
-            {"run", "#!/usr/bin/python3.11\n", "Python"}, {"run", "no shebang\n", ""}, {"data.bin", "", ""},
+        const struct
+        {
+            const char *name, *head, *lang;
+        } rows[] = {
+            {"main.c", "", "C"},
+            {"x.h", "", "C Header"},
+            {"a.cpp", "", "C++"},
+            {"a.hpp", "", "C++"},
+            {"A.java", "", "Java"},
+            {"m.go", "", "Go"},
+            {"lib.rs", "", "Rust"},
+            {"s.py", "", "Python"},
+            {"w.js", "", "JavaScript"},
+            {"t.ts", "", "TypeScript"},
+            {"r.rb", "", "Ruby"},
+            {"Makefile", "", "Makefile"},
+            {"Makefile.am", "", "Makefile"},
+            {"CMakeLists.txt", "", "CMake"},
+            {"Dockerfile", "", "Dockerfile"},
+            {"Kconfig", "", "Kconfig"},
+            {"Kconfig.debug", "", "Kconfig"},
+            {"Makefile-os-Linux", "", "Makefile"},
+            {"Makefile.", "", "Makefile"},
+            {"x.dts", "", "Device Tree"},
+            {"entry.S", "", "Assembly"},
+            {"README.md", "", "Markdown"},
+            {"doc.rst", "", "reStructuredText"},
+            {"a.json", "", "JSON"},
+            {"c.yaml", "", "YAML"},
+            {"c.toml", "", "TOML"},
+            {"q.sql", "", "SQL"},
+            {"i.html", "", "HTML"},
+            {"s.css", "", "CSS"},
+            {"x.kt", "", "Kotlin"},
+            {"x.swift", "", "Swift"},
+            {"x.cs", "", "C#"},
+            {"x.php", "", "PHP"},
+            {"x.lua", "", "Lua"},
+            {"x.hs", "", "Haskell"},
+            {"x.ml", "", "OCaml"},
+            {"x.erl", "", "Erlang"},
+            {"x.ex", "", "Elixir"},
+            {"x.clj", "", "Clojure"},
+            {"x.scala", "", "Scala"},
+            {"x.dart", "", "Dart"},
+            {"x.zig", "", "Zig"},
+            {"x.jl", "", "Julia"},
+            {"x.R", "", "R"},
+            {"x.pl", "", "Perl"},
+            {"x.ps1", "", "PowerShell"},
+            {"x.bat", "", "Batch"},
+            {"x.tex", "", "TeX"},
+            {"x.vim", "", "Vim script"},
+            {"x.f90", "", "Fortran"},
+            {"x.pas", "", "Pascal"},
+            {"x.proto", "", "Protocol Buffers"},
+            {"x.qml", "", "QML"},
+            {"X.TXT", "", "Plain Text"},
+            {"x.tf", "", "HCL"},
+            {"run", "#!/usr/bin/env python3\nprint(1)\n", "Python"},
+            {"run", "#!/bin/bash\n", "Shell"},
+            {"run", "#!/usr/bin/perl -w\n", "Perl"},
+            {"run", "#!/usr/bin/env -S node --x\n", "JavaScript"},
+            {"run", "#!/usr/bin/python3.11\n", "Python"},
+            {"run", "no shebang\n", ""},
+            {"data.bin", "", ""},
         };
         for (const auto &r : rows)
-            QTest::addRow("%s %s", r.name, r.lang) << QString::fromUtf8(r.name) << QByteArray(r.head) << QString::fromUtf8(r.lang);
+            QTest::addRow("%s %s", r.name, r.lang)
+                << QString::fromUtf8(r.name) << QByteArray(r.head) << QString::fromUtf8(r.lang);
     }
     void detection()
     {
@@ -61,7 +109,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, head);
         QFETCH(QString, language);
         const Language *l = LanguageDetector::detect(name.toStdString(), head.toStdString());
-        QCOMPARE(l ? QString::fromLatin1(l->name.data(), qsizetype(l->name.size())) : QString(), language);
+        QCOMPARE(l ? QString::fromLatin1(l->name.data(), qsizetype(l->name.size())) : QString(),
+                 language);
     }
 
     void atLeastFortyLanguages() { QVERIFY(LanguageDetector::languageCount() >= 40); }
@@ -71,9 +120,10 @@ private Q_SLOTS:
         // 1 comment, 2 comment, 3 code, 4 blank, 5 code (trailing comment),
         // 6 code (comment markers inside a string), 7 code (code after a
         // block comment), 8 blank, 9 comment, 10 code.
-        const Counts c = count("C", "/* licence\n * more */\n#include <stdio.h>\n\nint main(void) { // entry\n"
-                                    "    const char *s = \"/* not a comment */\";\n    /* block */ return 0;\n\n"
-                                    "    // only comment\n}\n");
+        const Counts c =
+            count("C", "/* licence\n * more */\n#include <stdio.h>\n\nint main(void) { // entry\n"
+                       "    const char *s = \"/* not a comment */\";\n    /* block */ return 0;\n\n"
+                       "    // only comment\n}\n");
         QCOMPARE(c.code, 5);
         QCOMPARE(c.comments, 3);
         QCOMPARE(c.blanks, 2);
@@ -99,8 +149,9 @@ private Q_SLOTS:
     {
         // shebang and comment: 2 comments; the triple-quoted string spans
         // lines 4-6, its '#' line is string, so code; one blank.
-        const Counts c = count("Python", "#!/usr/bin/env python3\n# comment\nx = \"# not comment\"\ns = '''\n"
-                                         "# inside triple string\n'''\n\ndef f():  # trailing\n    pass\n");
+        const Counts c =
+            count("Python", "#!/usr/bin/env python3\n# comment\nx = \"# not comment\"\ns = '''\n"
+                            "# inside triple string\n'''\n\ndef f():  # trailing\n    pass\n");
         QCOMPARE(c.code, 6);
         QCOMPARE(c.comments, 2);
         QCOMPARE(c.blanks, 1);

@@ -26,7 +26,11 @@ AuditResult synthetic(int files)
     const char *langs[] = {"C", "C Header", "Python", "Markdown", "Rust", "Go", "YAML", "Shell"};
     for (int i = 0; i < files; ++i) {
         FileRecord f;
-        f.path = QStringLiteral("top%1/mid%2/leaf%3/file%4.x").arg(i % 23).arg(i % 157).arg(i % 1009).arg(i);
+        f.path = QStringLiteral("top%1/mid%2/leaf%3/file%4.x")
+                     .arg(i % 23)
+                     .arg(i % 157)
+                     .arg(i % 1009)
+                     .arg(i);
         f.language = QString::fromLatin1(langs[i % 8]);
         f.bytes = 100 + (i * 7919) % 50000;
         f.lines = f.bytes / 30;
@@ -35,7 +39,9 @@ AuditResult synthetic(int files)
         f.blanks = f.lines - f.code - f.comments;
         f.words = f.bytes / 6;
         f.tokens = TokenEstimator::forBytes(f.bytes);
-        f.summary = QStringLiteral("Summary line number %1 describing what this file does in some detail").arg(i);
+        f.summary =
+            QStringLiteral("Summary line number %1 describing what this file does in some detail")
+                .arg(i);
         if (i % 997 == 0) f.error = QStringLiteral("permission denied");
         r.files.push_back(f);
     }
@@ -45,7 +51,9 @@ AuditResult synthetic(int files)
 
 qint64 statedTokens(const QString &report)
 {
-    const auto m = QRegularExpression(QStringLiteral("_This report: about ([0-9,]+) tokens\\._\\n$")).match(report);
+    const auto m =
+        QRegularExpression(QStringLiteral("_This report: about ([0-9,]+) tokens\\._\\n$"))
+            .match(report);
     if (!m.hasMatch()) return -1;
     QString n = m.captured(1);
     return n.remove(QLatin1Char(',')).toLongLong();
@@ -60,7 +68,8 @@ private Q_SLOTS:
     void budgetIsHonoured_data()
     {
         QTest::addColumn<int>("budget");
-        for (int b : {4000, 2000, 1000, 8000, 20000}) QTest::addRow("%d", b) << b;
+        for (int b : {4000, 2000, 1000, 8000, 20000})
+            QTest::addRow("%d", b) << b;
     }
     void budgetIsHonoured()
     {
@@ -70,7 +79,9 @@ private Q_SLOTS:
         o.budgetTokens = budget;
         const QString text = MarkdownReport::render(big, o);
         const qint64 actual = TokenEstimator::forBytes(text.toUtf8().size());
-        QVERIFY2(actual <= budget, qPrintable(QStringLiteral("%1 tokens for a budget of %2").arg(actual).arg(budget)));
+        QVERIFY2(
+            actual <= budget,
+            qPrintable(QStringLiteral("%1 tokens for a budget of %2").arg(actual).arg(budget)));
         // The closing line states the report's own size.
         QCOMPARE(statedTokens(text), actual);
         QVERIFY(text.contains(QStringLiteral("## Languages")));
@@ -84,7 +95,8 @@ private Q_SLOTS:
         MarkdownReport::Options small, large;
         small.budgetTokens = 1500;
         large.budgetTokens = 6000;
-        QVERIFY(MarkdownReport::render(big, small).size() < MarkdownReport::render(big, large).size());
+        QVERIFY(MarkdownReport::render(big, small).size() <
+                MarkdownReport::render(big, large).size());
     }
 
     void degradeTerminates()
@@ -93,7 +105,8 @@ private Q_SLOTS:
         d.dirDepth = 3;
         d.summaries = 100;
         int steps = 0;
-        while (MarkdownReport::degrade(d)) QVERIFY(++steps < 100);
+        while (MarkdownReport::degrade(d))
+            QVERIFY(++steps < 100);
         QCOMPARE(d.summaries, 0);
         QCOMPARE(d.dirRows, 0);
     }
@@ -104,7 +117,9 @@ private Q_SLOTS:
         o.walk.root = QStringLiteral(WM_SOURCE_DIR);
         const AuditResult r = AuditEngine::run(o);
         const QString md = MarkdownReport::render(r, {});
-        for (const char *s : {"# WhiteMagic audit", "- Folder:", "- Date:", "## Languages", "## Directories", "## Largest files", "## What the files say", "_This report: about"})
+        for (const char *s :
+             {"# WhiteMagic audit", "- Folder:", "- Date:", "## Languages", "## Directories",
+              "## Largest files", "## What the files say", "_This report: about"})
             QVERIFY2(md.contains(QLatin1String(s)), s);
         QCOMPARE(statedTokens(md), TokenEstimator::forBytes(md.toUtf8().size()));
     }
@@ -120,7 +135,8 @@ private Q_SLOTS:
         QCOMPARE(files, big.totals.files);
         QCOMPARE(code, big.totals.code);
         qint64 dirFiles = 0;
-        for (const GroupRow &g : AuditSummary::byDirectory(big.files, 2)) dirFiles += g.files;
+        for (const GroupRow &g : AuditSummary::byDirectory(big.files, 2))
+            dirFiles += g.files;
         QCOMPARE(dirFiles, big.totals.files);
     }
 
@@ -149,10 +165,12 @@ private Q_SLOTS:
         const QJsonArray files = root.value("files").toArray();
         QCOMPARE(files.size(), 300);
         QCOMPARE(files.at(1).toObject().value("summary").toString(), r.files[1].summary);
-        for (const char *k : {"path", "bytes", "lines", "words", "code", "comments", "blanks", "language", "binary", "summary", "error"})
+        for (const char *k : {"path", "bytes", "lines", "words", "code", "comments", "blanks",
+                              "language", "binary", "summary", "error"})
             QVERIFY2(files.at(0).toObject().contains(QLatin1String(k)), k);
         QVERIFY(files.at(1).toObject().value("error").isNull());
-        QCOMPARE(files.at(0).toObject().value("error").toString(), QStringLiteral("permission denied"));
+        QCOMPARE(files.at(0).toObject().value("error").toString(),
+                 QStringLiteral("permission denied"));
     }
 
     void csvQuoting()

@@ -12,23 +12,30 @@ class TestSummarizer : public QObject
     Q_OBJECT
     static QString sum(const char *lang, const QByteArray &text)
     {
-        return Summarizer::summarize(text.toStdString(), lang ? LanguageDetector::byName(lang) : nullptr);
+        return Summarizer::summarize(text.toStdString(),
+                                     lang ? LanguageDetector::byName(lang) : nullptr);
     }
 private Q_SLOTS:
     void frontMatterTitleWins()
     {
-        QCOMPARE(sum("Markdown", "---\ntags: [a]\ntitle: \"Memory: the plan\"\n---\n# Heading\n"), QStringLiteral("Memory: the plan"));
-        QCOMPARE(sum("Markdown", "+++\ntitle = 'Toml title'\n+++\nbody\n"), QStringLiteral("Toml title"));
+        QCOMPARE(sum("Markdown", "---\ntags: [a]\ntitle: \"Memory: the plan\"\n---\n# Heading\n"),
+                 QStringLiteral("Memory: the plan"));
+        QCOMPARE(sum("Markdown", "+++\ntitle = 'Toml title'\n+++\nbody\n"),
+                 QStringLiteral("Toml title"));
     }
     void firstHeading()
     {
-        QCOMPARE(sum("Markdown", "---\ndate: 2024\n---\n\nSome intro\n\n## The heading\n"), QStringLiteral("The heading"));
-        QCOMPARE(sum("Markdown", "Setext title\n============\n\ntext\n"), QStringLiteral("Setext title"));
-        QCOMPARE(sum("reStructuredText", "Kernel docs\n===========\n"), QStringLiteral("Kernel docs"));
+        QCOMPARE(sum("Markdown", "---\ndate: 2024\n---\n\nSome intro\n\n## The heading\n"),
+                 QStringLiteral("The heading"));
+        QCOMPARE(sum("Markdown", "Setext title\n============\n\ntext\n"),
+                 QStringLiteral("Setext title"));
+        QCOMPARE(sum("reStructuredText", "Kernel docs\n===========\n"),
+                 QStringLiteral("Kernel docs"));
     }
     void noHeadingMeansFirstLine()
     {
-        QCOMPARE(sum("Markdown", "\n\n   plain first line  \nsecond\n"), QStringLiteral("plain first line"));
+        QCOMPARE(sum("Markdown", "\n\n   plain first line  \nsecond\n"),
+                 QStringLiteral("plain first line"));
     }
     void unterminatedFrontMatterIsText()
     {
@@ -36,16 +43,21 @@ private Q_SLOTS:
     }
     void licenceHeaderSkipped()
     {
-        QCOMPARE(sum("C", "// SPDX-License-Identifier: GPL-2.0\n/*\n * Copyright (C) 2020 Someone\n *\n * This program is free software\n */\n\n"
-                          "#include <linux/module.h>\n\n/* Driver for the frobnicator */\nint x;\n"),
+        QCOMPARE(sum("C",
+                     "// SPDX-License-Identifier: GPL-2.0\n/*\n * Copyright (C) 2020 Someone\n *\n "
+                     "* This program is free software\n */\n\n"
+                     "#include <linux/module.h>\n\n/* Driver for the frobnicator */\nint x;\n"),
                  QStringLiteral("Driver for the frobnicator"));
-        QCOMPARE(sum("Python", "#!/usr/bin/env python3\n# Copyright 2020 X\n# Licensed under MIT\n\n\"\"\"Tool that does things.\"\"\"\nimport os\n"),
+        QCOMPARE(sum("Python", "#!/usr/bin/env python3\n# Copyright 2020 X\n# Licensed under "
+                               "MIT\n\n\"\"\"Tool that does things.\"\"\"\nimport os\n"),
                  QStringLiteral("Tool that does things."));
     }
     void docCommentMarkersStripped()
     {
-        QCOMPARE(sum("Rust", "//! Crate level docs.\nfn main() {}\n"), QStringLiteral("Crate level docs."));
-        QCOMPARE(sum("C++", "/**\n * @brief\n * Parses things.\n */\n"), QStringLiteral("Parses things."));
+        QCOMPARE(sum("Rust", "//! Crate level docs.\nfn main() {}\n"),
+                 QStringLiteral("Crate level docs."));
+        QCOMPARE(sum("C++", "/**\n * @brief\n * Parses things.\n */\n"),
+                 QStringLiteral("Parses things."));
     }
     void clippedTo120()
     {
@@ -54,7 +66,8 @@ private Q_SLOTS:
         QVERIFY(s.endsWith(QChar(0x2026)));
         // Never split a surrogate pair.
         QByteArray emoji;
-        for (int i = 0; i < 100; ++i) emoji += "🙂";
+        for (int i = 0; i < 100; ++i)
+            emoji += "🙂";
         const QString e = sum("Plain Text", emoji);
         QVERIFY(e.size() <= Summarizer::maxChars);
         QVERIFY(!e.at(e.size() - 2).isHighSurrogate() || e.at(e.size() - 1).isLowSurrogate());

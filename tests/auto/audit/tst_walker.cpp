@@ -9,7 +9,6 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <atomic>
 #include <sys/stat.h>
 #include <thread>
@@ -24,7 +23,8 @@ class TestWalker : public QObject
     static QStringList paths(const std::vector<WalkEntry> &v)
     {
         QStringList out;
-        for (const auto &e : v) out << e.relPath;
+        for (const auto &e : v)
+            out << e.relPath;
         return out;
     }
 
@@ -98,9 +98,11 @@ private Q_SLOTS:
     void oddNames()
     {
         QTemporaryDir dir;
-        const QStringList names = {"with space.txt", "ünïcödé/日本語.md", "emoji 🙂.txt", "-dash.txt",
-                                   "new\nline.txt", "tab\tname.txt", "quote\"'.txt", "back\\slash.txt"};
-        for (const QString &n : names) QVERIFY(wmtest::writeFile(dir.path(), n, "one two\n"));
+        const QStringList names = {"with space.txt", "ünïcödé/日本語.md", "emoji 🙂.txt",
+                                   "-dash.txt",      "new\nline.txt",     "tab\tname.txt",
+                                   "quote\"'.txt",   "back\\slash.txt"};
+        for (const QString &n : names)
+            QVERIFY(wmtest::writeFile(dir.path(), n, "one two\n"));
         // A name that is not valid UTF-8.
         const QByteArray raw = QFile::encodeName(dir.path()) + "/bad\xff\xfe.txt";
         FILE *f = std::fopen(raw.constData(), "w");
@@ -114,14 +116,17 @@ private Q_SLOTS:
         QCOMPARE(r.totals.errors, 0);
         QCOMPARE(r.totals.words, qint64(2 * names.size() + 3));
         QSet<QString> got;
-        for (const auto &rec : r.files) got.insert(rec.path);
-        for (const QString &n : names) QVERIFY2(got.contains(n), qPrintable(n));
+        for (const auto &rec : r.files)
+            got.insert(rec.path);
+        for (const QString &n : names)
+            QVERIFY2(got.contains(n), qPrintable(n));
     }
 
     void unreadableDirectoryIsARow()
     {
         // As root every folder is readable, so run wm as 'nobody' then.
-        if (!wmtest::hasTool(QStringLiteral("setpriv")) && geteuid() == 0) QSKIP("needs setpriv to drop root");
+        if (!wmtest::hasTool(QStringLiteral("setpriv")) && geteuid() == 0)
+            QSKIP("needs setpriv to drop root");
         QTemporaryDir base(QStringLiteral("/tmp/wm-unreadable-XXXXXX"));
         QFile::setPermissions(base.path(), QFileDevice::Permissions(0x7777));
         QVERIFY(wmtest::writeFile(base.path(), "ok/a.txt", "a\n"));
@@ -154,7 +159,8 @@ private Q_SLOTS:
         e.relPath = "gone.txt";
         e.nativeRel = "gone.txt";
         e.size = 10;
-        const FileRecord r = FileAnalyzer(QFile::encodeName(dir.path()).toStdString(), {}).analyze(e);
+        const FileRecord r =
+            FileAnalyzer(QFile::encodeName(dir.path()).toStdString(), {}).analyze(e);
         QCOMPARE(r.error, QStringLiteral("vanished during the audit"));
     }
 
@@ -165,7 +171,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const int n = 3000;
         for (int i = 0; i < n; ++i)
-            QVERIFY(wmtest::writeFile(dir.path(), QStringLiteral("d%1/f%2.txt").arg(i % 30).arg(i), "word\n"));
+            QVERIFY(wmtest::writeFile(dir.path(), QStringLiteral("d%1/f%2.txt").arg(i % 30).arg(i),
+                                      "word\n"));
         std::atomic<bool> stop{false};
         std::thread deleter([&] {
             for (int i = n - 1; i >= 0 && !stop; i -= 2)
@@ -179,8 +186,11 @@ private Q_SLOTS:
         deleter.join();
         QVERIFY(r.fatalError.isEmpty());
         for (const FileRecord &f : r.files) {
-            if (f.hasError()) QVERIFY2(f.error.startsWith(QStringLiteral("vanished during the")), qPrintable(f.error));
-            else QCOMPARE(f.lines, 1);
+            if (f.hasError())
+                QVERIFY2(f.error.startsWith(QStringLiteral("vanished during the")),
+                         qPrintable(f.error));
+            else
+                QCOMPARE(f.lines, 1);
         }
         QCOMPARE(r.totals.files, qint64(r.files.size()));
     }
@@ -203,7 +213,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const int n = 4000;
         for (int i = 0; i < n; ++i)
-            QVERIFY(wmtest::writeFile(dir.path(), QStringLiteral("d%1/f%2.txt").arg(i % 20).arg(i), QByteArray(4000, 'x')));
+            QVERIFY(wmtest::writeFile(dir.path(), QStringLiteral("d%1/f%2.txt").arg(i % 20).arg(i),
+                                      QByteArray(4000, 'x')));
         CancelToken token;
         AuditOptions o;
         o.walk.root = dir.path();
@@ -222,7 +233,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         for (int i = 0; i < 1500; ++i)
-            QVERIFY(wmtest::writeFile(dir.path(), QStringLiteral("d%1/f%2.txt").arg(i % 10).arg(i), "x y\n"));
+            QVERIFY(wmtest::writeFile(dir.path(), QStringLiteral("d%1/f%2.txt").arg(i % 10).arg(i),
+                                      "x y\n"));
         AuditOptions o;
         o.walk.root = dir.path();
         o.batchSize = 256;
@@ -268,7 +280,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         for (int i = 0; i < 200; ++i)
-            QVERIFY(wmtest::writeFile(dir.path(), QStringLiteral("d%1/f%2.txt").arg(i % 7).arg(i, 3, 10, QLatin1Char('0')), "x\n"));
+            QVERIFY(wmtest::writeFile(
+                dir.path(),
+                QStringLiteral("d%1/f%2.txt").arg(i % 7).arg(i, 3, 10, QLatin1Char('0')), "x\n"));
         AuditOptions o;
         o.walk.root = dir.path();
         o.maxFiles = 50;
