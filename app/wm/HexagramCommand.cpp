@@ -121,6 +121,7 @@ int castFolder(const QString &cmd, const AuditOptions &o, bool json)
     const AuditStats &s = r.stats;
     const double share =
         ThreadAdvisor::computeShare(s.workerBusyNs, s.workerCpuNs, s.workerRunDelayNs);
+    const double availability = ThreadAdvisor::availability(s.workerCpuNs, s.workerRunDelayNs);
     if (json) {
         QJsonArray lines;
         for (const HexagramCaster::LineReading &l : cast.lines) {
@@ -147,7 +148,10 @@ int castFolder(const QString &cmd, const AuditOptions &o, bool json)
                          {QStringLiteral("auto"), s.autoThreads},
                          {QStringLiteral("probeComputeShare"),
                           s.probeComputeShare < 0 ? QJsonValue() : QJsonValue(s.probeComputeShare)},
+                         {QStringLiteral("probeAvailability"),
+                          s.probeAvailability < 0 ? QJsonValue() : QJsonValue(s.probeAvailability)},
                          {QStringLiteral("computeShare"), share},
+                         {QStringLiteral("availability"), availability},
                          {QStringLiteral("recommended"), s.recommendedThreads}}}};
         printOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)));
         return ExitOk;
@@ -167,15 +171,16 @@ int castFolder(const QString &cmd, const AuditOptions &o, bool json)
                       QLatin1String(l.above ? rule.yangMeans : rule.yinMeans),
                       l.changing() ? QStringLiteral(" (changing)") : QString());
     }
-    t += QStringLiteral("Threads: %1 hardware, %2 used (%3), recommended %4 for a compute share "
-                        "of %5\n")
-             .arg(QString::number(s.hardwareThreads), QString::number(s.threads),
-                  !s.autoThreads ? QStringLiteral("fixed")
-                  : s.probeComputeShare < 0
-                      ? QStringLiteral("automatic; the run ended before the probe")
-                      : QStringLiteral("automatic; probe compute share %1")
-                            .arg(number(s.probeComputeShare)),
-                  QString::number(s.recommendedThreads), number(share));
+    const QString mode = !s.autoThreads ? QStringLiteral("fixed")
+                         : s.probeComputeShare < 0
+                             ? QStringLiteral("automatic; the run ended before the probe")
+                             : QStringLiteral("automatic; probe compute share %1, availability %2")
+                                   .arg(number(s.probeComputeShare), number(s.probeAvailability));
+    t += QStringLiteral("Threads: %1 hardware, %2 used (%3)\n"
+                        "Recommended thread count: %4, for the whole run's compute share %5 and "
+                        "core availability %6\n")
+             .arg(QString::number(s.hardwareThreads), QString::number(s.threads), mode,
+                  QString::number(s.recommendedThreads), number(share), number(availability));
     printOut(t);
     return ExitOk;
 }

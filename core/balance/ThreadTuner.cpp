@@ -23,12 +23,14 @@ void ThreadTuner::observe(qint64 elapsedNs, qint64 busyNs, qint64 cpuNs, qint64 
     if (elapsedNs < m_options.probeNs || busyNs < m_options.minBusyNs) return;
     m_probed = true;
     m_probeShare = ThreadAdvisor::computeShare(busyNs, cpuNs, runDelayNs);
-    const int n = ThreadAdvisor::recommendThreads(m_hardwareThreads, m_probeShare);
+    m_probeAvailability = ThreadAdvisor::availability(cpuNs, runDelayNs);
+    const int n =
+        ThreadAdvisor::recommendThreads(m_hardwareThreads, m_probeShare, m_probeAvailability);
     qCInfo(lcBalance,
-           "auto threads: compute share %.3f after %.0f ms (busy %.0f ms, cpu %.0f ms, "
-           "run-queue %.0f ms) on %d hardware threads -> %d threads",
-           m_probeShare, elapsedNs / 1e6, busyNs / 1e6, cpuNs / 1e6, runDelayNs / 1e6,
-           m_hardwareThreads, n);
+           "auto threads: compute share %.3f, availability %.3f after %.0f ms (busy %.0f ms, "
+           "cpu %.0f ms, run-queue %.0f ms) on %d hardware threads -> %d threads",
+           m_probeShare, m_probeAvailability, elapsedNs / 1e6, busyNs / 1e6, cpuNs / 1e6,
+           runDelayNs / 1e6, m_hardwareThreads, n);
     if (n != m_pool.maxThreadCount()) m_pool.setMaxThreadCount(n);
 }
 

@@ -9,7 +9,8 @@ namespace wm {
 // The automatic thread count of a running audit. The pool starts with one
 // thread per core; once the run has gone on for a probe interval and the
 // workers have done enough work to measure, the tuner takes their compute
-// share and sets the pool to ThreadAdvisor::recommendThreads, once. One-shot
+// share and core availability and sets the pool to
+// ThreadAdvisor::recommendThreads, once. One-shot
 // on purpose: re-tuning on a live share feeds back (more threads on a
 // saturated disk wait longer, which asks for still more threads).
 //
@@ -33,8 +34,10 @@ public:
 
     [[nodiscard]] bool enabled() const { return m_enabled; }
     [[nodiscard]] bool probed() const { return m_probed; }
-    // The compute share measured by the probe, or -1 when no probe ran.
+    // The compute share and the availability measured by the probe, or -1
+    // when no probe ran.
     [[nodiscard]] double probeComputeShare() const { return m_probeShare; }
+    [[nodiscard]] double probeAvailability() const { return m_probeAvailability; }
     [[nodiscard]] int threads() const;
 
 private:
@@ -44,6 +47,7 @@ private:
     Options m_options;
     bool m_probed = false;
     double m_probeShare = -1;
+    double m_probeAvailability = -1;
 };
 
 } // namespace wm

@@ -113,7 +113,9 @@ bench "linux-source-6.1" "$kernel" no
 # drivers/ in path order, copied (so real source text, newly written inodes).
 fresh=$work/fresh
 mkdir -p "$fresh"
-(cd "$kernel" && find drivers -type f | LC_ALL=C sort | head -n "$fresh_files" | tar -cf - -T -) |
+# (awk, not head: head would end the pipe early and pipefail would stop us.)
+(cd "$kernel" && find drivers -type f | LC_ALL=C sort | awk -v n="$fresh_files" 'NR <= n' |
+    tar -cf - -T -) |
     tar -xf - -C "$fresh"
 sync
 if [ "$can_drop" = yes ]; then

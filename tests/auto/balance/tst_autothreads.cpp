@@ -52,15 +52,18 @@ private Q_SLOTS:
         QCOMPARE(s.hardwareThreads, QThread::idealThreadCount());
         if (s.wallNs > 400'000'000)
             QVERIFY2(s.probeComputeShare >= 0, "a run this long has been probed");
-        if (s.probeComputeShare >= 0)
-            QCOMPARE(s.threads,
-                     ThreadAdvisor::recommendThreads(s.hardwareThreads, s.probeComputeShare));
-        else
+        if (s.probeComputeShare >= 0) {
+            QVERIFY(s.probeAvailability >= 0 && s.probeAvailability <= 1);
+            QCOMPARE(s.threads, ThreadAdvisor::recommendThreads(
+                                    s.hardwareThreads, s.probeComputeShare, s.probeAvailability));
+        } else {
             QCOMPARE(s.threads, s.hardwareThreads);
+        }
         QCOMPARE(s.recommendedThreads,
                  ThreadAdvisor::recommendThreads(
-                     s.hardwareThreads, ThreadAdvisor::computeShare(s.workerBusyNs, s.workerCpuNs,
-                                                                    s.workerRunDelayNs)));
+                     s.hardwareThreads,
+                     ThreadAdvisor::computeShare(s.workerBusyNs, s.workerCpuNs, s.workerRunDelayNs),
+                     ThreadAdvisor::availability(s.workerCpuNs, s.workerRunDelayNs)));
         QVERIFY(s.workerCpuNs > 0);
         QVERIFY(s.workerRunDelayNs >= 0);
         // Per chunk, cpu + run-queue delay fit in the chunk's wall time; the

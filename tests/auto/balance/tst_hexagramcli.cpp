@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
+#include <cmath>
 
 class TestHexagramCli : public QObject
 {
@@ -175,13 +177,18 @@ private Q_SLOTS:
         const QJsonObject th = o.value("threads").toObject();
         QCOMPARE(th.value("used").toInt(), 2);
         QCOMPARE(th.value("auto").toBool(), false);
-        QVERIFY(th.value("recommended").toInt() >= th.value("hardware").toInt());
-        QVERIFY(th.value("recommended").toInt() <= 4 * th.value("hardware").toInt());
+        // The documented formula, restated: round(hw x a / max(c, 0.25)) in [1, 4 hw].
+        const int hw = th.value("hardware").toInt();
+        const double c = std::max(0.25, th.value("computeShare").toDouble());
+        const double a = th.value("availability").toDouble();
+        QVERIFY(a >= 0 && a <= 1);
+        QCOMPARE(th.value("recommended").toInt(),
+                 std::clamp(int(std::lround(hw * a / c)), 1, 4 * hw));
 
         const auto text = balancetest::wm({"hexagram", m_dir.path()});
         QCOMPARE(text.exitCode, 0);
         for (const char *label : {"compute share", "core use", "pace", "queue depth", "error share",
-                                  "change rate", "recommended", "automatic"})
+                                  "change rate", "Recommended thread count", "automatic"})
             QVERIFY2(text.out.contains(label), label);
     }
 

@@ -55,6 +55,32 @@ private Q_SLOTS:
         QTest::newRow("not a number") << 6 << std::numeric_limits<double>::quiet_NaN() << 6;
     }
 
+    void recommendationOnABusyMachine_data()
+    {
+        QTest::addColumn<int>("hw");
+        QTest::addColumn<double>("share");
+        QTest::addColumn<double>("availability");
+        QTest::addColumn<int>("expected");
+        // round(hw x a / max(c, 0.25)), clamped to [1, 4 hw]
+        QTest::newRow("idle machine") << 2 << 1.0 << 1.0 << 2;
+        QTest::newRow("half the cores") << 4 << 1.0 << 0.5 << 2;
+        QTest::newRow("starved, computing") << 2 << 1.0 << 0.45 << 1;
+        QTest::newRow("starved, waiting") << 2 << 0.3 << 0.5 << 3; // 3.33
+        QTest::newRow("nothing left") << 8 << 1.0 << 0.0 << 1;
+        QTest::newRow("availability above 1") << 2 << 0.5 << 1.5 << 4;
+        QTest::newRow("availability not a number")
+            << 2 << 0.5 << std::numeric_limits<double>::quiet_NaN() << 4;
+    }
+
+    void recommendationOnABusyMachine()
+    {
+        QFETCH(int, hw);
+        QFETCH(double, share);
+        QFETCH(double, availability);
+        QFETCH(int, expected);
+        QCOMPARE(ThreadAdvisor::recommendThreads(hw, share, availability), expected);
+    }
+
     void recommendation()
     {
         QFETCH(int, hw);
@@ -88,6 +114,17 @@ private Q_SLOTS:
         QCOMPARE(ThreadAdvisor::computeShare(100, 0, 0), 0.0);    // only waiting
     }
 
+    void availability()
+    {
+        QCOMPARE(ThreadAdvisor::availability(0, 0), 1.0);
+        QCOMPARE(ThreadAdvisor::availability(100, 0), 1.0);
+        QCOMPARE(ThreadAdvisor::availability(74, 91), 74.0 / 165);
+        QCOMPARE(ThreadAdvisor::availability(0, 50), 0.0);
+        // busy 300, cpu 100, queued 100, so I/O 100: c = 0.5, a = 0.5, 2 x 0.5 / 0.5
+        QCOMPARE(ThreadAdvisor::recommendFor(2, 300, 100, 100), 2);
+        QCOMPARE(ThreadAdvisor::recommendFor(2, 300, 100, 0), 6); // c = 1/3
+    }
+
     void tunerDisabledLeavesThePoolAlone()
     {
         QThreadPool pool;
@@ -97,6 +134,7 @@ private Q_SLOTS:
         QCOMPARE(pool.maxThreadCount(), 3);
         QVERIFY(!t.probed());
         QCOMPARE(t.probeComputeShare(), -1.0);
+        QCOMPARE(t.probeAvailability(), -1.0);
         QCOMPARE(t.threads(), 3);
     }
 
@@ -110,11 +148,12 @@ private Q_SLOTS:
         t.observe(250'000'000, 50'000'000, 10'000'000, 0); // too little work measured
         QVERIFY(!t.probed());
         QCOMPARE(pool.maxThreadCount(), 2);
-        t.observe(250'000'000, 400'000'000, 100'000'000, 100'000'000); // share 100/(100+200)
+        // busy 400, cpu 100, queued 20, so I/O 280: c = 100/380, a = 100/120
+        t.observe(250'000'000, 400'000'000, 100'000'000, 20'000'000);
         QVERIFY(t.probed());
-        QCOMPARE(t.probeComputeShare(), 1.0 / 3.0);
-        QCOMPARE(pool.maxThreadCount(), ThreadAdvisor::recommendThreads(2, 1.0 / 3.0));
-        QCOMPARE(pool.maxThreadCount(), 6);
+        QCOMPARE(t.probeComputeShare(), 100.0 / 380.0);
+        QCOMPARE(t.probeAvailability(), 100.0 / 120.0);
+        QCOMPARE(pool.maxThreadCount(), 6); // round(2 x 0.833 / 0.263) = round(6.33)
         t.observe(900'000'000, 900'000'000, 900'000'000, 0); // later figures change nothing
         QCOMPARE(pool.maxThreadCount(), 6);
         QCOMPARE(t.threads(), 6);
