@@ -68,8 +68,8 @@ int runIndex(const QStringList &args)
     const QCommandLineOption rebuild(QStringLiteral("rebuild"),
                                      QStringLiteral("Start from an empty index."));
     const QCommandLineOption check(
-        QStringLiteral("check"),
-        QStringLiteral("Run SQLite's integrity check on the index whatever its size."));
+        QStringLiteral("check"), QStringLiteral("Run SQLite's integrity check on the index "
+                                                "whatever its size (by default: up to 256 MiB)."));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    QStringLiteral("No progress on standard error."));
     p.addOptions({db, include, exclude, iglob, hidden, noIgnore, follow, substring, noSubstring,
@@ -123,7 +123,9 @@ int runIndex(const QStringList &args)
 
     const bool quietMode = p.isSet(quiet);
     SearchIndex index;
-    if (const int rc = openIndex(cmd, target, index, true, p.isSet(check), quietMode); rc != ExitOk)
+    if (const int rc =
+            openIndex(cmd, target, index, true, p.isSet(check), quietMode, qint64(256) << 20);
+        rc != ExitOk)
         return rc;
 
     std::signal(SIGINT, onInterrupt);

@@ -39,12 +39,13 @@ bool resolveTarget(const QString &command, const QString &dir, const QString &db
 }
 
 int openIndex(const QString &command, const IndexTarget &target, SearchIndex &index, bool create,
-              bool fullCheck, bool quiet)
+              bool fullCheck, bool quiet, qint64 checkBelowBytes)
 {
     SearchIndex::OpenOptions o;
     o.create = create;
     o.userPath = target.userPath;
     o.fullCheck = fullCheck;
+    o.fullCheckBelowBytes = checkBelowBytes;
     QString message;
     switch (index.open(target.dbPath, target.root, o, &message)) {
     case SearchIndex::Status::Opened:

@@ -31,8 +31,10 @@ bool resolveTarget(const QString &command, const QString &dir, const QString &db
 
 // Opens or creates the index. Returns ExitOk, or the exit code after
 // printing why not. `create` false: a missing index is an error.
+// `checkBelowBytes`: run SQLite's quick_check on files up to this size
+// (SearchIndex::OpenOptions::fullCheckBelowBytes); `fullCheck`: whatever the size.
 int openIndex(const QString &command, const IndexTarget &target, SearchIndex &index, bool create,
-              bool fullCheck, bool quiet);
+              bool fullCheck, bool quiet, qint64 checkBelowBytes = qint64(16) << 20);
 
 // Runs the updater; when the file turns out damaged mid-way, rebuilds it
 // and runs once more. Progress goes to stderr when `progress` is set, from

@@ -105,10 +105,11 @@ int runSearch(const QStringList &args)
         QStringLiteral("Print the time the query took on standard error."));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    QStringLiteral("No notes or progress on standard error."));
-    QCommandLineOption repeat(QStringLiteral("repeat"),
-                              QStringLiteral("Run the query N times in this process (benchmarking: with "
-                                             "--timing, every run's time is printed)."),
-                              QStringLiteral("N"));
+    QCommandLineOption repeat(
+        QStringLiteral("repeat"),
+        QStringLiteral("Run the query N times in this process (benchmarking: with "
+                       "--timing, every run's time is printed)."),
+        QStringLiteral("N"));
     repeat.setFlags(QCommandLineOption::HiddenFromHelp);
     p.addOptions({db, limit, offset, substring, noUpdate, json, timing, quiet, repeat});
     int code = ExitOk;

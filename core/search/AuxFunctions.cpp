@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdint>
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -66,7 +66,8 @@ void wmRank(const fts5::ExtensionApi *api, fts5::Context *ctx, sqlite3_context *
     }
     double weights[16];
     const int ncols = std::min(api->xColumnCount(ctx), 16);
-    for (int c = 0; c < ncols; ++c) weights[c] = c < nVal ? sqlite3_value_double(vals[c]) : 1.0;
+    for (int c = 0; c < ncols; ++c)
+        weights[c] = c < nVal ? sqlite3_value_double(vals[c]) : 1.0;
     double score = 0;
     int length = 0;
     if ((rc = api->xColumnSize(ctx, -1, &length)) != SQLITE_OK) {
@@ -82,7 +83,8 @@ void wmRank(const fts5::ExtensionApi *api, fts5::Context *ctx, sqlite3_context *
             sqlite3_result_error_code(out, rc);
             return;
         }
-        for (; col >= 0; api->xPhraseNext(ctx, &it, &col, &off)) f += col < ncols ? weights[col] : 1.0;
+        for (; col >= 0; api->xPhraseNext(ctx, &it, &col, &off))
+            f += col < ncols ? weights[col] : 1.0;
         if (f > 0) score += d->idf[p] * (f * (k1 + 1.0)) / (f + norm);
     }
     sqlite3_result_double(out, -score);
@@ -168,13 +170,15 @@ void wmSnippet(const fts5::ExtensionApi *api, fts5::Context *ctx, sqlite3_contex
     size_t bestFirst = 0, bestCount = 0;
     for (size_t i = 0; i < all.size(); ++i) {
         size_t j = i + 1; // a phrase longer than the window still shows alone
-        while (j < all.size() && all[j].last < all[i].first + tokens) ++j;
+        while (j < all.size() && all[j].last < all[i].first + tokens)
+            ++j;
         if (j - i > bestCount) {
             bestCount = j - i;
             bestFirst = i;
         }
     }
-    std::vector<Hit> shown(all.begin() + std::ptrdiff_t(bestFirst), all.begin() + std::ptrdiff_t(bestFirst + bestCount));
+    std::vector<Hit> shown(all.begin() + std::ptrdiff_t(bestFirst),
+                           all.begin() + std::ptrdiff_t(bestFirst + bestCount));
     TokenWalk walk;
     walk.hits = &shown;
     if (!shown.empty()) {
@@ -192,11 +196,15 @@ void wmSnippet(const fts5::ExtensionApi *api, fts5::Context *ctx, sqlite3_contex
     int end = walk.windowEnd < 0 ? n : walk.windowEnd;
     // Take in what sticks to the edge tokens ("(spin_lock", "x);"), up to a
     // space or a few bytes.
-    for (int k = 0; begin > 0 && k < 16 && !isSpace(text[begin - 1]); ++k) --begin;
-    for (int k = 0; end < n && k < 16 && !isSpace(text[end]); ++k) ++end;
+    for (int k = 0; begin > 0 && k < 16 && !isSpace(text[begin - 1]); ++k)
+        --begin;
+    for (int k = 0; end < n && k < 16 && !isSpace(text[end]); ++k)
+        ++end;
     bool before = false, after = false;
-    for (int k = begin - 1; k >= 0 && !before; --k) before = !isSpace(text[k]);
-    for (int k = end; k < n && !after; ++k) after = !isSpace(text[k]);
+    for (int k = begin - 1; k >= 0 && !before; --k)
+        before = !isSpace(text[k]);
+    for (int k = end; k < n && !after; ++k)
+        after = !isSpace(text[k]);
     const int line = 1 + int(std::count(text, text + begin, '\n'));
 
     std::string blob;
@@ -205,7 +213,8 @@ void wmSnippet(const fts5::ExtensionApi *api, fts5::Context *ctx, sqlite3_contex
     put<std::int32_t>(blob, after ? 1 : 0);
     std::vector<std::pair<int, int>> ranges;
     for (const Hit &h : shown)
-        if (h.begin >= begin && h.end > h.begin && h.end <= end) ranges.emplace_back(h.begin - begin, h.end - begin);
+        if (h.begin >= begin && h.end > h.begin && h.end <= end)
+            ranges.emplace_back(h.begin - begin, h.end - begin);
     put<std::int32_t>(blob, std::int32_t(ranges.size()));
     for (const auto &[s, e] : ranges) {
         put<std::int32_t>(blob, s);
@@ -240,7 +249,8 @@ bool AuxFunctions::registerOn(sqlite3 *db, QString *error)
     }
     if (api->xCreateFunction(api, "wm_rank", nullptr, wmRank, nullptr) != SQLITE_OK ||
         api->xCreateFunction(api, "wm_snippet", nullptr, wmSnippet, nullptr) != SQLITE_OK) {
-        *error = QStringLiteral("cannot register the search functions: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+        *error = QStringLiteral("cannot register the search functions: %1")
+                     .arg(QString::fromUtf8(sqlite3_errmsg(db)));
         return false;
     }
     return true;
@@ -249,7 +259,9 @@ bool AuxFunctions::registerOn(sqlite3 *db, QString *error)
 bool AuxFunctions::decodeSnippet(std::string_view blob, Window &out)
 {
     std::int32_t line = 0, before = 0, after = 0, count = 0;
-    if (!get(blob, line) || !get(blob, before) || !get(blob, after) || !get(blob, count) || count < 0) return false;
+    if (!get(blob, line) || !get(blob, before) || !get(blob, after) || !get(blob, count) ||
+        count < 0)
+        return false;
     out.hits.clear();
     for (std::int32_t i = 0; i < count; ++i) {
         std::int32_t s = 0, e = 0;

@@ -1,9 +1,7 @@
 #pragma once
 
 #include <QString>
-
 #include <sqlite3.h>
-
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -31,10 +29,10 @@ public:
 
     struct Window
     {
-        std::string_view text; // the stretch, UTF-8
+        std::string_view text;                       // the stretch, UTF-8
         std::vector<std::pair<size_t, size_t>> hits; // byte ranges within `text`
-        int firstLine = 1;      // 1-based line where `text` starts
-        bool cutBefore = false; // there is more text before / after
+        int firstLine = 1;                           // 1-based line where `text` starts
+        bool cutBefore = false;                      // there is more text before / after
         bool cutAfter = false;
     };
     static bool decodeSnippet(std::string_view blob, Window &out);

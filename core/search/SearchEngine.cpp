@@ -10,7 +10,6 @@
 #include "SqliteError.h"
 
 #include <QElapsedTimer>
-
 #include <algorithm>
 #include <cstddef>
 #include <string>
@@ -22,7 +21,8 @@ namespace {
 std::string rankCall(bool custom)
 {
     std::string s = custom ? "wm_rank(fts" : "bm25(fts";
-    for (double w : SearchSchema::weights) s += ", " + std::to_string(w);
+    for (double w : SearchSchema::weights)
+        s += ", " + std::to_string(w);
     return s + ")";
 }
 
@@ -111,7 +111,8 @@ void SearchEngine::searchWords(const SearchQuery &q, const QString &fts, SearchR
     SqlStatement ranked(db, "SELECT rowid, " + rankCall(m_aux) + " FROM fts WHERE fts MATCH ?1");
     ranked.bindText(1, exprView);
     std::vector<std::pair<double, qint64>> rows; // (score: lower is better, rowid)
-    while (ranked.step()) rows.emplace_back(ranked.real(1), ranked.int64(0));
+    while (ranked.step())
+        rows.emplace_back(ranked.real(1), ranked.int64(0));
     ranked.reset();
     r.total = qint64(rows.size());
     qCDebug(lcSearch) << "ranked" << r.total << "at" << phase.nsecsElapsed() / 1e6 << "ms";
@@ -137,7 +138,8 @@ void SearchEngine::searchWords(const SearchQuery &q, const QString &fts, SearchR
     SqlStatement detail(db, "SELECT fts.rowid, d.path, d.size, d.mtime, d.state, " + content +
                                 ", highlight(fts, 3, char(1), char(2)) "
                                 "FROM fts JOIN docs AS d ON d.id = fts.rowid WHERE fts MATCH ?1 "
-                                "AND fts.rowid BETWEEN ?2 AND ?3 AND +fts.rowid IN (" + ids + ")");
+                                "AND fts.rowid BETWEEN ?2 AND ?3 AND +fts.rowid IN (" +
+                                ids + ")");
     detail.bindText(1, exprView).bind(2, lo).bind(3, hi);
     std::unordered_map<qint64, SearchHit> byId;
     std::string plain;

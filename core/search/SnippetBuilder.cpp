@@ -192,7 +192,8 @@ SnippetBuilder::Snippet SnippetBuilder::build(std::string_view text, std::vector
         s.hits.append({int(startPos), int(s.text.size() - startPos)});
         at = e;
         if (s.line == 0)
-            s.line = origin.firstLine + int(std::count(text.begin(), text.begin() + qsizetype(b), '\n'));
+            s.line =
+                origin.firstLine + int(std::count(text.begin(), text.begin() + qsizetype(b), '\n'));
     }
     appendCollapsed(s.text, text, at, end, lastSpace);
     while (s.text.endsWith(QLatin1Char(' ')))

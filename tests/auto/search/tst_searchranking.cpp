@@ -2,7 +2,6 @@
 // results as bm25() with the same column weights does, and every hit
 // wm_snippet reports is a stretch FTS5's highlight() marks in that file.
 #include "SearchTestSupport.h"
-
 #include "search/SearchSchema.h"
 #include "search/SnippetBuilder.h"
 #include "search/SqlStatement.h"
@@ -23,11 +22,16 @@ private:
 
     QStringList queries() const
     {
-        return {QStringLiteral("alpha"),        QStringLiteral("zulu"),
-                QStringLiteral("alpha bravo"),  QStringLiteral("alpha OR mutex"),
-                QStringLiteral("mutex NOT zulu"), QStringLiteral("\"alpha bravo\""),
-                QStringLiteral("spin*"),        QStringLiteral("NEAR(alpha zulu, 3)"),
-                QStringLiteral("ext:md alpha"), QStringLiteral("title:tango OR sierra"),
+        return {QStringLiteral("alpha"),
+                QStringLiteral("zulu"),
+                QStringLiteral("alpha bravo"),
+                QStringLiteral("alpha OR mutex"),
+                QStringLiteral("mutex NOT zulu"),
+                QStringLiteral("\"alpha bravo\""),
+                QStringLiteral("spin*"),
+                QStringLiteral("NEAR(alpha zulu, 3)"),
+                QStringLiteral("ext:md alpha"),
+                QStringLiteral("title:tango OR sierra"),
                 QStringLiteral("kmalloc_array x86_64 node42")};
     }
 
@@ -40,14 +44,16 @@ private Q_SLOTS:
         QVERIFY(indexFolder(m_root, m_db).fatalError.isEmpty());
         wm::SearchIndex::OpenOptions o;
         o.userPath = true;
-        QCOMPARE(m_index.open(m_db, wm::SearchIndex::canonicalRoot(m_root), o, nullptr), wm::SearchIndex::Status::Opened);
+        QCOMPARE(m_index.open(m_db, wm::SearchIndex::canonicalRoot(m_root), o, nullptr),
+                 wm::SearchIndex::Status::Opened);
     }
 
     void rankLikeBm25()
     {
         wm::SearchEngine engine(m_index.db());
         std::string bm25 = "SELECT d.path, bm25(fts";
-        for (double w : wm::SearchSchema::weights) bm25 += ", " + std::to_string(w);
+        for (double w : wm::SearchSchema::weights)
+            bm25 += ", " + std::to_string(w);
         bm25 += ") FROM fts JOIN docs AS d ON d.id = fts.rowid WHERE fts MATCH ?1";
         for (const QString &query : queries()) {
             wm::SearchQuery q;
@@ -58,7 +64,8 @@ private Q_SLOTS:
             QHash<QString, double> reference;
             wm::SqlStatement st(m_index.db().handle(), bm25);
             st.bind(1, r.expression);
-            while (st.step()) reference.insert(st.text(0), st.real(1));
+            while (st.step())
+                reference.insert(st.text(0), st.real(1));
             QCOMPARE(qint64(reference.size()), r.total);
             QCOMPARE(qint64(r.hits.size()), r.total);
             // Best first by bm25 (lower is better), allowing for rounding.
@@ -66,8 +73,9 @@ private Q_SLOTS:
             for (const wm::SearchHit &h : r.hits) {
                 QVERIFY2(reference.contains(h.path), qPrintable(h.path));
                 const double score = reference.value(h.path);
-                QVERIFY2(score >= last - 1e-9 * std::max(1.0, std::abs(last)),
-                         qPrintable(QStringLiteral("%1: %2 after %3").arg(query).arg(score).arg(last)));
+                QVERIFY2(
+                    score >= last - 1e-9 * std::max(1.0, std::abs(last)),
+                    qPrintable(QStringLiteral("%1: %2 after %3").arg(query).arg(score).arg(last)));
                 last = score;
             }
         }
@@ -84,9 +92,10 @@ private Q_SLOTS:
             q.snippetChars = 120;
             const wm::SearchResult r = engine.search(q);
             QVERIFY(r.ok());
-            wm::SqlStatement st(m_index.db().handle(),
-                                "SELECT d.path, highlight(fts, 5, char(1), char(2)) FROM fts JOIN docs AS d "
-                                "ON d.id = fts.rowid WHERE fts MATCH ?1");
+            wm::SqlStatement st(
+                m_index.db().handle(),
+                "SELECT d.path, highlight(fts, 5, char(1), char(2)) FROM fts JOIN docs AS d "
+                "ON d.id = fts.rowid WHERE fts MATCH ?1");
             st.bind(1, r.expression);
             QHash<QString, QSet<QString>> marked;
             std::string plain;
@@ -95,13 +104,18 @@ private Q_SLOTS:
                 wm::SnippetBuilder::unmark(st.textView(1), plain, ranges);
                 QSet<QString> &set = marked[st.text(0)];
                 for (const auto &[b, e] : ranges)
-                    set.insert(QString::fromUtf8(plain.data() + b, qsizetype(e - b)).simplified().toLower());
+                    set.insert(QString::fromUtf8(plain.data() + b, qsizetype(e - b))
+                                   .simplified()
+                                   .toLower());
             }
             for (const wm::SearchHit &h : r.hits) {
-                QVERIFY2(marked[h.path].isEmpty() == h.hits.isEmpty(), qPrintable(query + QLatin1Char(' ') + h.path));
+                QVERIFY2(marked[h.path].isEmpty() == h.hits.isEmpty(),
+                         qPrintable(query + QLatin1Char(' ') + h.path));
                 for (const wm::HitSpan &span : h.hits) {
                     const QString text = h.snippet.mid(span.start, span.length).toLower();
-                    QVERIFY2(marked[h.path].contains(text), qPrintable(QStringLiteral("%1 %2: '%3' not highlighted").arg(query, h.path, text)));
+                    QVERIFY2(marked[h.path].contains(text),
+                             qPrintable(QStringLiteral("%1 %2: '%3' not highlighted")
+                                            .arg(query, h.path, text)));
                     ++checked;
                 }
             }
@@ -115,7 +129,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QByteArray text;
-        for (int i = 0; i < 20000; ++i) text += "filler words on line " + QByteArray::number(i) + "\n";
+        for (int i = 0; i < 20000; ++i)
+            text += "filler words on line " + QByteArray::number(i) + "\n";
         text += "the needleword is here\n";
         QVERIFY(wmtest::writeFile(dir.path(), QStringLiteral("long.txt"), text));
         const QString db = dir.filePath(QStringLiteral("i.db"));
@@ -123,7 +138,8 @@ private Q_SLOTS:
         wm::SearchIndex index;
         wm::SearchIndex::OpenOptions o;
         o.userPath = true;
-        QCOMPARE(index.open(db, wm::SearchIndex::canonicalRoot(dir.path()), o, nullptr), wm::SearchIndex::Status::Opened);
+        QCOMPARE(index.open(db, wm::SearchIndex::canonicalRoot(dir.path()), o, nullptr),
+                 wm::SearchIndex::Status::Opened);
         wm::SearchEngine engine(index.db());
         wm::SearchQuery q;
         q.text = QStringLiteral("needleword");
@@ -133,7 +149,8 @@ private Q_SLOTS:
         QCOMPARE(h.line, 20001);
         QVERIFY(h.snippet.startsWith(QChar(0x2026)));
         QVERIFY(!h.snippet.contains(QLatin1String("line 0 ")));
-        QCOMPARE(h.snippet.mid(h.hits.at(0).start, h.hits.at(0).length), QStringLiteral("needleword"));
+        QCOMPARE(h.snippet.mid(h.hits.at(0).start, h.hits.at(0).length),
+                 QStringLiteral("needleword"));
     }
 };
 
