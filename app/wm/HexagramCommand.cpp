@@ -177,8 +177,8 @@ int castFolder(const QString &cmd, const AuditOptions &o, bool json)
                              : QStringLiteral("automatic; probe compute share %1, availability %2")
                                    .arg(number(s.probeComputeShare), number(s.probeAvailability));
     t += QStringLiteral("Threads: %1 hardware, %2 used (%3)\n"
-                        "Recommended thread count: %4, for the whole run's compute share %5 and "
-                        "core availability %6\n")
+                        "Recommended thread count: %4, for the whole run's compute share %5 (core "
+                        "availability %6)\n")
              .arg(QString::number(s.hardwareThreads), QString::number(s.threads), mode,
                   QString::number(s.recommendedThreads), number(share), number(availability));
     printOut(t);

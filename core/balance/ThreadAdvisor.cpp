@@ -5,20 +5,18 @@
 
 namespace wm {
 
-int ThreadAdvisor::recommendThreads(int hardwareThreads, double computeShare, double availability)
+int ThreadAdvisor::recommendThreads(int hardwareThreads, double computeShare)
 {
     const int hw = std::max(1, hardwareThreads);
     const double c =
         std::isnan(computeShare) ? 1.0 : std::clamp(computeShare, minComputeShare, 1.0);
-    const double a = std::isnan(availability) ? 1.0 : std::clamp(availability, 0.0, 1.0);
-    const long n = std::lround(hw * a / c);
-    return int(std::clamp<long>(n, 1, long(maxThreadsPerCore) * hw));
+    const long n = std::lround(hw / c);
+    return int(std::clamp<long>(n, hw, long(maxThreadsPerCore) * hw));
 }
 
 int ThreadAdvisor::recommendFor(int hardwareThreads, qint64 busyNs, qint64 cpuNs, qint64 runDelayNs)
 {
-    return recommendThreads(hardwareThreads, computeShare(busyNs, cpuNs, runDelayNs),
-                            availability(cpuNs, runDelayNs));
+    return recommendThreads(hardwareThreads, computeShare(busyNs, cpuNs, runDelayNs));
 }
 
 double ThreadAdvisor::computeShare(qint64 busyNs, qint64 cpuNs, qint64 runDelayNs)

@@ -18,23 +18,24 @@ namespace wm {
 // device, not the thread count, is the limit, and each thread costs memory
 // and contention.
 //
-// "cores" is what the machine actually gives us: hw x a, where the
-// availability a = cpu / (cpu + run-queue delay) is the share of its runnable
-// time a worker really ran. On an idle machine a = 1. On a machine shared
-// with other work (Linux groups CPU time per session or cgroup, so more
-// threads do not buy a bigger share) extra threads only queue for the same
-// cores, and the count shrinks with a.
+// The availability a = cpu / (cpu + run-queue delay), the share of its
+// runnable time a worker really ran (1 on an idle machine), is measured and
+// reported but deliberately not used. Scaling the count by it was tried and
+// measured on a shared 2-core machine (tests/benchmarks/threads-bench.sh): on
+// a cold tree it chose 1 thread, 0.38x of the best swept count (8 threads;
+// floored at one per core it would have been 2, 0.50x), because what extra
+// threads buy there is parallel I/O on the device, not CPU; on a warm tree
+// its snapshot of other people's load picked 1 thread in a sweep where 2 were
+// best.
 class ThreadAdvisor
 {
 public:
     static constexpr double minComputeShare = 0.25;
     static constexpr int maxThreadsPerCore = 4;
 
-    // round(hw x a / max(c, 0.25)), clamped to [1, 4 hw]. hw < 1 counts as 1;
-    // c or a that is not a number counts as 1 (no evidence either way); a is
-    // clamped to [0, 1].
-    static int recommendThreads(int hardwareThreads, double computeShare,
-                                double availability = 1.0);
+    // round(hw / max(c, 0.25)), so within [hw, 4 hw]. hw < 1 counts as 1; a
+    // share that is not a number counts as 1 (no evidence of waiting).
+    static int recommendThreads(int hardwareThreads, double computeShare);
 
     // The same from raw worker figures (sums over workers).
     static int recommendFor(int hardwareThreads, qint64 busyNs, qint64 cpuNs, qint64 runDelayNs);
@@ -44,7 +45,7 @@ public:
     // help it). 1 when nothing was measured.
     static double computeShare(qint64 busyNs, qint64 cpuNs, qint64 runDelayNs);
 
-    // a = cpu / (cpu + run-queue delay). 1 when nothing was measured.
+    // a = cpu / (cpu + run-queue delay), for reports. 1 when nothing was measured.
     static double availability(qint64 cpuNs, qint64 runDelayNs);
 };
 

@@ -9,8 +9,8 @@ namespace wm {
 // The automatic thread count of a running audit. The pool starts with one
 // thread per core; once the run has gone on for a probe interval and the
 // workers have done enough work to measure, the tuner takes their compute
-// share and core availability and sets the pool to
-// ThreadAdvisor::recommendThreads, once. One-shot
+// share and sets the pool to ThreadAdvisor::recommendThreads, once (the core
+// availability is recorded for reports). One-shot
 // on purpose: re-tuning on a live share feeds back (more threads on a
 // saturated disk wait longer, which asks for still more threads).
 //

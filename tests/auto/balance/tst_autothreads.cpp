@@ -54,16 +54,15 @@ private Q_SLOTS:
             QVERIFY2(s.probeComputeShare >= 0, "a run this long has been probed");
         if (s.probeComputeShare >= 0) {
             QVERIFY(s.probeAvailability >= 0 && s.probeAvailability <= 1);
-            QCOMPARE(s.threads, ThreadAdvisor::recommendThreads(
-                                    s.hardwareThreads, s.probeComputeShare, s.probeAvailability));
+            QCOMPARE(s.threads,
+                     ThreadAdvisor::recommendThreads(s.hardwareThreads, s.probeComputeShare));
         } else {
             QCOMPARE(s.threads, s.hardwareThreads);
         }
         QCOMPARE(s.recommendedThreads,
                  ThreadAdvisor::recommendThreads(
-                     s.hardwareThreads,
-                     ThreadAdvisor::computeShare(s.workerBusyNs, s.workerCpuNs, s.workerRunDelayNs),
-                     ThreadAdvisor::availability(s.workerCpuNs, s.workerRunDelayNs)));
+                     s.hardwareThreads, ThreadAdvisor::computeShare(s.workerBusyNs, s.workerCpuNs,
+                                                                    s.workerRunDelayNs)));
         QVERIFY(s.workerCpuNs > 0);
         QVERIFY(s.workerRunDelayNs >= 0);
         // Per chunk, cpu + run-queue delay fit in the chunk's wall time; the
