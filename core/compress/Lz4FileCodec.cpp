@@ -101,7 +101,8 @@ Lz4FileResult Lz4FileCodec::compress(const QString &input, const QString &output
     const qint64 contentSize = in.isRegularFile() ? qint64(in.info().st_size) : -1;
     Lz4FrameWriter writer(out.sink(), options.lz4, contentSize);
     // Whole blocks per read, so the writer compresses straight from here.
-    const qint64 chunk = std::max(kMinChunk, lz4BlockBytes(options.lz4.blockSize));
+    qint64 chunk = std::max(kMinChunk, lz4BlockBytes(options.lz4.blockSize));
+    if (contentSize >= 0) chunk = std::min(chunk, std::max<qint64>(contentSize + 1, 64 << 10));
     const auto buffer = std::make_unique_for_overwrite<char[]>(size_t(chunk));
     for (;;) {
         if (isCancelled(cancel)) {
@@ -152,8 +153,14 @@ Lz4FileResult Lz4FileCodec::decompress(const QString &input, const QString &outp
     if (!testOnly &&
         !out.open(output, {options.overwrite, true, false}, in, options.preserveMetadata, r.error))
         return r;
-    Lz4FrameReader reader(in, 4 << 20);
-    constexpr qint64 kChunk = 4 << 20;
+    // Buffers sized for the data: small files need small buffers (many of
+    // them are decompressed at once on worker threads).
+    const qint64 packed = in.isRegularFile() ? qint64(in.info().st_size) : -1;
+    const qint64 inputBuffer =
+        packed >= 0 ? std::clamp<qint64>(packed, 64 << 10, 4 << 20) : (4 << 20);
+    Lz4FrameReader reader(in, inputBuffer);
+    const qint64 kChunk =
+        packed >= 0 ? std::clamp<qint64>(packed * 4, 256 << 10, 4 << 20) : (4 << 20);
     const auto buffer = std::make_unique_for_overwrite<char[]>(size_t(kChunk));
     qint64 reported = 0;
     for (;;) {

@@ -32,9 +32,17 @@ bool Lz4FrameWriter::begin()
     m_started = true;
     if (LZ4F_isError(LZ4F_createCompressionContext(&m_ctx, LZ4F_VERSION)))
         return fail(QStringLiteral("out of memory"));
+    // Like the lz4 tool (LZ4F_compressFrame), a known small input gets the
+    // smallest block size that holds it: the decoder then allocates buffers
+    // for that size, not for 4 MB, which matters for many small files.
+    int blockId = int(m_options.blockSize);
+    while (m_contentSize >= 0 && blockId > int(Lz4BlockSize::Max64KB) &&
+           lz4BlockBytes(Lz4BlockSize(blockId - 1)) >= m_contentSize)
+        --blockId;
+    m_blockSize = size_t(lz4BlockBytes(Lz4BlockSize(blockId)));
     LZ4F_preferences_t prefs;
     std::memset(&prefs, 0, sizeof prefs);
-    prefs.frameInfo.blockSizeID = LZ4F_blockSizeID_t(int(m_options.blockSize));
+    prefs.frameInfo.blockSizeID = LZ4F_blockSizeID_t(blockId);
     prefs.frameInfo.blockMode = m_options.linkedBlocks ? LZ4F_blockLinked : LZ4F_blockIndependent;
     prefs.frameInfo.contentChecksumFlag =
         m_options.contentChecksum ? LZ4F_contentChecksumEnabled : LZ4F_noContentChecksum;
@@ -50,7 +58,6 @@ bool Lz4FrameWriter::begin()
 
     m_dstCapacity = std::max<size_t>(LZ4F_compressBound(m_blockSize, &prefs), LZ4F_HEADER_SIZE_MAX);
     m_dst = std::make_unique_for_overwrite<char[]>(m_dstCapacity);
-    m_block = std::make_unique_for_overwrite<char[]>(m_blockSize);
     const size_t n = LZ4F_compressBegin(m_ctx, m_dst.get(), m_dstCapacity, &prefs);
     if (LZ4F_isError(n))
         return fail(QStringLiteral("cannot start an LZ4 frame: %1")
@@ -89,6 +96,7 @@ bool Lz4FrameWriter::write(const char *data, qint64 size)
             continue;
         }
         const size_t n = std::min(size_t(size), m_blockSize - m_fill);
+        if (!m_block) m_block = std::make_unique_for_overwrite<char[]>(m_blockSize);
         std::memcpy(m_block.get() + m_fill, data, n);
         m_fill += n;
         data += n;

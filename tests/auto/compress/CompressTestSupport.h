@@ -18,30 +18,44 @@
 
 namespace cts {
 
+// xorshift64*: fast even in unoptimised sanitizer builds, and deterministic.
 inline QByteArray randomBytes(qsizetype n, quint32 seed)
 {
     QByteArray out(n, Qt::Uninitialized);
-    QRandomGenerator rng(seed);
-    for (qsizetype i = 0; i < n; ++i)
-        out[i] = char(rng.generate() & 0xFF);
+    quint64 x = 0x9E3779B97F4A7C15ull ^ (quint64(seed) << 17) ^ seed;
+    for (qsizetype i = 0; i < n; i += 8) {
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        const quint64 v = x * 0x2545F4914F6CDD1Dull;
+        for (qsizetype k = 0; k < 8 && i + k < n; ++k)
+            out[i + k] = char(v >> (8 * k));
+    }
     return out;
 }
 
-// Word salad: compressible like prose, but not trivially so.
+// Word salad: compressible like prose, but not trivially so. A 256 KiB
+// piece is generated and then tiled: LZ4 only looks 64 KiB back, so the
+// repetition does not make larger inputs compress any better.
 inline QByteArray textBytes(qsizetype n, quint32 seed)
 {
     static const char *words[] = {
         "memory", "note",  "the",    "of",    "consolidation", "archive",  "and",
         "white",  "magic", "lz4",    "frame", "block",         "checksum", "a",
         "folder", "file",  "stream", "in",    "reads",         "writes",   "\n"};
-    QRandomGenerator rng(seed);
-    QByteArray out;
-    out.reserve(n + 16);
-    while (out.size() < n) {
-        out += words[rng.bounded(int(sizeof words / sizeof *words))];
-        out += rng.bounded(7) == 0 ? ", " : " ";
+    const QByteArray rnd = randomBytes(64 << 10, seed);
+    QByteArray piece;
+    piece.reserve((256 << 10) + 32);
+    for (qsizetype i = 0; piece.size() < std::min<qsizetype>(n, 256 << 10);
+         i = (i + 1) % rnd.size()) {
+        const quint8 r = quint8(rnd[i]);
+        piece += words[r % (sizeof words / sizeof *words)];
+        piece += (r >> 5) == 0 ? ", " : " ";
     }
-    out.truncate(n);
+    QByteArray out;
+    out.reserve(n);
+    while (out.size() < n)
+        out += piece.left(n - out.size());
     return out;
 }
 
@@ -76,7 +90,7 @@ inline Decoded decompress(const QByteArray &lz4, qint64 sourceChunk = 0, qint64 
     Decoded d;
     wm::MemorySource src(lz4.constData(), lz4.size(), sourceChunk);
     wm::Lz4FrameReader r(src, inputBuffer);
-    const auto buf = std::make_unique<char[]>(size_t(readChunk));
+    const auto buf = std::make_unique_for_overwrite<char[]>(size_t(readChunk));
     for (;;) {
         const qint64 n = r.read(buf.get(), readChunk);
         if (n < 0) {

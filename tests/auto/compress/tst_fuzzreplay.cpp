@@ -10,7 +10,7 @@
 namespace {
 
 #ifdef WM_SANITIZED
-constexpr int kMutationsPerSeed = 60;
+constexpr int kMutationsPerSeed = 30;
 #else
 constexpr int kMutationsPerSeed = 250;
 #endif

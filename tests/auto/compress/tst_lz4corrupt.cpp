@@ -7,6 +7,14 @@
 
 using namespace wm;
 
+namespace {
+#ifdef WM_SANITIZED
+constexpr int kStride = 5; // sanitizers: fewer cases, the same code paths
+#else
+constexpr int kStride = 1;
+#endif
+} // namespace
+
 class TestLz4Corrupt : public QObject
 {
     Q_OBJECT
@@ -61,7 +69,8 @@ private Q_SLOTS:
             o.blockChecksum = blockChecksum;
             const QByteArray packed = cts::compress(data, o);
             for (qsizetype len = 1; len < packed.size(); ++len) {
-                if (len > 400 && len < packed.size() - 400 && len % 37 != 0) continue;
+                if (len > 400 && len < packed.size() - 400 && len % (37 * kStride) != 0) continue;
+                if (len % kStride != 0) continue;
                 const cts::Decoded d = cts::decompress(packed.left(len), 0, 1 << 20, 4096);
                 QVERIFY2(
                     !d.ok,
@@ -78,25 +87,33 @@ private Q_SLOTS:
         }
     }
 
-    // Flip each byte of a small frame in turn: checksums catch every one.
+    // Flip each byte of a small frame in turn. A flip may be harmless (a
+    // match offset moved to an identical earlier string decodes to the same
+    // bytes, and the checksum rightly agrees); otherwise it must be caught.
+    // Never wrong data. The lz4 tool reaches the same verdict.
     void everyByteFlip()
     {
         const QByteArray data = cts::textBytes(3000, 13);
         const QByteArray packed = cts::compress(data);
         int toolChecked = 0;
-        for (qsizetype i = 0; i < packed.size(); ++i) {
+        int caught = 0;
+        int tried = 0;
+        for (qsizetype i = 0; i < packed.size(); i += kStride) {
             QByteArray bad = packed;
             bad[i] = char(bad[i] ^ 0x5A);
             const cts::Decoded d = cts::decompress(bad);
             QVERIFY2(!d.ok || d.data == data,
                      qPrintable(QStringLiteral("flip at %1 decoded to wrong data").arg(i)));
-            QVERIFY2(!d.ok, qPrintable(QStringLiteral("flip at %1 went unnoticed").arg(i)));
-            if (cts::hasLz4() && i % 97 == 0) {
-                QVERIFY(lz4ToolRejects(bad));
+            ++tried;
+            caught += d.ok ? 0 : 1;
+            if (cts::hasLz4() && i % (97 * kStride) == 0) {
+                QCOMPARE(lz4ToolRejects(bad), !d.ok);
                 ++toolChecked;
             }
         }
-        QVERIFY(!cts::hasLz4() || toolChecked > 5);
+        QVERIFY2(caught > tried * 9 / 10,
+                 qPrintable(QStringLiteral("%1 of %2").arg(caught).arg(tried)));
+        QVERIFY(!cts::hasLz4() || toolChecked >= 2);
     }
 
     void messagesNameTheProblem()
