@@ -3,6 +3,7 @@
 // Helpers shared by the search suites: a deterministic fixture tree,
 // indexing and searching in process, and ripgrep as the reference.
 
+#include "SearchProcess.h"
 #include "TestSupport.h"
 #include "search/IndexUpdater.h"
 #include "search/SearchEngine.h"
@@ -175,10 +176,10 @@ inline QSet<QString> searchPaths(const QString &root, const QString &db, const Q
 inline QSet<QString> rgFiles(const QString &root, const QStringList &args)
 {
     const wmtest::ProcessResult r =
-        wmtest::run(QStringLiteral("rg"),
-                    QStringList{QStringLiteral("--no-config"), QStringLiteral("--no-require-git")} +
-                        args + QStringList{QStringLiteral(".")},
-                    root);
+        spawn(QStringLiteral("rg"),
+              QStringList{QStringLiteral("--no-config"), QStringLiteral("--no-require-git")} +
+                  args + QStringList{QStringLiteral(".")},
+              {root, {}});
     QSet<QString> out;
     for (const QByteArray &line : r.out.split('\n'))
         if (!line.isEmpty())

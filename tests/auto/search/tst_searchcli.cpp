@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,8 +23,8 @@ private:
 
     wmtest::ProcessResult search(QStringList args)
     {
-        return wmtest::wm(QStringList{QStringLiteral("search"), m_root} + args +
-                          QStringList{QStringLiteral("--db"), m_db});
+        return runWm(QStringList{QStringLiteral("search"), m_root} + args +
+                     QStringList{QStringLiteral("--db"), m_db});
     }
 
     QJsonObject json(const QStringList &args)
@@ -46,7 +45,7 @@ private Q_SLOTS:
     void indexSummary()
     {
         const wmtest::ProcessResult r =
-            wmtest::wm({QStringLiteral("index"), m_root, QStringLiteral("--db"), m_db});
+            runWm({QStringLiteral("index"), m_root, QStringLiteral("--db"), m_db});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString out = QString::fromUtf8(r.out);
         QVERIFY2(
@@ -56,7 +55,7 @@ private Q_SLOTS:
             qPrintable(out));
         QVERIFY(out.contains(m_db));
         const wmtest::ProcessResult again =
-            wmtest::wm({QStringLiteral("index"), m_root, QStringLiteral("--db"), m_db});
+            runWm({QStringLiteral("index"), m_root, QStringLiteral("--db"), m_db});
         QVERIFY2(QString::fromUtf8(again.out).contains(
                      QStringLiteral("added 0, updated 0, removed 0, skipped 0, unchanged %1")
                          .arg(m_fx.paths.size())),
@@ -104,7 +103,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const wmtest::ProcessResult r = wmtest::wm(args, m_root);
+        const wmtest::ProcessResult r = runWm(args, {m_root, {}});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
         QVERIFY(r.out.isEmpty());
@@ -261,9 +260,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const wmtest::ProcessResult r =
-            wmtest::wm({QStringLiteral("search"), dir.path(), QStringLiteral("x"),
-                        QStringLiteral("--no-update"), QStringLiteral("--db"),
-                        dir.filePath(QStringLiteral("none.db"))});
+            runWm({QStringLiteral("search"), dir.path(), QStringLiteral("x"),
+                   QStringLiteral("--no-update"), QStringLiteral("--db"),
+                   dir.filePath(QStringLiteral("none.db"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("has no index yet"), r.err.constData());
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("none.db"))));
@@ -273,15 +272,11 @@ private Q_SLOTS:
     void defaultLocation()
     {
         QTemporaryDir data;
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(WM_BINARY),
-                {QStringLiteral("search"), m_root, QStringLiteral("zulu")});
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 0);
-        QVERIFY(!p.readAllStandardOutput().isEmpty());
+        const wmtest::ProcessResult r =
+            runWm({QStringLiteral("search"), m_root, QStringLiteral("zulu")},
+                  {{}, {QStringLiteral("XDG_DATA_HOME=") + data.path()}});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.isEmpty());
         QDirIterator it(data.path(), {QStringLiteral("*.db")}, QDir::Files,
                         QDirIterator::Subdirectories);
         QVERIFY(it.hasNext());

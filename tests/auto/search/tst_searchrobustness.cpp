@@ -8,7 +8,6 @@
 #include "search/SqlStatement.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -19,7 +18,7 @@ namespace {
 
 QString sqliteShell(const QString &db, const QString &sql)
 {
-    const wmtest::ProcessResult r = wmtest::run(QStringLiteral("sqlite3"), {db, sql});
+    const wmtest::ProcessResult r = spawn(QStringLiteral("sqlite3"), {db, sql});
     return QString::fromUtf8(r.out + r.err).trimmed();
 }
 
@@ -112,18 +111,17 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         const wmtest::ProcessResult r =
-            wmtest::wm({QStringLiteral("index"), m_root, QStringLiteral("--db"), m_reference,
-                        QStringLiteral("--substring")});
+            runWm({QStringLiteral("index"), m_root, QStringLiteral("--db"), m_reference,
+                   QStringLiteral("--substring")});
         m_cleanMs = t.elapsed();
         QVERIFY2(r.exitCode == 0, r.err.constData());
         qInfo("clean index: %lld ms", static_cast<long long>(m_cleanMs));
         m_small = m_tmp.filePath(QStringLiteral("small"));
         makeFixture(m_small, 60, 78);
         m_smallReference = m_tmp.filePath(QStringLiteral("small.db"));
-        QCOMPARE(
-            wmtest::wm({QStringLiteral("index"), m_small, QStringLiteral("--db"), m_smallReference})
-                .exitCode,
-            0);
+        QCOMPARE(runWm({QStringLiteral("index"), m_small, QStringLiteral("--db"), m_smallReference})
+                     .exitCode,
+                 0);
     }
 
     void killedIndexer()
@@ -131,16 +129,13 @@ private Q_SLOTS:
         const QString db = m_tmp.filePath(QStringLiteral("killed.db"));
         int killedMidway = 0;
         for (const double fraction : {0.05, 0.25, 0.5, 0.75, 0.4}) {
-            QProcess p;
-            p.start(QStringLiteral(WM_BINARY),
-                    {QStringLiteral("index"), m_root, QStringLiteral("--db"), db,
-                     QStringLiteral("--substring"), QStringLiteral("-q")});
-            QVERIFY(p.waitForStarted());
+            const pid_t pid =
+                spawnDetached(QStringLiteral(WM_BINARY),
+                              {QStringLiteral("index"), m_root, QStringLiteral("--db"), db,
+                               QStringLiteral("--substring"), QStringLiteral("-q")});
+            QVERIFY(pid > 0);
             QThread::msleep(static_cast<unsigned long>(double(m_cleanMs) * fraction));
-            const bool running = p.state() == QProcess::Running;
-            p.kill(); // SIGKILL
-            p.waitForFinished();
-            if (running) ++killedMidway;
+            if (killAndReap(pid)) ++killedMidway; // SIGKILL
             if (!QFileInfo::exists(db)) continue; // killed before it created the file
             checkIntegrity(db);
             checkAnswers(db);
@@ -148,8 +143,8 @@ private Q_SLOTS:
         QVERIFY2(killedMidway >= 3,
                  "the indexer finished before it could be killed; make the fixture larger");
         const wmtest::ProcessResult r =
-            wmtest::wm({QStringLiteral("index"), m_root, QStringLiteral("--db"), db,
-                        QStringLiteral("--substring")});
+            runWm({QStringLiteral("index"), m_root, QStringLiteral("--db"), db,
+                   QStringLiteral("--substring")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         checkIntegrity(db);
         QCOMPARE(docRows(db), docRows(m_reference));
@@ -203,8 +198,8 @@ private Q_SLOTS:
         }
         const QByteArray original = wmtest::readFile(db);
         const wmtest::ProcessResult r =
-            wmtest::wm({QStringLiteral("search"), m_small, QStringLiteral("zulu"),
-                        QStringLiteral("--db"), db, QStringLiteral("--json")});
+            runWm({QStringLiteral("search"), m_small, QStringLiteral("zulu"),
+                   QStringLiteral("--db"), db, QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
         QVERIFY2(r.err.contains("rebuilt"), r.err.constData());
@@ -262,8 +257,8 @@ private Q_SLOTS:
         QVERIFY(wmtest::writeFile(other.path(), QStringLiteral("a.txt"), "hello\n"));
         const QByteArray before = wmtest::readFile(m_reference);
         const wmtest::ProcessResult r =
-            wmtest::wm({QStringLiteral("search"), other.path(), QStringLiteral("hello"),
-                        QStringLiteral("--db"), m_reference});
+            runWm({QStringLiteral("search"), other.path(), QStringLiteral("hello"),
+                   QStringLiteral("--db"), m_reference});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("is the index of"), r.err.constData());
         QCOMPARE(wmtest::readFile(m_reference), before);

@@ -1,0 +1,171 @@
+#pragma once
+
+// Child processes for the search suites (rg, sqlite3, git, wm) through
+// posix_spawn rather than QProcess: under ThreadSanitizer (clang 14) the
+// clone() that Qt 6.4's forkfd uses to start a child aborts the test
+// ("CHECK failed ... ForkAfter"); glibc's posix_spawn does not go there.
+
+#include "TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+extern char **environ;
+
+namespace wmsearchtest {
+
+struct SpawnOptions
+{
+    QString workDir;
+    QStringList env; // "NAME=value" entries added to (or replacing) the environment
+};
+
+namespace detail {
+
+// argv and envp as posix_spawn wants them; owns the bytes.
+struct CommandLine
+{
+    std::vector<QByteArray> bytes;
+    std::vector<char *> argv;
+    std::vector<QByteArray> envBytes;
+    std::vector<char *> envp;
+
+    CommandLine(const QString &program, const QStringList &args, const QStringList &env)
+    {
+        bytes.push_back(QFile::encodeName(program));
+        for (const QString &a : args)
+            bytes.push_back(a.toUtf8());
+        for (QByteArray &b : bytes)
+            argv.push_back(b.data());
+        argv.push_back(nullptr);
+        for (char **e = environ; *e != nullptr; ++e) {
+            const QByteArray entry(*e);
+            bool replaced = false;
+            for (const QString &o : env)
+                replaced =
+                    replaced || entry.startsWith(o.section(QLatin1Char('='), 0, 0).toUtf8() + '=');
+            if (!replaced) envBytes.push_back(entry);
+        }
+        for (const QString &o : env)
+            envBytes.push_back(o.toUtf8());
+        for (QByteArray &b : envBytes)
+            envp.push_back(b.data());
+        envp.push_back(nullptr);
+    }
+};
+
+} // namespace detail
+
+// Starts a program with its output thrown away; returns its pid (0 on failure).
+inline pid_t spawnDetached(const QString &program, const QStringList &args)
+{
+    detail::CommandLine cmd(program, args, {});
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    pid_t pid = 0;
+    const int rc =
+        posix_spawnp(&pid, cmd.argv[0], &actions, nullptr, cmd.argv.data(), cmd.envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    return rc == 0 ? pid : 0;
+}
+
+// SIGKILL, then reap. Returns whether the process was still running.
+inline bool killAndReap(pid_t pid)
+{
+    int status = 0;
+    const bool running = ::waitpid(pid, &status, WNOHANG) == 0;
+    if (running) {
+        ::kill(pid, SIGKILL);
+        while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
+    }
+    return running;
+}
+
+// Runs a program to completion, collecting its output (like wmtest::run).
+inline wmtest::ProcessResult spawn(const QString &program, const QStringList &args,
+                                   const SpawnOptions &options = {}, int timeoutMs = 120000)
+{
+    wmtest::ProcessResult r;
+    int out[2], err[2];
+    if (::pipe2(out, O_CLOEXEC) != 0) return r;
+    if (::pipe2(err, O_CLOEXEC) != 0) {
+        ::close(out[0]);
+        ::close(out[1]);
+        return r;
+    }
+    detail::CommandLine cmd(program, args, options.env);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_adddup2(&actions, out[1], 1);
+    posix_spawn_file_actions_adddup2(&actions, err[1], 2);
+    const QByteArray dir = QFile::encodeName(options.workDir);
+    if (!options.workDir.isEmpty()) posix_spawn_file_actions_addchdir_np(&actions, dir.constData());
+    pid_t pid = 0;
+    const int rc =
+        posix_spawnp(&pid, cmd.argv[0], &actions, nullptr, cmd.argv.data(), cmd.envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(out[1]);
+    ::close(err[1]);
+    if (rc != 0) {
+        ::close(out[0]);
+        ::close(err[0]);
+        return r;
+    }
+    r.started = true;
+    // Both pipes are drained as they fill, so a chatty child never blocks.
+    pollfd fds[2] = {{out[0], POLLIN, 0}, {err[0], POLLIN, 0}};
+    QByteArray *sinks[2] = {&r.out, &r.err};
+    int open = 2;
+    bool timedOut = false;
+    QElapsedTimer timer;
+    timer.start();
+    while (open > 0) {
+        const qint64 left = timeoutMs - timer.elapsed();
+        if (left <= 0) {
+            timedOut = true;
+            ::kill(pid, SIGKILL);
+            break;
+        }
+        if (::poll(fds, 2, int(left)) < 0 && errno != EINTR) break;
+        for (int i = 0; i < 2; ++i) {
+            if (fds[i].fd < 0 || fds[i].revents == 0) continue;
+            char buf[65536];
+            const ssize_t n = ::read(fds[i].fd, buf, sizeof buf);
+            if (n > 0) {
+                sinks[i]->append(buf, n);
+            } else if (n == 0 || errno != EINTR) {
+                ::close(fds[i].fd);
+                fds[i].fd = -1;
+                --open;
+            }
+        }
+    }
+    for (const pollfd &f : fds)
+        if (f.fd >= 0) ::close(f.fd);
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    r.exitCode = timedOut ? -2 : WIFEXITED(status) ? WEXITSTATUS(status) : -3;
+    return r;
+}
+
+inline wmtest::ProcessResult runWm(const QStringList &args, const SpawnOptions &options = {})
+{
+    return spawn(QStringLiteral(WM_BINARY), args, options);
+}
+
+} // namespace wmsearchtest
