@@ -124,6 +124,13 @@ private Q_SLOTS:
 
     void unreadableDirectoryIsARow()
     {
+#if defined(__SANITIZE_THREAD__)
+        QSKIP("QProcess cannot fork under ThreadSanitizer");
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+        QSKIP("QProcess cannot fork under ThreadSanitizer");
+#endif
+#endif
         // As root every folder is readable, so run wm as 'nobody' then.
         if (!wmtest::hasTool(QStringLiteral("setpriv")) && geteuid() == 0)
             QSKIP("needs setpriv to drop root");
