@@ -72,9 +72,16 @@ bench() {
     [ "$cold" = yes ] || run_once "$dir" auto no >/dev/null # warm the cache
     declare -A best=()
     declare -A chosen=()
-    local configs=("${sweep[@]}" auto) rep n out secs
+    local configs=("${sweep[@]}" auto) rep n out secs order i
     for ((rep = 1; rep <= reps; rep++)); do
-        for n in "${configs[@]}"; do
+        # Odd repetitions run the counts upwards, even ones downwards, so no
+        # count always follows the same neighbour (or the same load).
+        order=("${configs[@]}")
+        if ((rep % 2 == 0)); then
+            order=()
+            for ((i = ${#configs[@]} - 1; i >= 0; i--)); do order+=("${configs[$i]}"); done
+        fi
+        for n in "${order[@]}"; do
             out=$(run_once "$dir" "$n" "$cold")
             secs=${out%% *}
             if [ -z "${best[$n]:-}" ] || awk -v a="$secs" -v b="${best[$n]}" 'BEGIN { exit !(a < b) }'; then
