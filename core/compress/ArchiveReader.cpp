@@ -12,7 +12,7 @@ namespace wm {
 
 namespace {
 
-constexpr qint64 kBufferSize = 1 << 20;
+constexpr qint64 kBufferSize = 256 << 10;
 
 ArchiveMember::Type typeOf(struct archive_entry *e)
 {

@@ -16,7 +16,7 @@ namespace wm {
 
 namespace {
 
-constexpr qint64 kChunk = 1 << 20;
+constexpr qint64 kChunk = 256 << 10;
 constexpr qint64 kMaxManifestSize = 256 << 20;
 constexpr int kMaxErrors = 200;
 

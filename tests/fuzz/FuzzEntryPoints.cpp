@@ -16,7 +16,7 @@ namespace {
 
 // Inputs may expand enormously (a few bytes of LZ4 can describe megabytes);
 // every decoding way stops at the same cap so their results stay comparable.
-constexpr qint64 kOutputCap = 4 << 20;
+constexpr qint64 kOutputCap = 1 << 20;
 
 struct Outcome
 {
@@ -31,7 +31,7 @@ Outcome decode(const char *data, qint64 size, qint64 sourceChunk, qint64 readChu
     Outcome o;
     wm::MemorySource src(data, size, sourceChunk);
     wm::Lz4FrameReader reader(src, inputBuffer);
-    const auto buf = std::make_unique<char[]>(size_t(readChunk));
+    const auto buf = std::make_unique_for_overwrite<char[]>(size_t(readChunk));
     while (o.data.size() < kOutputCap) {
         const qint64 n = reader.read(buf.get(), std::min(readChunk, kOutputCap - o.data.size()));
         if (n < 0) return o;
@@ -51,9 +51,11 @@ Outcome decode(const char *data, qint64 size, qint64 sourceChunk, qint64 readChu
 int lz4Reader(const std::uint8_t *data, std::size_t size)
 {
     const auto *bytes = reinterpret_cast<const char *>(data);
-    const Outcome a = decode(bytes, qint64(size), 0, 1 << 16, 1 << 20);
-    const Outcome b = decode(bytes, qint64(size), 1, 1 << 20, 64);
-    const Outcome c = decode(bytes, qint64(size), 0, 7, 4096);
+    // Small buffers throughout: under ASan every large allocation costs an
+    // mmap, which would dominate each run.
+    const Outcome a = decode(bytes, qint64(size), 0, 1 << 16, 1 << 16);
+    const Outcome b = decode(bytes, qint64(size), 1, 1 << 15, 64);
+    const Outcome c = decode(bytes, qint64(size), 0, 333, 4096);
     // Up to the cap (or the error) the three must have produced the same bytes.
     if (a.ok != b.ok || a.ok != c.ok || a.capped != b.capped || a.capped != c.capped) return 1;
     if (a.ok || a.capped) {
@@ -81,7 +83,9 @@ int archiveReader(const std::uint8_t *data, std::size_t size)
     QByteArray archive;
     if (data[0] & 1) {
         wm::MemorySink sink;
-        wm::Lz4FrameWriter writer(sink);
+        // With the size known the frame gets a small block size, so each
+        // run allocates little (large buffers are slow under ASan).
+        wm::Lz4FrameWriter writer(sink, {}, qint64(size - 1));
         if (!writer.write(reinterpret_cast<const char *>(data + 1), qint64(size - 1)) ||
             !writer.finish())
             return 10;

@@ -10,7 +10,7 @@
 namespace wmfuzz {
 
 // Decodes `data` as an LZ4 stream three ways (large reads, a source that
-// yields one byte at a time, tiny output reads). Returns non-zero if they
+// yields one byte at a time, small output reads). Returns non-zero if they
 // disagree, or if a successful decode does not survive a re-encode round
 // trip: a logic bug, not just bad input.
 int lz4Reader(const std::uint8_t *data, std::size_t size);
