@@ -7,6 +7,7 @@
 #include "balance/ThreadTuner.h"
 #include "common/CancelToken.h"
 #include "common/Logging.h"
+#include "common/TsanAnnotations.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -179,7 +180,9 @@ AuditResult AuditEngine::run(const AuditOptions &options, const CancelToken *can
                 std::lock_guard lock(m);
                 ++outstanding;
             }
+            tsanRelease(chunk.get());
             pool.start([&, chunk] {
+                tsanAcquire(chunk.get());
                 run.analyzeChunk(std::move(*chunk));
                 std::lock_guard lock(m);
                 if (--outstanding == 0) cv.notify_all();

@@ -4,6 +4,7 @@
 #include "IgnoreRules.h"
 #include "common/CancelToken.h"
 #include "common/Logging.h"
+#include "common/TsanAnnotations.h"
 
 #include <QDir>
 #include <QFile>
@@ -107,8 +108,13 @@ private:
             ++m_pending;
             m_peak.store(std::max<qint64>(m_peak.load(), m_pending));
         }
-        m_pool.start([this, job = std::move(job)] {
-            if (!isCancelled(m_cancel)) job();
+        // The task's state lives on the heap so the hand-off can be
+        // annotated for TSan (see common/TsanAnnotations.h).
+        auto task = std::make_shared<std::function<void()>>(std::move(job));
+        tsanRelease(task.get());
+        m_pool.start([this, task] {
+            tsanAcquire(task.get());
+            if (!isCancelled(m_cancel)) (*task)();
             std::lock_guard lock(m_mutex);
             if (--m_pending == 0) m_done.notify_all();
         });
