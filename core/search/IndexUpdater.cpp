@@ -107,6 +107,29 @@ struct RunState
     }
 };
 
+// Checkpoint every 64 MiB of WAL rather than 4 MiB while a run writes: the
+// pages every batch rewrites (docs, the key index, the FTS structure) are
+// then copied into the database once per checkpoint, not once per batch.
+// The default comes back however the run ends. (A tuning knob only:
+// failures are ignored.)
+class CheckpointInterval
+{
+public:
+    explicit CheckpointInterval(SqlConnection &db) : m_db(db)
+    {
+        sqlite3_exec(m_db.handle(), "PRAGMA wal_autocheckpoint=16384", nullptr, nullptr, nullptr);
+    }
+    ~CheckpointInterval()
+    {
+        sqlite3_exec(m_db.handle(), "PRAGMA wal_autocheckpoint=1000", nullptr, nullptr, nullptr);
+    }
+    CheckpointInterval(const CheckpointInterval &) = delete;
+    CheckpointInterval &operator=(const CheckpointInterval &) = delete;
+
+private:
+    SqlConnection &m_db;
+};
+
 bool isUnder(const std::string &key, const std::vector<std::string> &dirs)
 {
     for (const std::string &d : dirs)
@@ -146,6 +169,7 @@ IndexStats IndexUpdater::run(SearchIndex &index, const IndexOptions &options,
     };
 
     SqlConnection &db = index.db();
+    const CheckpointInterval checkpoints(db);
     bool trigram = false;
     StoredMap stored;
     try {
@@ -164,10 +188,6 @@ IndexStats IndexUpdater::run(SearchIndex &index, const IndexOptions &options,
             return stats;
         }
         stored = loadStored(db);
-        // Checkpoint every 64 MiB of WAL rather than 4 MiB: the pages a
-        // batch rewrites (docs, the key index, FTS structure) are copied to
-        // the database once per checkpoint, not once per batch.
-        db.exec("PRAGMA wal_autocheckpoint=16384");
     } catch (const SqliteError &e) {
         stats.fatalError = QString::fromUtf8(e.what());
         stats.damaged = e.isDamaged();
@@ -323,11 +343,6 @@ IndexStats IndexUpdater::run(SearchIndex &index, const IndexOptions &options,
             stats.fatalError = QString::fromUtf8(e.what());
             stats.damaged = e.isDamaged();
         }
-    }
-    try {
-        db.exec("PRAGMA wal_autocheckpoint=1000");
-    } catch (const SqliteError &) {
-        // Only a tuning knob: the run's outcome stands.
     }
     stats.cancelled = stats.fatalError.isEmpty() && !walkComplete;
     stats.phase = QStringLiteral("done");

@@ -90,7 +90,8 @@ rm -f "$shelldb" "$shelldb-wal" "$shelldb-shm"
     sqlite3 "$db" "SELECT sql || ';' FROM sqlite_master WHERE name IN ('meta','docs','bodies','docview','fts','tri') ORDER BY rowid"
     echo "ATTACH '$db' AS src;"
     echo "INSERT INTO docs SELECT * FROM src.docs WHERE state < 2;"
-    echo "INSERT INTO bodies(id, content) SELECT id, CAST(substr(readfile('$corpus/' || CAST(key AS TEXT)), 1, $cap) AS TEXT) FROM docs;"
+    # (substr() of an empty blob is NULL: empty files become empty text.)
+    echo "INSERT INTO bodies(id, content) SELECT id, coalesce(CAST(substr(readfile('$corpus/' || CAST(key AS TEXT)), 1, $cap) AS TEXT), '') FROM docs;"
     echo "INSERT INTO fts(rowid, path, name, ext, title, tags, content) SELECT id, path, name, ext, title, tags, content FROM docview;"
     echo "COMMIT;"
     echo "DETACH src;"
@@ -114,8 +115,11 @@ sqlite3 "$shelldb" "PRAGMA cache_size=-65536; INSERT INTO tri(rowid, content) SE
 t1=$(now)
 shell_tri=$(secs "$t0" "$t1")
 
-# 4. Queries: words, phrases, prefixes. rg gets the same word boundaries:
-# a phrase is the words with only non-word characters between them.
+# 4. Queries: words, phrases, prefixes, restricted to the text (content:)
+# as rg only sees the text. rg gets the same word boundaries: a phrase is
+# the words with only non-word characters between them (on one line: rg's
+# multiline mode is too slow to time here, so phrases across a line break
+# are found by wm only and phrases are left out of the file-count check).
 words=(mutex spinlock kmalloc kfree printk jiffies schedule workqueue tasklet irq
        interrupt dma mmap vmalloc slab rcu semaphore atomic bitmap netdev
        skb ethtool pci usb bluetooth ext4 btrfs xfs nfs inode
@@ -130,14 +134,14 @@ prefixes=(sched mutex_ spin_lock kmalloc dma_ pci_ usb_ netif_ skb_ ext4_
           btrfs_ rcu_ atomic_ list_ copy_from irq_ of_ clk_ regulator_ gpio
           i2c_ drm_ snd_ xfs_ bpf_)
 
-queries=() patterns=() multiline=()
-for w in "${words[@]}"; do queries+=("$w"); patterns+=("$w"); multiline+=(""); done
-for p in "${phrases[@]}"; do queries+=("\"$p\""); patterns+=("${p// /\\W+}"); multiline+=("-U"); done
-for p in "${prefixes[@]}"; do queries+=("$p*"); patterns+=("$p\\w*"); multiline+=(""); done
+queries=() patterns=() kinds=()
+for w in "${words[@]}"; do queries+=("content:$w"); patterns+=("$w"); kinds+=(word); done
+for p in "${phrases[@]}"; do queries+=("content:\"$p\""); patterns+=("${p// /\\W+}"); kinds+=(phrase); done
+for p in "${prefixes[@]}"; do queries+=("content:$p*"); patterns+=("$p\\w*"); kinds+=(prefix); done
 n=${WM_BENCH_QUERIES:-${#queries[@]}}
 
 : >"$work/cold.ms"; : >"$work/warm.ms"; : >"$work/process.ms"; : >"$work/rg.ms"
-agree=0
+agree=0 compared=0 wm_phrase=0 rg_phrase=0
 for ((i = 0; i < n; i++)); do
     q=${queries[$i]}
     t0=$(now)
@@ -151,10 +155,15 @@ for ((i = 0; i < n; i++)); do
         sed -n 's/^query: \([0-9.]*\) ms$/\1/p' | tail -1 >>"$work/warm.ms"
     total=$(sed -n 's/^    "total": \([0-9]*\),*$/\1/p' "$work/q.json")
     t0=$(now)
-    rgn=$({ rg --no-config --no-ignore -l -i -w ${multiline[$i]} -e "${patterns[$i]}" "$corpus" || true; } | wc -l)
+    rgn=$({ rg --no-config --no-ignore -l -i -w -e "${patterns[$i]}" "$corpus" || true; } | wc -l)
     t1=$(now)
     ms "$t0" "$t1" >>"$work/rg.ms"
-    if [ "$total" = "$rgn" ]; then agree=$((agree + 1)); else echo "  differs: $q: wm $total, rg $rgn" >>"$work/differs.txt"; fi
+    if [ "${kinds[$i]}" = phrase ]; then
+        wm_phrase=$((wm_phrase + total)); rg_phrase=$((rg_phrase + rgn))
+    else
+        compared=$((compared + 1))
+        if [ "$total" = "$rgn" ]; then agree=$((agree + 1)); else echo "  differs: $q: wm $total, rg $rgn" >>"$work/differs.txt"; fi
+    fi
 done
 
 wm_files=$(find "$corpus" -type f -not -path '*/.*' | wc -l)
@@ -182,6 +191,7 @@ for kind in warm cold process rg; do
 done
 printf '%-44s %10s\n' "rg / wm process, p50" "$(ratio "$(pct 50 <"$work/rg.ms")" "$(pct 50 <"$work/process.ms")")"
 echo
-echo "same number of files as rg: $agree of $n queries"
+echo "words and prefixes finding the same number of files as rg: $agree of $compared"
+echo "phrases: wm $wm_phrase files in all, rg $rg_phrase (rg without multiline mode: phrases within a line)"
 [ -f "$work/differs.txt" ] && cat "$work/differs.txt"
 echo "(wm indexes the first 4 MiB of each file and repairs invalid UTF-8; rg reads everything as bytes)"
