@@ -7,7 +7,7 @@
 #include "compress/ArchiveReader.h"
 #include "compress/ArchiveVerifier.h"
 #include "compress/ArchiveWriter.h"
-#include "compress/FdSource.h"
+#include "io/FdSource.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

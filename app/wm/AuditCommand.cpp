@@ -1,6 +1,7 @@
 // wm audit [DIR] ...: audits a folder and prints a Markdown, JSON or CSV report.
 #include "CliSupport.h"
 #include "Commands.h"
+#include "WalkCliOptions.h"
 #include "audit/AuditEngine.h"
 #include "report/CsvReport.h"
 #include "report/JsonReport.h"
@@ -22,23 +23,7 @@ int runAudit(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("DIR"),
                             QStringLiteral("Folder to audit (default: the current folder)."),
                             QStringLiteral("[DIR]"));
-    const QCommandLineOption include(QStringLiteral("include"),
-                                     QStringLiteral("Only files matching GLOB (repeatable)."),
-                                     QStringLiteral("GLOB"));
-    const QCommandLineOption exclude(
-        QStringLiteral("exclude"),
-        QStringLiteral("Skip files and folders matching GLOB (repeatable)."),
-        QStringLiteral("GLOB"));
-    const QCommandLineOption iglob(
-        QStringLiteral("ignore-case"),
-        QStringLiteral("Match --include/--exclude globs case-insensitively."));
-    const QCommandLineOption hidden(QStringLiteral("hidden"),
-                                    QStringLiteral("Include hidden files and folders."));
-    const QCommandLineOption noIgnore(
-        QStringLiteral("no-ignore"),
-        QStringLiteral("Do not honour .gitignore, .ignore and .git/info/exclude."));
-    const QCommandLineOption follow(QStringLiteral("follow-links"),
-                                    QStringLiteral("Follow symbolic links (loops are detected)."));
+    const WalkCliOptions walkOptions;
     const QCommandLineOption maxFiles(QStringLiteral("max-files"),
                                       QStringLiteral("Audit at most N files (the first N paths)."),
                                       QStringLiteral("N"));
@@ -46,9 +31,7 @@ int runAudit(const QStringList &args)
         QStringLiteral("max-size"),
         QStringLiteral("Skip files larger than BYTES (suffixes K, M, G)."),
         QStringLiteral("BYTES"));
-    const QCommandLineOption threads(QStringLiteral("threads"),
-                                     QStringLiteral("Worker threads, or 'auto' (default)."),
-                                     QStringLiteral("N"));
+    const ThreadsCliOption threads(QStringLiteral("Worker threads, or 'auto' (default)."));
     const QCommandLineOption format(QStringLiteral("format"),
                                     QStringLiteral("md (default), json or csv."),
                                     QStringLiteral("FORMAT"));
@@ -61,8 +44,8 @@ int runAudit(const QStringList &args)
         QStringLiteral("FILE"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    QStringLiteral("No progress on standard error."));
-    p.addOptions({include, exclude, iglob, hidden, noIgnore, follow, maxFiles, maxSize, threads,
-                  format, budget, output, quiet});
+    walkOptions.addTo(p);
+    p.addOptions({maxFiles, maxSize, threads.option(), format, budget, output, quiet});
     int code = ExitOk;
     if (!parseOrExit(p, cmd, args, code)) return code;
 
@@ -78,12 +61,7 @@ int runAudit(const QStringList &args)
     const QFileInfo rootInfo(o.walk.root);
     if (!rootInfo.exists()) return usage(QStringLiteral("no such folder: %1").arg(o.walk.root));
     if (!rootInfo.isDir()) return usage(QStringLiteral("not a folder: %1").arg(o.walk.root));
-    o.walk.includes = p.values(include);
-    o.walk.excludes = p.values(exclude);
-    o.walk.caseInsensitiveGlobs = p.isSet(iglob);
-    o.walk.hidden = p.isSet(hidden);
-    o.walk.noIgnore = p.isSet(noIgnore);
-    o.walk.followLinks = p.isSet(follow);
+    walkOptions.applyTo(p, o.walk);
     if (p.isSet(maxFiles)) {
         const auto v = parseCount(p.value(maxFiles), 1, std::numeric_limits<qint64>::max());
         if (!v)
@@ -99,14 +77,7 @@ int runAudit(const QStringList &args)
                     .arg(p.value(maxSize)));
         o.maxFileSize = *v;
     }
-    if (p.isSet(threads) && p.value(threads) != QLatin1String("auto")) {
-        const auto v = parseCount(p.value(threads), 1, 1024);
-        if (!v)
-            return usage(
-                QStringLiteral("--threads takes 'auto' or a number from 1 to 1024, not '%1'")
-                    .arg(p.value(threads)));
-        o.threads = int(*v);
-    }
+    if (QString why; !threads.read(p, o.threads, why)) return usage(why);
     const QString fmt = p.isSet(format) ? p.value(format).toLower() : QStringLiteral("md");
     if (fmt != QLatin1String("md") && fmt != QLatin1String("markdown") &&
         fmt != QLatin1String("json") && fmt != QLatin1String("csv"))

@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 #include "Lz4CliSupport.h"
+#include "WalkCliOptions.h"
 #include "compress/Lz4FileCompressor.h"
 
 #include <QCommandLineParser>
@@ -57,10 +58,8 @@ int run(const QStringList &args, bool compress)
         QStringLiteral("OUT"));
     const QCommandLineOption force({QStringLiteral("f"), QStringLiteral("force")},
                                    QStringLiteral("Replace existing output files."));
-    const QCommandLineOption threads(
-        QStringLiteral("threads"),
-        QStringLiteral("Worker threads for several files, or 'auto' (default)."),
-        QStringLiteral("N"));
+    const ThreadsCliOption threads(
+        QStringLiteral("Worker threads for several files, or 'auto' (default)."));
     const QCommandLineOption test(
         {QStringLiteral("t"), QStringLiteral("test")},
         QStringLiteral("Only check that the files decompress correctly; write nothing."));
@@ -69,7 +68,7 @@ int run(const QStringList &args, bool compress)
     const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
                                      QStringLiteral("Print a line per file with its sizes."));
     const Lz4CliOptions lz4Options;
-    p.addOptions({output, force, threads});
+    p.addOptions({output, force, threads.option()});
     if (compress)
         lz4Options.addTo(p);
     else
@@ -91,14 +90,7 @@ int run(const QStringList &args, bool compress)
     o.codec.overwrite = p.isSet(force);
     QString error;
     if (compress && !lz4Options.read(p, o.codec.lz4, error)) return usage(error);
-    if (p.isSet(threads) && p.value(threads) != QLatin1String("auto")) {
-        const auto v = parseCount(p.value(threads), 1, 1024);
-        if (!v)
-            return usage(
-                QStringLiteral("--threads takes 'auto' or a number from 1 to 1024, not '%1'")
-                    .arg(p.value(threads)));
-        o.threads = int(*v);
-    }
+    if (QString why; !threads.read(p, o.threads, why)) return usage(why);
     const QString outOption = p.value(output);
     if (o.mode == Lz4FileCompressor::Mode::Test && p.isSet(output))
         return usage(QStringLiteral("--test writes nothing; drop -o"));

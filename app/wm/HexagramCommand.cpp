@@ -3,10 +3,11 @@
 // with the thread count the engine recommends.
 #include "CliSupport.h"
 #include "Commands.h"
+#include "WalkCliOptions.h"
 #include "audit/AuditEngine.h"
 #include "balance/BalanceSignals.h"
 #include "balance/HexagramCaster.h"
-#include "balance/ThreadAdvisor.h"
+#include "concurrency/ThreadAdvisor.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -204,16 +205,13 @@ int runHexagram(const QStringList &args)
         QStringLiteral("DIGITS"));
     const QCommandLineOption numberOpt(
         QStringLiteral("number"), QStringLiteral("King Wen number, 1 to 64."), QStringLiteral("N"));
-    const QCommandLineOption threads(
-        QStringLiteral("threads"), QStringLiteral("With DIR: worker threads, or 'auto' (default)."),
-        QStringLiteral("N"));
-    const QCommandLineOption hidden(QStringLiteral("hidden"),
-                                    QStringLiteral("With DIR: include hidden files and folders."));
-    const QCommandLineOption noIgnore(
-        QStringLiteral("no-ignore"),
-        QStringLiteral("With DIR: do not honour .gitignore, .ignore and .git/info/exclude."));
+    const ThreadsCliOption threads(
+        QStringLiteral("With DIR: worker threads, or 'auto' (default)."));
+    const WalkCliOptions walkOptions(WalkCliOptions::Set::Basic, QStringLiteral("With DIR: "));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    p.addOptions({lines, numberOpt, threads, hidden, noIgnore, json});
+    p.addOptions({lines, numberOpt, threads.option()});
+    walkOptions.addTo(p);
+    p.addOption(json);
     int code = ExitOk;
     if (!parseOrExit(p, cmd, args, code)) return code;
 
@@ -228,10 +226,10 @@ int runHexagram(const QStringList &args)
         return usage(modes == 0
                          ? QStringLiteral("give --lines DIGITS, --number N or a folder")
                          : QStringLiteral("give only one of --lines, --number and a folder"));
-    for (const QCommandLineOption *o : {&threads, &hidden, &noIgnore}) {
-        if (p.isSet(*o) && pos.isEmpty())
+    for (const QCommandLineOption &o : QList{threads.option()} + walkOptions.options()) {
+        if (p.isSet(o) && pos.isEmpty())
             return usage(
-                QStringLiteral("--%1 applies to a folder audit only").arg(o->names().first()));
+                QStringLiteral("--%1 applies to a folder audit only").arg(o.names().first()));
     }
 
     std::optional<Casting> casting;
@@ -251,16 +249,8 @@ int runHexagram(const QStringList &args)
         if (!info.isDir()) return usage(QStringLiteral("not a folder: %1").arg(pos.first()));
         AuditOptions o;
         o.walk.root = pos.first();
-        o.walk.hidden = p.isSet(hidden);
-        o.walk.noIgnore = p.isSet(noIgnore);
-        if (p.isSet(threads) && p.value(threads) != QLatin1String("auto")) {
-            const auto v = parseCount(p.value(threads), 1, 1024);
-            if (!v)
-                return usage(QStringLiteral("--threads takes 'auto' or a number from 1 to 1024, "
-                                            "not '%1'")
-                                 .arg(p.value(threads)));
-            o.threads = int(*v);
-        }
+        walkOptions.applyTo(p, o.walk);
+        if (QString why; !threads.read(p, o.threads, why)) return usage(why);
         return castFolder(cmd, o, p.isSet(json));
     }
     if (p.isSet(json))

@@ -2,7 +2,8 @@
 #include "CliSupport.h"
 #include "Commands.h"
 #include "SearchCliSupport.h"
-#include "common/CancelToken.h"
+#include "WalkCliOptions.h"
+#include "concurrency/CancelToken.h"
 #include "search/IndexUpdater.h"
 
 #include <QCommandLineParser>
@@ -36,23 +37,7 @@ int runIndex(const QStringList &args)
     const QCommandLineOption db(QStringLiteral("db"),
                                 QStringLiteral("Keep the index in the database file PATH."),
                                 QStringLiteral("PATH"));
-    const QCommandLineOption include(QStringLiteral("include"),
-                                     QStringLiteral("Only files matching GLOB (repeatable)."),
-                                     QStringLiteral("GLOB"));
-    const QCommandLineOption exclude(
-        QStringLiteral("exclude"),
-        QStringLiteral("Skip files and folders matching GLOB (repeatable)."),
-        QStringLiteral("GLOB"));
-    const QCommandLineOption iglob(
-        QStringLiteral("ignore-case"),
-        QStringLiteral("Match --include/--exclude globs case-insensitively."));
-    const QCommandLineOption hidden(QStringLiteral("hidden"),
-                                    QStringLiteral("Include hidden files and folders."));
-    const QCommandLineOption noIgnore(
-        QStringLiteral("no-ignore"),
-        QStringLiteral("Do not honour .gitignore, .ignore and .git/info/exclude."));
-    const QCommandLineOption follow(QStringLiteral("follow-links"),
-                                    QStringLiteral("Follow symbolic links (loops are detected)."));
+    const WalkCliOptions walkOptions;
     const QCommandLineOption substring(
         QStringLiteral("substring"), QStringLiteral("Also build (and from now on maintain) the "
                                                     "trigram index for 'wm search --substring'."));
@@ -62,9 +47,7 @@ int runIndex(const QStringList &args)
         QStringLiteral("max-content"),
         QStringLiteral("Index at most BYTES of each file (default 4M; suffixes K, M, G)."),
         QStringLiteral("BYTES"));
-    const QCommandLineOption threads(QStringLiteral("threads"),
-                                     QStringLiteral("Reader threads, or 'auto' (default)."),
-                                     QStringLiteral("N"));
+    const ThreadsCliOption threads(QStringLiteral("Reader threads, or 'auto' (default)."));
     const QCommandLineOption rebuild(QStringLiteral("rebuild"),
                                      QStringLiteral("Start from an empty index."));
     const QCommandLineOption check(
@@ -72,8 +55,9 @@ int runIndex(const QStringList &args)
                                                 "whatever its size (by default: up to 256 MiB)."));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    QStringLiteral("No progress on standard error."));
-    p.addOptions({db, include, exclude, iglob, hidden, noIgnore, follow, substring, noSubstring,
-                  maxContent, threads, rebuild, check, quiet});
+    p.addOption(db);
+    walkOptions.addTo(p);
+    p.addOptions({substring, noSubstring, maxContent, threads.option(), rebuild, check, quiet});
     int code = ExitOk;
     if (!parseOrExit(p, cmd, args, code)) return code;
 
@@ -91,12 +75,7 @@ int runIndex(const QStringList &args)
 
     IndexOptions o;
     o.walk.root = target.root;
-    o.walk.includes = p.values(include);
-    o.walk.excludes = p.values(exclude);
-    o.walk.caseInsensitiveGlobs = p.isSet(iglob);
-    o.walk.hidden = p.isSet(hidden);
-    o.walk.noIgnore = p.isSet(noIgnore);
-    o.walk.followLinks = p.isSet(follow);
+    walkOptions.applyTo(p, o.walk);
     if (p.isSet(substring)) o.substring = IndexOptions::Substring::Enable;
     if (p.isSet(noSubstring)) o.substring = IndexOptions::Substring::Disable;
     if (p.isSet(maxContent)) {
@@ -108,14 +87,7 @@ int runIndex(const QStringList &args)
                     .arg(p.value(maxContent)));
         o.maxContentBytes = *v;
     }
-    if (p.isSet(threads) && p.value(threads) != QLatin1String("auto")) {
-        const auto v = parseCount(p.value(threads), 1, 1024);
-        if (!v)
-            return usage(
-                QStringLiteral("--threads takes 'auto' or a number from 1 to 1024, not '%1'")
-                    .arg(p.value(threads)));
-        o.threads = int(*v);
-    }
+    if (QString why; !threads.read(p, o.threads, why)) return usage(why);
     if (p.isSet(rebuild)) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(target.dbPath + suffix);

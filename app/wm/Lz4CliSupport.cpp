@@ -1,7 +1,7 @@
 #include "Lz4CliSupport.h"
 
 #include "CliSupport.h"
-#include "common/CancelToken.h"
+#include "concurrency/CancelToken.h"
 
 #include <csignal>
 #include <cstdio>

@@ -1,13 +1,13 @@
 #include "AuditEngine.h"
 
+#include "AuditLogging.h"
 #include "FileAnalyzer.h"
-#include "FileWalker.h"
-#include "balance/ThreadAdvisor.h"
-#include "balance/ThreadClock.h"
-#include "balance/ThreadTuner.h"
-#include "common/CancelToken.h"
-#include "common/Logging.h"
-#include "common/TsanAnnotations.h"
+#include "concurrency/CancelToken.h"
+#include "concurrency/ThreadAdvisor.h"
+#include "concurrency/ThreadClock.h"
+#include "concurrency/ThreadTuner.h"
+#include "concurrency/TsanAnnotations.h"
+#include "walk/FileWalker.h"
 
 #include <QDateTime>
 #include <QDir>

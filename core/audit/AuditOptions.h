@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WalkOptions.h"
+#include "walk/WalkOptions.h"
 
 namespace wm {
 

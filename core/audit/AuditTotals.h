@@ -6,31 +6,20 @@
 
 namespace wm {
 
-struct AuditTotals
+// The sums over a whole audit: the Counts of every record, and how many
+// records there were, failed and were binary.
+struct AuditTotals : Counts
 {
     qint64 files = 0; // every row, errors and binaries included
     qint64 errors = 0;
     qint64 binaries = 0;
-    qint64 bytes = 0;
-    qint64 lines = 0;
-    qint64 words = 0;
-    qint64 code = 0;
-    qint64 comments = 0;
-    qint64 blanks = 0;
-    qint64 tokens = 0;
 
     void add(const FileRecord &r)
     {
         ++files;
         errors += r.hasError() ? 1 : 0;
         binaries += r.binary ? 1 : 0;
-        bytes += r.bytes;
-        lines += r.lines;
-        words += r.words;
-        code += r.code;
-        comments += r.comments;
-        blanks += r.blanks;
-        tokens += r.tokens;
+        *this += static_cast<const Counts &>(r);
     }
     static AuditTotals of(const std::vector<FileRecord> &records)
     {

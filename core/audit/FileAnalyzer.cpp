@@ -3,8 +3,10 @@
 #include "LanguageDetector.h"
 #include "SourceCounter.h"
 #include "Summarizer.h"
-#include "common/CancelToken.h"
 #include "common/TokenEstimator.h"
+#include "concurrency/CancelToken.h"
+#include "io/ErrnoText.h"
+#include "io/UniqueFd.h"
 
 #include <QLocale>
 #include <cerrno>
@@ -19,34 +21,8 @@ namespace {
 
 QString readError(int err)
 {
-    switch (err) {
-    case ENOENT:
-        return QStringLiteral("vanished during the audit");
-    case EACCES:
-    case EPERM:
-        return QStringLiteral("permission denied");
-    case EISDIR:
-        return QStringLiteral("is a directory");
-    default:
-        return QString::fromLocal8Bit(std::strerror(err));
-    }
+    return fileErrorText(err, QStringLiteral("vanished during the audit"));
 }
-
-class Fd
-{
-public:
-    explicit Fd(int fd) : m_fd(fd) {}
-    ~Fd()
-    {
-        if (m_fd >= 0) ::close(m_fd);
-    }
-    Fd(const Fd &) = delete;
-    Fd &operator=(const Fd &) = delete;
-    int get() const { return m_fd; }
-
-private:
-    int m_fd;
-};
 
 ssize_t readSome(int fd, char *buf, size_t n)
 {
@@ -85,7 +61,7 @@ FileRecord FileAnalyzer::analyze(const WalkEntry &entry, const CancelToken *canc
 
     const std::string path = m_root + '/' + entry.nativeRel;
     // O_NONBLOCK: a file replaced by a FIFO after the walk must not hang us.
-    Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+    const UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
     if (fd.get() < 0) {
         rec.error = readError(errno);
         return rec;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "FileRecord.h"
-#include "WalkEntry.h"
+#include "walk/WalkEntry.h"
 
 #include <string>
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Counts.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -7,19 +9,14 @@ namespace wm {
 
 // Everything the audit knows about one file. A file that could not be
 // analysed is still a record: `error` says why, and it counts in the totals.
-struct FileRecord
+// Its measures (bytes, lines, words, code, comments, blanks, tokens) are the
+// Counts base, so totals add a record with `+=`.
+struct FileRecord : Counts
 {
     QString path; // relative to the root, '/' separated; directories end in '/'
-    qint64 bytes = 0;
     qint64 mtimeMs = 0;
     QString language; // empty when unknown
     bool binary = false;
-    qint64 lines = 0;
-    qint64 words = 0;
-    qint64 code = 0;
-    qint64 comments = 0;
-    qint64 blanks = 0;
-    qint64 tokens = 0;
     QString summary;
     QString error; // empty when the file was read completely
 

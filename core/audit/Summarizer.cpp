@@ -1,6 +1,8 @@
 #include "Summarizer.h"
 
 #include "Language.h"
+#include "text/FrontMatter.h"
+#include "text/TextLines.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -8,27 +10,6 @@
 
 namespace wm {
 namespace {
-
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
-}
-
-std::vector<std::string_view> splitLines(std::string_view text, size_t maxLines = 400)
-{
-    std::vector<std::string_view> out;
-    while (!text.empty() && out.size() < maxLines) {
-        const size_t nl = text.find('\n');
-        out.push_back(text.substr(0, nl));
-        if (nl == std::string_view::npos) break;
-        text.remove_prefix(nl + 1);
-    }
-    return out;
-}
 
 char asciiLower(char c)
 {
@@ -89,7 +70,7 @@ bool isBoilerplate(std::string_view line)
 // Drops comment markers from both ends of a line.
 std::string_view stripMarkers(std::string_view s, const Language *lang)
 {
-    s = trim(s);
+    s = trimBlank(s);
     bool changed = true;
     while (changed && !s.empty()) {
         changed = false;
@@ -137,7 +118,7 @@ std::string_view stripMarkers(std::string_view s, const Language *lang)
                 changed = true;
             }
         }
-        s = trim(s);
+        s = trimBlank(s);
     }
     return s;
 }
@@ -150,65 +131,31 @@ bool hasLetters(std::string_view s, int atLeast)
     return n >= atLeast;
 }
 
-QString unquote(std::string_view v)
-{
-    v = trim(v);
-    if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front())
-        v = v.substr(1, v.size() - 2);
-    return QString::fromUtf8(v.data(), qsizetype(v.size())).trimmed();
-}
-
-// Index of the first line after front matter ("---" or "+++" fenced).
-size_t skipFrontMatter(const std::vector<std::string_view> &lines)
-{
-    if (lines.empty()) return 0;
-    const std::string_view fence = trim(lines[0]);
-    if (fence != "---" && fence != "+++") return 0;
-    for (size_t i = 1; i < lines.size(); ++i) {
-        const std::string_view t = trim(lines[i]);
-        if (t == fence || (fence == "---" && t == "...")) return i + 1;
-    }
-    return 0; // unterminated: not front matter
-}
-
 } // namespace
 
 QString Summarizer::clip(QString text)
 {
-    text = text.simplified();
-    if (text.size() <= maxChars) return text;
-    int cut = maxChars - 1;
-    if (text.at(cut - 1).isHighSurrogate()) --cut;
-    return text.left(cut) + QChar(0x2026);
+    return clipLine(std::move(text), maxChars);
 }
 
 QString Summarizer::frontMatterTitle(std::string_view head)
 {
-    const auto lines = splitLines(head);
-    const size_t end = skipFrontMatter(lines);
-    for (size_t i = 1; i + 1 < end; ++i) {
-        std::string_view l = lines[i];
-        if (l.substr(0, 6) == "title:") return clip(unquote(l.substr(6)));
-        if (l.substr(0, 5) == "title") {
-            std::string_view rest = trim(l.substr(5));
-            if (!rest.empty() && rest.front() == '=') return clip(unquote(rest.substr(1)));
-        }
-    }
-    return {};
+    return clip(FrontMatter::read(head).title());
 }
 
 QString Summarizer::summarize(std::string_view head, const Language *lang)
 {
     if (head.size() > headBytes) head = head.substr(0, headBytes);
-    if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
-    if (QString t = frontMatterTitle(head); !t.isEmpty()) return t;
+    head = withoutBom(head);
+    const FrontMatter fm = FrontMatter::read(head);
+    if (QString t = clip(fm.title()); !t.isEmpty()) return t;
 
     const auto lines = splitLines(head);
-    size_t i = skipFrontMatter(lines);
+    size_t i = fm.bodyLine;
     const bool prose = lang == nullptr || lang->prose;
     if (prose) {
         for (size_t k = i; k < lines.size(); ++k) {
-            const std::string_view t = trim(lines[k]);
+            const std::string_view t = trimBlank(lines[k]);
             if (t.size() > 1 && t[0] == '#') {
                 const size_t hashes = t.find_first_not_of('#');
                 if (hashes != std::string_view::npos && hashes <= 6 && t[hashes] == ' ')
@@ -217,7 +164,7 @@ QString Summarizer::summarize(std::string_view head, const Language *lang)
             }
             // Setext heading: text underlined with === or ---.
             if (k + 1 < lines.size() && hasLetters(t, 1)) {
-                const std::string_view u = trim(lines[k + 1]);
+                const std::string_view u = trimBlank(lines[k + 1]);
                 if (u.size() >= 3 && u.find_first_not_of(u[0]) == std::string_view::npos &&
                     (u[0] == '=' || u[0] == '-'))
                     return clip(QString::fromUtf8(t.data(), qsizetype(t.size())));
@@ -229,7 +176,7 @@ QString Summarizer::summarize(std::string_view head, const Language *lang)
     // A leading comment block that mentions a licence is skipped whole.
     bool inLicence = false;
     for (; i < lines.size(); ++i) {
-        const std::string_view raw = trim(lines[i]);
+        const std::string_view raw = trimBlank(lines[i]);
         const std::string_view text = stripMarkers(raw, lang);
         if (inLicence) {
             // The licence block ends at the first blank line or code line.

@@ -2,6 +2,5 @@
 
 #include <QLoggingCategory>
 
-// "wm.balance": the hexagram model and the automatic thread count.
-// QT_LOGGING_RULES="wm.balance.info=true" shows the thread count chosen.
+// "wm.balance": the hexagram model (the automatic thread count logs to wm.threads).
 Q_DECLARE_LOGGING_CATEGORY(lcBalance)

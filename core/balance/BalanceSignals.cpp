@@ -1,7 +1,7 @@
 #include "BalanceSignals.h"
 
-#include "ThreadAdvisor.h"
 #include "audit/AuditResult.h"
+#include "concurrency/ThreadAdvisor.h"
 
 #include <algorithm>
 #include <numeric>

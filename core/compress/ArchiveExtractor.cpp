@@ -5,7 +5,8 @@
 #include "ArchiveReader.h"
 #include "CompressLogging.h"
 #include "SecureTree.h"
-#include "common/CancelToken.h"
+#include "concurrency/CancelToken.h"
+#include "io/ErrnoText.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -27,11 +28,6 @@ namespace {
 constexpr qint64 kChunk = 256 << 10;
 constexpr qint64 kMaxManifestSize = 256 << 20;
 constexpr int kMaxErrors = 200;
-
-QString sysError()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
-}
 
 struct DirMeta
 {
@@ -130,7 +126,7 @@ bool Session::stageFile(int parent, const QByteArray &name, const ArchiveMember 
     const UniqueFd fd(::openat(parent, name.constData(),
                                O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
     if (!fd.valid()) {
-        error(m.name, QStringLiteral("cannot create: %1").arg(sysError()));
+        error(m.name, QStringLiteral("cannot create: %1").arg(lastErrnoText()));
         return false;
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -149,7 +145,7 @@ bool Session::stageFile(int parent, const QByteArray &name, const ArchiveMember 
     };
     if (data) {
         if (!put(data->constData(), data->size())) {
-            error(m.name, QStringLiteral("cannot write: %1").arg(sysError()));
+            error(m.name, QStringLiteral("cannot write: %1").arg(lastErrnoText()));
             return false;
         }
     } else {
@@ -159,7 +155,7 @@ bool Session::stageFile(int parent, const QByteArray &name, const ArchiveMember 
             if (n < 0) return false; // the reader's error ends the extraction
             if (n == 0) break;
             if (!put(buffer.get(), n)) {
-                error(m.name, QStringLiteral("cannot write: %1").arg(sysError()));
+                error(m.name, QStringLiteral("cannot write: %1").arg(lastErrnoText()));
                 return false;
             }
             reportProgress(false);
@@ -211,7 +207,7 @@ bool Session::stageMember(const ArchiveMember &m, const QList<QByteArray> &comps
         }
         if (!clearSlot(parent.get(), name, m.name)) return false;
         if (::symlinkat(m.linkTarget.constData(), parent.get(), name.constData()) != 0) {
-            error(m.name, QStringLiteral("cannot create the link: %1").arg(sysError()));
+            error(m.name, QStringLiteral("cannot create the link: %1").arg(lastErrnoText()));
             return false;
         }
         const timespec times[2] = {{0, UTIME_OMIT}, {time_t(m.mtime), m.mtimeNsec}};
@@ -241,7 +237,7 @@ bool Session::stageMember(const ArchiveMember &m, const QList<QByteArray> &comps
         if (!clearSlot(parent.get(), name, m.name)) return false;
         if (::linkat(tparent.get(), target.last().constData(), parent.get(), name.constData(), 0) !=
             0) {
-            error(m.name, QStringLiteral("cannot create the hard link: %1").arg(sysError()));
+            error(m.name, QStringLiteral("cannot create the hard link: %1").arg(lastErrnoText()));
             return false;
         }
         entry.linkTarget = ArchivePath::join(target);
@@ -282,7 +278,7 @@ ArchiveExtractor::Result Session::run(const QString &destination)
     }
     dest.reset(::open(QFile::encodeName(destPath).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (!dest.valid()) {
-        error({}, QStringLiteral("cannot open the folder %1: %2").arg(destPath, sysError()));
+        error({}, QStringLiteral("cannot open the folder %1: %2").arg(destPath, lastErrnoText()));
         return result;
     }
     for (int attempt = 0; attempt < 16 && !stage.valid(); ++attempt) {
@@ -294,8 +290,8 @@ ArchiveExtractor::Result Session::run(const QString &destination)
             break;
     }
     if (!stage.valid()) {
-        error({},
-              QStringLiteral("cannot create a staging folder in %1: %2").arg(destPath, sysError()));
+        error({}, QStringLiteral("cannot create a staging folder in %1: %2")
+                      .arg(destPath, lastErrnoText()));
         return result;
     }
 

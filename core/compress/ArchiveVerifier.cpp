@@ -3,7 +3,7 @@
 #include "ArchiveManifest.h"
 #include "ArchivePath.h"
 #include "ArchiveReader.h"
-#include "common/CancelToken.h"
+#include "concurrency/CancelToken.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -3,10 +3,12 @@
 #include "ArchiveManifest.h"
 #include "ArchivePath.h"
 #include "CompressLogging.h"
-#include "FdSink.h"
 #include "Lz4FrameWriter.h"
-#include "SafeOutputFile.h"
-#include "common/CancelToken.h"
+#include "concurrency/CancelToken.h"
+#include "io/ErrnoText.h"
+#include "io/FdSink.h"
+#include "io/SafeOutputFile.h"
+#include "io/UniqueFd.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -32,25 +34,11 @@ namespace {
 
 constexpr qint64 kChunk = 1 << 20;
 
-QString sysError()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
-}
-
 struct EntryDeleter
 {
     void operator()(struct archive_entry *e) const { archive_entry_free(e); }
 };
 using EntryPtr = std::unique_ptr<struct archive_entry, EntryDeleter>;
-
-struct Fd
-{
-    int fd = -1;
-    ~Fd()
-    {
-        if (fd >= 0) ::close(fd);
-    }
-};
 
 // One archive being written: the walk, libarchive, the LZ4 frame and the
 // manifest that is filled as members go by.
@@ -163,8 +151,8 @@ bool Session::writeFileData(int fd, const QByteArray &fsPath, qint64 size, QByte
         const ssize_t n = ::read(fd, buffer.get(), size_t(std::min(left, kChunk)));
         if (n < 0 && errno == EINTR) continue;
         if (n < 0)
-            return fatal(
-                QStringLiteral("cannot read %1: %2").arg(QFile::decodeName(fsPath), sysError()));
+            return fatal(QStringLiteral("cannot read %1: %2")
+                             .arg(QFile::decodeName(fsPath), lastErrnoText()));
         if (n == 0)
             return fatal(QStringLiteral("%1 shrank while it was being archived; try again")
                              .arg(QFile::decodeName(fsPath)));
@@ -200,11 +188,10 @@ bool Session::addEntry(const QByteArray &fsPath, const QByteArray &member, const
     ArchiveManifest::Entry me;
     me.path = normal;
     if (S_ISREG(lst.st_mode)) {
-        Fd f;
-        f.fd = ::open(fsPath.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+        const UniqueFd f(::open(fsPath.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
         struct stat st = {};
-        if (f.fd < 0 || ::fstat(f.fd, &st) != 0) {
-            warn(QStringLiteral("%1: skipped: %2").arg(QFile::decodeName(fsPath), sysError()));
+        if (f.get() < 0 || ::fstat(f.get(), &st) != 0) {
+            warn(QStringLiteral("%1: skipped: %2").arg(QFile::decodeName(fsPath), lastErrnoText()));
             return true;
         }
         if (!S_ISREG(st.st_mode)) {
@@ -220,7 +207,7 @@ bool Session::addEntry(const QByteArray &fsPath, const QByteArray &member, const
         if (!writeHeader(e.get(), member)) return false;
         me.type = ArchiveMember::Type::File;
         me.size = st.st_size;
-        if (!writeFileData(f.fd, fsPath, st.st_size, me.sha256)) return false;
+        if (!writeFileData(f.get(), fsPath, st.st_size, me.sha256)) return false;
     } else if (S_ISDIR(lst.st_mode)) {
         archive_entry_set_filetype(e.get(), AE_IFDIR);
         archive_entry_set_perm(e.get(), lst.st_mode & 07777);
@@ -233,7 +220,7 @@ bool Session::addEntry(const QByteArray &fsPath, const QByteArray &member, const
         const ssize_t n = ::readlink(fsPath.constData(), target.data(), size_t(target.size()));
         if (n < 0 || n >= target.size()) {
             warn(QStringLiteral("%1: skipped: cannot read the link: %2")
-                     .arg(QFile::decodeName(fsPath), sysError()));
+                     .arg(QFile::decodeName(fsPath), lastErrnoText()));
             return true;
         }
         target.truncate(n);
@@ -260,7 +247,7 @@ bool Session::addTree(const QByteArray &fsPath, const QByteArray &member)
     if (isCancelled(cancel)) return fatal(QStringLiteral("cancelled"));
     struct stat st = {};
     if (::lstat(fsPath.constData(), &st) != 0) {
-        warn(QStringLiteral("%1: skipped: %2").arg(QFile::decodeName(fsPath), sysError()));
+        warn(QStringLiteral("%1: skipped: %2").arg(QFile::decodeName(fsPath), lastErrnoText()));
         return true;
     }
     if (!member.isEmpty() && !addEntry(fsPath, member, st)) return false;
@@ -268,7 +255,7 @@ bool Session::addTree(const QByteArray &fsPath, const QByteArray &member)
     DIR *dir = ::opendir(fsPath.constData());
     if (!dir) {
         warn(QStringLiteral("%1: cannot list the folder: %2")
-                 .arg(QFile::decodeName(fsPath), sysError()));
+                 .arg(QFile::decodeName(fsPath), lastErrnoText()));
         return true;
     }
     QList<QByteArray> names;

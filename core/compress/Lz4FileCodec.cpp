@@ -1,11 +1,11 @@
 #include "Lz4FileCodec.h"
 
-#include "FdSink.h"
-#include "FdSource.h"
 #include "Lz4FrameReader.h"
 #include "Lz4FrameWriter.h"
-#include "SafeOutputFile.h"
-#include "common/CancelToken.h"
+#include "concurrency/CancelToken.h"
+#include "io/FdSink.h"
+#include "io/FdSource.h"
+#include "io/SafeOutputFile.h"
 
 #include <QFile>
 #include <memory>

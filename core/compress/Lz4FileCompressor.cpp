@@ -1,7 +1,7 @@
 #include "Lz4FileCompressor.h"
 
 #include "CompressLogging.h"
-#include "common/CancelToken.h"
+#include "concurrency/CancelToken.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ByteSink.h"
 #include "Lz4Options.h"
+#include "io/ByteSink.h"
 
 #include <memory>
 

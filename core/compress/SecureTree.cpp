@@ -1,5 +1,7 @@
 #include "SecureTree.h"
 
+#include "io/ErrnoText.h"
+
 #include <QFile>
 #include <cerrno>
 #include <cstdio>
@@ -19,11 +21,6 @@ QString shown(const QByteArray &path)
     return QFile::decodeName(path);
 }
 
-QString sysError()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
-}
-
 } // namespace
 
 UniqueFd SecureTree::openDir(int rootFd, const QList<QByteArray> &dirs, bool create, QString *why)
@@ -37,7 +34,7 @@ UniqueFd SecureTree::openDir(int rootFd, const QList<QByteArray> &dirs, bool cre
             if (::mkdirat(cur.get(), name.constData(), 0777) != 0 && errno != EEXIST) {
                 if (why)
                     *why = QStringLiteral("cannot create the folder %1: %2")
-                               .arg(shown(path), sysError());
+                               .arg(shown(path), lastErrnoText());
                 return {};
             }
             fd = ::openat(cur.get(), name.constData(), kDirFlags);
@@ -167,7 +164,7 @@ bool SecureTree::merge(int srcFd, int dstFd, bool overwrite, const QByteArray &p
         if (::fstatat(dstFd, name.constData(), &d, AT_SYMLINK_NOFOLLOW) != 0) {
             if (renameNoReplace(srcFd, name, dstFd, name) != 0) {
                 errors << QStringLiteral("%1: cannot move into place: %2")
-                              .arg(shown(path), sysError());
+                              .arg(shown(path), lastErrnoText());
                 ok = false;
             }
             continue;
@@ -177,7 +174,7 @@ bool SecureTree::merge(int srcFd, int dstFd, bool overwrite, const QByteArray &p
             const UniqueFd to(::openat(dstFd, name.constData(), kDirFlags));
             if (!from.valid() || !to.valid()) {
                 errors << QStringLiteral("%1: cannot open the folder: %2")
-                              .arg(shown(path), sysError());
+                              .arg(shown(path), lastErrnoText());
                 ok = false;
                 continue;
             }
@@ -197,12 +194,13 @@ bool SecureTree::merge(int srcFd, int dstFd, bool overwrite, const QByteArray &p
         }
         // rename(2) replaces a file or link atomically, but not by a folder.
         if (S_ISDIR(s.st_mode) && ::unlinkat(dstFd, name.constData(), 0) != 0) {
-            errors << QStringLiteral("%1: cannot replace: %2").arg(shown(path), sysError());
+            errors << QStringLiteral("%1: cannot replace: %2").arg(shown(path), lastErrnoText());
             ok = false;
             continue;
         }
         if (::renameat(srcFd, name.constData(), dstFd, name.constData()) != 0) {
-            errors << QStringLiteral("%1: cannot move into place: %2").arg(shown(path), sysError());
+            errors << QStringLiteral("%1: cannot move into place: %2")
+                          .arg(shown(path), lastErrnoText());
             ok = false;
         }
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UniqueFd.h"
+#include "io/UniqueFd.h"
 
 #include <QByteArray>
 #include <QList>

@@ -9,26 +9,15 @@ namespace wm {
 
 // Aggregates of an audit that every report format shares: per language and
 // per directory at a chosen depth.
-struct GroupRow
+struct GroupRow : Counts
 {
     QString name;
     qint64 files = 0;
-    qint64 bytes = 0;
-    qint64 lines = 0;
-    qint64 code = 0;
-    qint64 comments = 0;
-    qint64 blanks = 0;
-    qint64 tokens = 0;
 
     void add(const FileRecord &r)
     {
         ++files;
-        bytes += r.bytes;
-        lines += r.lines;
-        code += r.code;
-        comments += r.comments;
-        blanks += r.blanks;
-        tokens += r.tokens;
+        *this += static_cast<const Counts &>(r);
     }
 };
 

@@ -1,7 +1,7 @@
 #include "MarkdownReport.h"
 
 #include "AuditSummary.h"
-#include "common/Logging.h"
+#include "ReportLogging.h"
 #include "common/TokenEstimator.h"
 
 #include <QLocale>
@@ -144,11 +144,7 @@ QString MarkdownReport::renderAt(const AuditResult &r, const Detail &d, const Op
             const GroupRow &g = langs[i];
             if (int(i) >= d.languages) {
                 other.files += g.files;
-                other.lines += g.lines;
-                other.code += g.code;
-                other.comments += g.comments;
-                other.blanks += g.blanks;
-                other.tokens += g.tokens;
+                other += static_cast<const Counts &>(g);
                 continue;
             }
             s += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")

@@ -1,7 +1,9 @@
 #include "DocumentReader.h"
 
 #include "DocumentFields.h"
-#include "Utf8Text.h"
+#include "io/ErrnoText.h"
+#include "io/UniqueFd.h"
+#include "text/Utf8Text.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -16,34 +18,8 @@ namespace {
 
 QString readError(int err)
 {
-    switch (err) {
-    case ENOENT:
-        return QStringLiteral("vanished before it could be read");
-    case EACCES:
-    case EPERM:
-        return QStringLiteral("permission denied");
-    case EISDIR:
-        return QStringLiteral("is a directory");
-    default:
-        return QString::fromLocal8Bit(std::strerror(err));
-    }
+    return fileErrorText(err, QStringLiteral("vanished before it could be read"));
 }
-
-class Fd
-{
-public:
-    explicit Fd(int fd) : m_fd(fd) {}
-    ~Fd()
-    {
-        if (m_fd >= 0) ::close(m_fd);
-    }
-    Fd(const Fd &) = delete;
-    Fd &operator=(const Fd &) = delete;
-    int get() const { return m_fd; }
-
-private:
-    int m_fd;
-};
 
 // Reads into buf[filled, want) until full or end of file; -1 on error.
 ssize_t fill(int fd, std::string &buf, size_t filled, size_t want)
@@ -88,7 +64,7 @@ PreparedDoc DocumentReader::read(const WalkEntry &entry) const
 
     const std::string path = m_root + '/' + entry.nativeRel;
     // O_NONBLOCK: a file replaced by a FIFO after the walk must not hang us.
-    Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+    const UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
     struct stat st
     {
     };

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PreparedDoc.h"
-#include "audit/WalkEntry.h"
+#include "walk/WalkEntry.h"
 
 #include <string>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DocumentReader.h"
-#include "audit/WalkOptions.h"
+#include "walk/WalkOptions.h"
 
 namespace wm {
 

@@ -11,8 +11,8 @@
 #include "SqliteError.h"
 #include "TrigramBuilder.h"
 #include "WalkOptionsCodec.h"
-#include "audit/FileWalker.h"
-#include "common/CancelToken.h"
+#include "concurrency/CancelToken.h"
+#include "walk/FileWalker.h"
 
 #include <QDateTime>
 #include <QDir>

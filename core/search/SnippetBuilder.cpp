@@ -1,6 +1,6 @@
 #include "SnippetBuilder.h"
 
-#include "Utf8Text.h"
+#include "text/Utf8Text.h"
 
 #include <algorithm>
 #include <cstring>

@@ -2,7 +2,7 @@
 
 #include "SqlStatement.h"
 #include "SqliteError.h"
-#include "common/CancelToken.h"
+#include "concurrency/CancelToken.h"
 
 #include <QFile>
 #include <string>

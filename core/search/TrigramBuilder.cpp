@@ -2,7 +2,7 @@
 
 #include "SearchIndex.h"
 #include "SqlStatement.h"
-#include "common/CancelToken.h"
+#include "concurrency/CancelToken.h"
 
 #include <QElapsedTimer>
 

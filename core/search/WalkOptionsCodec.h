@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audit/WalkOptions.h"
+#include "walk/WalkOptions.h"
 
 #include <QString>
 

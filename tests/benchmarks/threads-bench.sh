@@ -53,12 +53,12 @@ run_once() {
         "$wm" --version >/dev/null # load wm and Qt again: only the corpus stays cold
     fi
     start=$(now_ns)
-    QT_LOGGING_RULES="wm.balance.info=true" "$wm" audit --no-ignore --threads "$threads" -q \
+    QT_LOGGING_RULES="wm.threads.info=true" "$wm" audit --no-ignore --threads "$threads" -q \
         --format csv -o /dev/null "$dir" 2>"$work/err" || true
     end=$(now_ns)
     used=$threads
     if [ "$threads" = auto ]; then
-        # "wm.balance: auto threads: compute share ... -> N threads"; no line:
+        # "wm.threads: auto threads: compute share ... -> N threads"; no line:
         # the run ended before the probe and kept one thread per core.
         used=$(sed -n 's/.*-> \([0-9]*\) threads.*/\1/p' "$work/err" | tail -n1)
         [ -n "$used" ] || used="$(nproc) (no probe)"

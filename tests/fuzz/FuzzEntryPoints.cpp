@@ -4,8 +4,8 @@
 #include "compress/ArchiveVerifier.h"
 #include "compress/Lz4FrameReader.h"
 #include "compress/Lz4FrameWriter.h"
-#include "compress/MemorySink.h"
-#include "compress/MemorySource.h"
+#include "io/MemorySink.h"
+#include "io/MemorySource.h"
 
 #include <QByteArray>
 #include <memory>

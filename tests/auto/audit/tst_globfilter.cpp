@@ -2,8 +2,8 @@
 // independent implementation of the same glob dialect: a glob with a '/'
 // is `:(glob)GLOB` over the whole path, one without is `:(glob)**/GLOB`.
 #include "TestSupport.h"
-#include "audit/FileWalker.h"
-#include "audit/GlobFilter.h"
+#include "walk/FileWalker.h"
+#include "walk/GlobFilter.h"
 
 #include <QSet>
 #include <QTemporaryDir>

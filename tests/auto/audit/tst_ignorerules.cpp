@@ -2,8 +2,8 @@
 // randomly generated rule sets, the files the walker keeps must be exactly
 // the files `git ls-files --others --exclude-standard` lists.
 #include "TestSupport.h"
-#include "audit/FileWalker.h"
-#include "audit/IgnoreRules.h"
+#include "walk/FileWalker.h"
+#include "walk/IgnoreRules.h"
 
 #include <QRandomGenerator>
 #include <QSet>

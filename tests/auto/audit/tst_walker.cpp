@@ -3,8 +3,8 @@
 #include "TestSupport.h"
 #include "audit/AuditEngine.h"
 #include "audit/FileAnalyzer.h"
-#include "audit/FileWalker.h"
-#include "common/CancelToken.h"
+#include "concurrency/CancelToken.h"
+#include "walk/FileWalker.h"
 
 #include <QSet>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // Wildmatch against the expectations of git's own wildmatch test table
 // (t/t3070-wildmatch.sh, the WM_PATHNAME column).
-#include "audit/Wildmatch.h"
+#include "walk/Wildmatch.h"
 
 #include <QtTest>
 

@@ -4,7 +4,7 @@
 // delay within the busy time.
 #include "TestSupport.h"
 #include "audit/AuditEngine.h"
-#include "balance/ThreadAdvisor.h"
+#include "concurrency/ThreadAdvisor.h"
 
 #include <QTemporaryDir>
 #include <QThread>

@@ -1,9 +1,9 @@
 // The thread count: the recommendation formula, the one-shot tuner on a real
 // QThreadPool with tasks running (TSan), the per-thread clocks against the
 // kernel's own accounting (the engine itself: tst_autothreads).
-#include "balance/ThreadAdvisor.h"
-#include "balance/ThreadClock.h"
-#include "balance/ThreadTuner.h"
+#include "concurrency/ThreadAdvisor.h"
+#include "concurrency/ThreadClock.h"
+#include "concurrency/ThreadTuner.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -7,8 +7,8 @@
 #include "TestSupport.h"
 #include "compress/Lz4FrameReader.h"
 #include "compress/Lz4FrameWriter.h"
-#include "compress/MemorySink.h"
-#include "compress/MemorySource.h"
+#include "io/MemorySink.h"
+#include "io/MemorySource.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,8 +1,8 @@
 // Lz4FileCompressor: many files on worker threads, results and progress on
 // the caller's thread in batches, cancellation without partial output.
 #include "CompressTestSupport.h"
-#include "common/CancelToken.h"
 #include "compress/Lz4FileCompressor.h"
+#include "concurrency/CancelToken.h"
 
 #include <QTest>
 #include <QThread>

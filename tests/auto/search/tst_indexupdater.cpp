@@ -2,7 +2,7 @@
 // checked against the walk's reference (rg --files) and against what the
 // index then answers.
 #include "SearchTestSupport.h"
-#include "common/CancelToken.h"
+#include "concurrency/CancelToken.h"
 #include "search/IndexLock.h"
 #include "search/SqlStatement.h"
 

@@ -5,7 +5,7 @@
 #include "search/DocumentFields.h"
 #include "search/DocumentReader.h"
 #include "search/SnippetBuilder.h"
-#include "search/Utf8Text.h"
+#include "text/Utf8Text.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

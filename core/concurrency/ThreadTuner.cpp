@@ -1,6 +1,6 @@
 #include "ThreadTuner.h"
 
-#include "BalanceLogging.h"
+#include "ConcurrencyLogging.h"
 #include "ThreadAdvisor.h"
 
 #include <QThreadPool>
@@ -25,7 +25,7 @@ void ThreadTuner::observe(qint64 elapsedNs, qint64 busyNs, qint64 cpuNs, qint64 
     m_probeShare = ThreadAdvisor::computeShare(busyNs, cpuNs, runDelayNs);
     m_probeAvailability = ThreadAdvisor::availability(cpuNs, runDelayNs);
     const int n = ThreadAdvisor::recommendThreads(m_hardwareThreads, m_probeShare);
-    qCInfo(lcBalance,
+    qCInfo(lcThreads,
            "auto threads: compute share %.3f, availability %.3f after %.0f ms (busy %.0f ms, "
            "cpu %.0f ms, run-queue %.0f ms) on %d hardware threads -> %d threads",
            m_probeShare, m_probeAvailability, elapsedNs / 1e6, busyNs / 1e6, cpuNs / 1e6,

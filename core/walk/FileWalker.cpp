@@ -2,9 +2,10 @@
 
 #include "GlobFilter.h"
 #include "IgnoreRules.h"
-#include "common/CancelToken.h"
-#include "common/Logging.h"
-#include "common/TsanAnnotations.h"
+#include "WalkLogging.h"
+#include "concurrency/CancelToken.h"
+#include "concurrency/TsanAnnotations.h"
+#include "io/ErrnoText.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,21 +27,9 @@ namespace {
 
 using RulesPtr = std::shared_ptr<const IgnoreRules>;
 
-QString errnoText(int err)
+QString walkError(int err)
 {
-    switch (err) {
-    case EACCES:
-    case EPERM:
-        return QStringLiteral("permission denied");
-    case ENOENT:
-        return QStringLiteral("vanished during the walk");
-    case ELOOP:
-        return QStringLiteral("symbolic link loop");
-    case ENAMETOOLONG:
-        return QStringLiteral("name too long");
-    default:
-        return QString::fromLocal8Bit(std::strerror(err));
-    }
+    return fileErrorText(err, QStringLiteral("vanished during the walk"));
 }
 
 qint64 mtimeMsOf(const struct stat &st)
@@ -75,7 +64,7 @@ public:
         {
         };
         if (::stat(m_rootNative.c_str(), &st) != 0)
-            return QStringLiteral("cannot open %1: %2").arg(m_options.root, errnoText(errno));
+            return QStringLiteral("cannot open %1: %2").arg(m_options.root, walkError(errno));
         if (!S_ISDIR(st.st_mode)) return QStringLiteral("%1 is not a folder").arg(m_options.root);
         markVisited(st);
         RulesPtr rules;
@@ -175,7 +164,7 @@ private:
         if (dir == nullptr) {
             const int err = errno;
             qCDebug(lcWalk) << "cannot list" << dirPath.c_str() << std::strerror(err);
-            emitChunk({errorEntry(rel, true, errnoText(err))});
+            emitChunk({errorEntry(rel, true, walkError(err))});
             return;
         }
         const int fd = ::dirfd(dir);
@@ -193,7 +182,7 @@ private:
             {
             };
             if (::fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
-                chunk.push_back(errorEntry(childRel, false, errnoText(errno)));
+                chunk.push_back(errorEntry(childRel, false, walkError(errno)));
                 continue;
             }
             if (S_ISLNK(st.st_mode)) {
@@ -202,7 +191,7 @@ private:
                     chunk.push_back(errorEntry(childRel, false,
                                                errno == ENOENT
                                                    ? QStringLiteral("broken symbolic link")
-                                                   : errnoText(errno)));
+                                                   : walkError(errno)));
                     continue;
                 }
             }

@@ -1,5 +1,7 @@
 #include "SafeOutputFile.h"
 
+#include "ErrnoText.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -12,11 +14,6 @@
 namespace wm {
 
 namespace {
-
-QString sysError()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
-}
 
 // memcmp against itself shifted by one byte is a fast, vectorised way to
 // ask "are all these bytes equal to the first one".
@@ -56,7 +53,8 @@ bool SafeOutputFile::open(const QString &path, const Options &options)
         if (S_ISDIR(st.st_mode)) return fail(QStringLiteral("%1 is a directory").arg(path));
         if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) {
             m_fd = ::open(m_target.constData(), O_WRONLY | O_CLOEXEC);
-            if (m_fd < 0) return fail(QStringLiteral("cannot write %1: %2").arg(path, sysError()));
+            if (m_fd < 0)
+                return fail(QStringLiteral("cannot write %1: %2").arg(path, lastErrnoText()));
             m_direct = true;
             m_options.sparse = false;
             return true;
@@ -66,7 +64,7 @@ bool SafeOutputFile::open(const QString &path, const Options &options)
         if (!options.overwrite)
             return fail(QStringLiteral("%1 already exists (use --force to overwrite)").arg(path));
     } else if (errno != ENOENT) {
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, sysError()));
+        return fail(QStringLiteral("cannot write %1: %2").arg(path, lastErrnoText()));
     }
 
     // The temporary file lives in the target's folder so the final rename
@@ -85,8 +83,8 @@ bool SafeOutputFile::open(const QString &path, const Options &options)
         if (errno != EEXIST) break;
     }
     m_temp.clear();
-    return fail(
-        QStringLiteral("cannot create a file in %1: %2").arg(QFile::decodeName(dir), sysError()));
+    return fail(QStringLiteral("cannot create a file in %1: %2")
+                    .arg(QFile::decodeName(dir), lastErrnoText()));
 }
 
 bool SafeOutputFile::writeAll(const char *data, qint64 size)
@@ -95,7 +93,7 @@ bool SafeOutputFile::writeAll(const char *data, qint64 size)
         const ssize_t n = ::write(m_fd, data, size_t(size));
         if (n < 0) {
             if (errno == EINTR) continue;
-            return fail(QStringLiteral("cannot write %1: %2").arg(m_path, sysError()));
+            return fail(QStringLiteral("cannot write %1: %2").arg(m_path, lastErrnoText()));
         }
         data += n;
         size -= n;
@@ -129,7 +127,7 @@ bool SafeOutputFile::write(const char *data, qint64 size)
         }
         if (m_hole > 0) {
             if (::lseek(m_fd, m_hole, SEEK_CUR) < 0)
-                return fail(QStringLiteral("cannot write %1: %2").arg(m_path, sysError()));
+                return fail(QStringLiteral("cannot write %1: %2").arg(m_path, lastErrnoText()));
             m_hole = 0;
         }
         if (!writeAll(data + start, off - start)) return false;
@@ -151,7 +149,7 @@ bool SafeOutputFile::publish()
 {
     if (m_options.overwrite) {
         if (::rename(m_temp.constData(), m_target.constData()) == 0) return true;
-        return fail(QStringLiteral("cannot write %1: %2").arg(m_path, sysError()));
+        return fail(QStringLiteral("cannot write %1: %2").arg(m_path, lastErrnoText()));
     }
     // Atomic "create only if absent": nothing can slip in between a check
     // and the rename.
@@ -161,7 +159,7 @@ bool SafeOutputFile::publish()
     if (errno == EEXIST)
         return fail(QStringLiteral("%1 already exists (use --force to overwrite)").arg(m_path));
     if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
-        return fail(QStringLiteral("cannot write %1: %2").arg(m_path, sysError()));
+        return fail(QStringLiteral("cannot write %1: %2").arg(m_path, lastErrnoText()));
     // File systems without RENAME_NOREPLACE: link(2) fails on an existing name.
     if (::link(m_temp.constData(), m_target.constData()) == 0) {
         ::unlink(m_temp.constData());
@@ -169,7 +167,7 @@ bool SafeOutputFile::publish()
     }
     if (errno == EEXIST)
         return fail(QStringLiteral("%1 already exists (use --force to overwrite)").arg(m_path));
-    return fail(QStringLiteral("cannot write %1: %2").arg(m_path, sysError()));
+    return fail(QStringLiteral("cannot write %1: %2").arg(m_path, lastErrnoText()));
 }
 
 bool SafeOutputFile::commit()
@@ -183,18 +181,19 @@ bool SafeOutputFile::commit()
     if (!m_direct) {
         // A trailing run of zeros was skipped: extend the file to its size.
         if (m_hole > 0 && ::ftruncate(m_fd, m_size) != 0)
-            ok = fail(QStringLiteral("cannot write %1: %2").arg(m_path, sysError()));
+            ok = fail(QStringLiteral("cannot write %1: %2").arg(m_path, lastErrnoText()));
         if (ok && m_mode && ::fchmod(m_fd, *m_mode) != 0)
-            ok = fail(QStringLiteral("cannot set permissions of %1: %2").arg(m_path, sysError()));
+            ok = fail(
+                QStringLiteral("cannot set permissions of %1: %2").arg(m_path, lastErrnoText()));
         if (ok && m_mtime) {
             const timespec times[2] = {{0, UTIME_OMIT}, *m_mtime};
             ::futimens(m_fd, times); // best effort, like lz4 and gzip
         }
         if (ok && m_options.sync && ::fsync(m_fd) != 0)
-            ok = fail(QStringLiteral("cannot write %1: %2").arg(m_path, sysError()));
+            ok = fail(QStringLiteral("cannot write %1: %2").arg(m_path, lastErrnoText()));
     }
     if (::close(m_fd) != 0 && ok)
-        ok = fail(QStringLiteral("cannot write %1: %2").arg(m_path, sysError()));
+        ok = fail(QStringLiteral("cannot write %1: %2").arg(m_path, lastErrnoText()));
     m_fd = -1;
     if (m_direct) {
         m_direct = false;

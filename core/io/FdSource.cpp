@@ -1,5 +1,7 @@
 #include "FdSource.h"
 
+#include "ErrnoText.h"
+
 #include <QFile>
 #include <cerrno>
 #include <cstring>
@@ -22,13 +24,13 @@ bool FdSource::open(const QString &path)
     } else {
         m_fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
         if (m_fd < 0) {
-            m_error = QString::fromLocal8Bit(std::strerror(errno));
+            m_error = lastErrnoText();
             return false;
         }
         m_owned = true;
     }
     if (::fstat(m_fd, &m_stat) != 0) {
-        m_error = QString::fromLocal8Bit(std::strerror(errno));
+        m_error = lastErrnoText();
         close();
         return false;
     }
@@ -59,8 +61,7 @@ qint64 FdSource::read(char *data, qint64 maxSize)
         const ssize_t n = ::read(m_fd, data, size_t(maxSize));
         if (n >= 0) return n;
         if (errno == EINTR) continue;
-        m_error =
-            QStringLiteral("read error: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        m_error = QStringLiteral("read error: %1").arg(lastErrnoText());
         return -1;
     }
 }

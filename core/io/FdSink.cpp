@@ -1,5 +1,7 @@
 #include "FdSink.h"
 
+#include "ErrnoText.h"
+
 #include <cerrno>
 #include <cstring>
 #include <unistd.h>
@@ -12,8 +14,7 @@ bool FdSink::write(const char *data, qint64 size)
         const ssize_t n = ::write(m_fd, data, size_t(size));
         if (n < 0) {
             if (errno == EINTR) continue;
-            m_error =
-                QStringLiteral("write error: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            m_error = QStringLiteral("write error: %1").arg(lastErrnoText());
             return false;
         }
         data += n;

@@ -1,0 +1,3 @@
+#include "ConcurrencyLogging.h"
+
+Q_LOGGING_CATEGORY(lcThreads, "wm.threads", QtWarningMsg)

@@ -1,0 +1,3 @@
+#include "WalkLogging.h"
+
+Q_LOGGING_CATEGORY(lcWalk, "wm.walk", QtWarningMsg)
