@@ -22,7 +22,7 @@ class TestHexagramCli : public QObject
 
     static QJsonObject json(const QStringList &args)
     {
-        const auto r = balancetest::wm(QStringList{"hexagram", "--json"} + args);
+        const auto r = wmtest::runWm(QStringList{"hexagram", "--json"} + args);
         [&] { QCOMPARE(r.exitCode, 0); }();
         QJsonParseError e{};
         const QJsonDocument d = QJsonDocument::fromJson(r.out, &e);
@@ -83,7 +83,7 @@ private Q_SLOTS:
                  kwref::numberOf("011000"));
         QCOMPARE(o.value("traditional").toString(), "976888");
 
-        const auto text = balancetest::wm({"hexagram", "--lines", "111000"});
+        const auto text = wmtest::runWm({"hexagram", "--lines", "111000"});
         QCOMPARE(text.exitCode, 0);
         const QString out = QString::fromUtf8(text.out);
         QVERIFY(out.startsWith(QString::fromUtf8("䷊ 11 泰")));
@@ -93,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(out.contains("Changing lines: none"));
 
         const QString changing =
-            QString::fromUtf8(balancetest::wm({"hexagram", "--lines", "911000"}).out);
+            QString::fromUtf8(wmtest::runWm({"hexagram", "--lines", "911000"}).out);
         QVERIFY(changing.contains(QString::fromUtf8("Changing lines: 1 → ䷭ 46")));
     }
 
@@ -120,7 +120,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const auto r = balancetest::wm(QStringList{"hexagram"} + args);
+        const auto r = wmtest::runWm(QStringList{"hexagram"} + args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
@@ -129,10 +129,10 @@ private Q_SLOTS:
     void folderErrorsAreUsageErrors()
     {
         const QString file = m_dir.path() + "/pkg0/file0.txt";
-        auto r = balancetest::wm({"hexagram", file});
+        auto r = wmtest::runWm({"hexagram", file});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("not a folder"));
-        r = balancetest::wm({"hexagram", m_dir.path(), "--threads", "0"});
+        r = wmtest::runWm({"hexagram", m_dir.path(), "--threads", "0"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("--threads"));
     }
@@ -141,9 +141,8 @@ private Q_SLOTS:
     {
         // References: find(1) for the number of files and of files changed
         // in the last hour.
-        const auto all = balancetest::spawn("find", {m_dir.path(), "-type", "f"});
-        const auto recent =
-            balancetest::spawn("find", {m_dir.path(), "-type", "f", "-mmin", "-60"});
+        const auto all = wmtest::spawn("find", {m_dir.path(), "-type", "f"});
+        const auto recent = wmtest::spawn("find", {m_dir.path(), "-type", "f", "-mmin", "-60"});
         QCOMPARE(all.exitCode, 0);
         const int files = int(all.out.count('\n'));
         const int changed = int(recent.out.count('\n'));
@@ -184,7 +183,7 @@ private Q_SLOTS:
         QVERIFY(a >= 0 && a <= 1);
         QCOMPARE(th.value("recommended").toInt(), std::clamp(int(std::lround(hw / c)), hw, 4 * hw));
 
-        const auto text = balancetest::wm({"hexagram", m_dir.path()});
+        const auto text = wmtest::runWm({"hexagram", m_dir.path()});
         QCOMPARE(text.exitCode, 0);
         for (const char *label : {"compute share", "core use", "pace", "queue depth", "error share",
                                   "change rate", "Recommended thread count", "automatic"})

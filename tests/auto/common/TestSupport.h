@@ -21,6 +21,7 @@ struct ProcessResult
     QByteArray out;
     QByteArray err;
     bool started = false;
+    long maxRssKiB = 0; // peak resident memory (SpawnProcess.h only)
 };
 
 inline ProcessResult run(const QString &program, const QStringList &args,

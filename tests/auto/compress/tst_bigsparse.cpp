@@ -6,17 +6,13 @@
 // proves equality without reading gigabytes of holes. Under sanitizers the
 // file shrinks and the memory bound is not asserted (shadow memory).
 #include "CompressTestSupport.h"
+#include "SpawnProcess.h"
 
 #include <QElapsedTimer>
 #include <QTest>
 #include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
-
-extern char **environ;
 
 namespace {
 
@@ -30,32 +26,6 @@ constexpr bool kCheckMemory = true;
 // The engines need a few block buffers (4 MiB each); allow generous slack
 // over a baseline run on a tiny file, but far below the data size.
 constexpr long kMaxExtraKiB = 48 * 1024;
-
-struct Measured
-{
-    int exitCode = -1;
-    long maxRssKiB = 0;
-};
-
-Measured runWm(const QStringList &args)
-{
-    QList<QByteArray> storage{QByteArray(WM_BINARY)};
-    for (const QString &a : args)
-        storage << a.toUtf8();
-    std::vector<char *> argv;
-    for (QByteArray &s : storage)
-        argv.push_back(s.data());
-    argv.push_back(nullptr);
-    Measured m;
-    pid_t pid = 0;
-    if (posix_spawn(&pid, WM_BINARY, nullptr, nullptr, argv.data(), environ) != 0) return m;
-    int status = 0;
-    struct rusage ru = {};
-    if (wait4(pid, &status, 0, &ru) != pid) return m;
-    m.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    m.maxRssKiB = ru.ru_maxrss;
-    return m;
-}
 
 bool writeAt(QFile &f, qint64 offset, const QByteArray &bytes)
 {
@@ -103,8 +73,8 @@ private Q_SLOTS:
         timer.start();
 
         QVERIFY(wmtest::writeFile(dir.path(), QStringLiteral("tiny"), "tiny"));
-        const Measured base =
-            runWm({QStringLiteral("compress"), dir.filePath(QStringLiteral("tiny"))});
+        const wmtest::ProcessResult base =
+            wmtest::runWm({QStringLiteral("compress"), dir.filePath(QStringLiteral("tiny"))});
         QCOMPARE(base.exitCode, 0);
 
         // Mostly holes, with real data scattered through it and a hole at
@@ -123,7 +93,8 @@ private Q_SLOTS:
                 regions.append({at, at + data.size()});
             }
         }
-        const Measured c = runWm({QStringLiteral("compress"), big});
+        const wmtest::ProcessResult c =
+            wmtest::runWm({QStringLiteral("compress"), big}, {}, 600000);
         QCOMPARE(c.exitCode, 0);
         const QString packed = big + QStringLiteral(".lz4");
         QFile pf(packed);
@@ -138,7 +109,8 @@ private Q_SLOTS:
         QVERIFY2(ref.exitCode == 0, ref.err.constData());
 
         const QString out = dir.filePath(QStringLiteral("big.out"));
-        const Measured d = runWm({QStringLiteral("decompress"), packed, QStringLiteral("-o"), out});
+        const wmtest::ProcessResult d = wmtest::runWm(
+            {QStringLiteral("decompress"), packed, QStringLiteral("-o"), out}, {}, 600000);
         QCOMPARE(d.exitCode, 0);
         QCOMPARE(QFileInfo(out).size(), kSize);
         struct stat st = {};

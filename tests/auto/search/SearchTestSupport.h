@@ -3,7 +3,7 @@
 // Helpers shared by the search suites: a deterministic fixture tree,
 // indexing and searching in process, and ripgrep as the reference.
 
-#include "SearchProcess.h"
+#include "SpawnProcess.h"
 #include "TestSupport.h"
 #include "search/IndexUpdater.h"
 #include "search/SearchEngine.h"
@@ -15,6 +15,13 @@
 #include <random>
 
 namespace wmsearchtest {
+
+// The shared child-process runner (tests/auto/common/SpawnProcess.h).
+using wmtest::killAndReap;
+using wmtest::runWm;
+using wmtest::spawn;
+using wmtest::spawnDetached;
+using wmtest::SpawnOptions;
 
 // Words of the fixture text. None of them appears in a fixture path
 // ("dNN/fNNN.txt|md|c"), so searches on them only see content.

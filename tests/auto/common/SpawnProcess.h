@@ -1,9 +1,10 @@
 #pragma once
 
-// Child processes for the search suites (rg, sqlite3, git, wm) through
-// posix_spawn rather than QProcess: under ThreadSanitizer (clang 14) the
-// clone() that Qt 6.4's forkfd uses to start a child aborts the test
+// The one way the suites start child processes (wm, rg, sqlite3, git, find):
+// posix_spawn rather than QProcess, because under ThreadSanitizer (clang 14)
+// the clone() that Qt 6.4's forkfd uses to start a child aborts the test
 // ("CHECK failed ... ForkAfter"); glibc's posix_spawn does not go there.
+// wait4 also gives the child's peak memory (ProcessResult::maxRssKiB).
 
 #include "TestSupport.h"
 
@@ -15,13 +16,14 @@
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
 
 extern char **environ;
 
-namespace wmsearchtest {
+namespace wmtest {
 
 struct SpawnOptions
 {
@@ -95,10 +97,10 @@ inline bool killAndReap(pid_t pid)
 }
 
 // Runs a program to completion, collecting its output (like wmtest::run).
-inline wmtest::ProcessResult spawn(const QString &program, const QStringList &args,
-                                   const SpawnOptions &options = {}, int timeoutMs = 120000)
+inline ProcessResult spawn(const QString &program, const QStringList &args,
+                           const SpawnOptions &options = {}, int timeoutMs = 120000)
 {
-    wmtest::ProcessResult r;
+    ProcessResult r;
     int out[2], err[2];
     if (::pipe2(out, O_CLOEXEC) != 0) return r;
     if (::pipe2(err, O_CLOEXEC) != 0) {
@@ -157,15 +159,19 @@ inline wmtest::ProcessResult spawn(const QString &program, const QStringList &ar
     for (const pollfd &f : fds)
         if (f.fd >= 0) ::close(f.fd);
     int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    struct rusage usage = {};
+    while (::wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
     }
+    r.maxRssKiB = usage.ru_maxrss;
     r.exitCode = timedOut ? -2 : WIFEXITED(status) ? WEXITSTATUS(status) : -3;
     return r;
 }
 
-inline wmtest::ProcessResult runWm(const QStringList &args, const SpawnOptions &options = {})
+// Runs the wm binary built with the tests.
+inline ProcessResult runWm(const QStringList &args, const SpawnOptions &options = {},
+                           int timeoutMs = 120000)
 {
-    return spawn(QStringLiteral(WM_BINARY), args, options);
+    return spawn(QStringLiteral(WM_BINARY), args, options, timeoutMs);
 }
 
-} // namespace wmsearchtest
+} // namespace wmtest
