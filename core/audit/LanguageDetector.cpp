@@ -354,7 +354,10 @@ const Language *LanguageDetector::detect(std::string_view name, std::string_view
         }
     }
     if (const Language *l = fromShebang(head)) return l;
-    return fromModeline(head);
+    // Only a name without an extension: a file with an unknown one may be a
+    // translation that kept the original's modeline (Free Pascal's dbus .inc
+    // files say "-*- mode: C -*-").
+    return dot == std::string_view::npos ? fromModeline(head) : nullptr;
 }
 
 const Language *LanguageDetector::byName(std::string_view languageName)

@@ -106,6 +106,7 @@ private Q_SLOTS:
             {"vector", "// <vector> -*- C++ -*-\n\n", "C++"},
             {"config", "/* -*- mode: c -*- */\n", "C Header"},
             {"tool", "#!/bin/sh\n# -*- C++ -*-\n", "Shell"},
+            {"dbus-bus.inc", "{ -*- mode: C; c-file-style: \"gnu\" -*- }\n", ""},
             {"gram.y", "", "Yacc"},
             {"scan.l", "", "Lex"},
             {"data.bin", "", ""},
