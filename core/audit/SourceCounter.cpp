@@ -79,13 +79,13 @@ void SourceCounter::endLine()
     // A string ends at the end of its line unless the newline was escaped.
     if (m_mode == Mode::String && !m_escape) setMode(Mode::Normal);
     m_escape = false;
-    if (m_hasRules) lineEndRules();
+    if (m_eolWork) lineEndRules();
 }
 
 bool SourceCounter::tryOpenToken(const char *p, size_t i, size_t n, size_t &advance)
 {
     const Language &l = *m_lang;
-    if (m_hasRules && tryRuleToken(p, i, n, advance)) return true;
+    if (m_tokenRules && tryRuleToken(p, i, n, advance)) return true;
     for (int b = 0; b < 2; ++b) {
         if (startsWith(p, i, n, l.blockComments[b].open)) {
             setMode(Mode::Block);
@@ -259,7 +259,7 @@ void SourceCounter::markRuleBytes()
 {
     using R = Language::Rules;
     const R r = m_lang->rules;
-    m_hasRules = r != R::None;
+    m_tokenRules = r == R::JavaScript || r == R::Lua || r == R::Pascal || r == R::Shell;
     m_lineHook = r == R::Perl || r == R::Ruby || r == R::Python || r == R::Shell || r == R::Batch;
     m_expectDoc = r == R::Python; // a module may open with its docstring
     m_classes[int(Mode::LongBracket)][static_cast<unsigned char>(']')] = Special;
@@ -332,6 +332,7 @@ bool SourceCounter::tryRuleToken(const char *p, size_t i, size_t n, size_t &adva
         advance = SyntaxScan::heredoc(p, i, n, h.delimiter, h.stripTabs);
         if (advance == 0) return false;
         m_heredocs.push_back(std::move(h));
+        m_eolWork = true;
         m_hasCode = true;
         return true;
     }
@@ -355,17 +356,17 @@ void SourceCounter::lineStart(const char *p, size_t i, size_t n)
                 m_docEndless = true;
             } else if (SyntaxScan::isPodCommand(p, i, n)) {
                 setMode(Mode::Doc);
-                m_leaveAtEol = SyntaxScan::isWord(p, i, n, "=cut");
+                m_leaveAtEol = m_eolWork = SyntaxScan::isWord(p, i, n, "=cut");
             }
         } else if (m_mode == Mode::Doc && !m_docEndless && SyntaxScan::isWord(p, i, n, "=cut")) {
-            m_leaveAtEol = true;
+            m_leaveAtEol = m_eolWork = true;
         }
         break;
     case R::Ruby:
         if (m_mode == Mode::Normal && SyntaxScan::isRubyMarker(p, i, n, "=begin"))
             setMode(Mode::Doc);
         else if (m_mode == Mode::Doc && SyntaxScan::isRubyMarker(p, i, n, "=end"))
-            m_leaveAtEol = true;
+            m_leaveAtEol = m_eolWork = true;
         break;
     case R::Batch:
         if (m_mode == Mode::Normal && SyntaxScan::isBatchComment(p, i, n))
@@ -376,7 +377,7 @@ void SourceCounter::lineStart(const char *p, size_t i, size_t n)
             SyntaxScan::isHeredocEnd(p, i, n, m_heredocs.front().delimiter,
                                      m_heredocs.front().stripTabs)) {
             m_heredocs.erase(m_heredocs.begin());
-            m_leaveAtEol = m_heredocs.empty();
+            m_leaveAtEol = m_eolWork = m_heredocs.empty();
         }
         break;
     case R::Python:
@@ -393,14 +394,16 @@ void SourceCounter::lineStart(const char *p, size_t i, size_t n)
 // ending with ':' outside brackets.
 void SourceCounter::pythonLineStart(const char *p, size_t i, size_t n)
 {
-    if (m_expectDoc) {
-        const size_t j = SyntaxScan::skipBlanks(p, i, n);
-        if (j < n && p[j] != '\n' && p[j] != '#') {
-            m_expectDoc = false;
-            m_docPending = SyntaxScan::startsStrLiteral(p, j, n);
-        }
+    const size_t j = SyntaxScan::skipBlanks(p, i, n);
+    if (j >= n) return;
+    const char c = p[j];
+    if (m_expectDoc && c != '\n' && c != '#') {
+        m_expectDoc = false;
+        m_docPending = m_eolWork = SyntaxScan::startsStrLiteral(p, j, n);
     }
-    if (m_headerOpen || SyntaxScan::startsPythonHeader(p, i, n)) {
+    // Most lines start with another letter: no word comparison for them.
+    if (m_headerOpen ||
+        ((c == 'd' || c == 'c' || c == 'a') && SyntaxScan::startsPythonHeader(p, j, n))) {
         bool colon = false;
         m_headerOpen = SyntaxScan::scanPythonHeaderLine(p, i, n, m_headerDepth, colon);
         if (colon) m_expectDoc = true;
@@ -409,6 +412,7 @@ void SourceCounter::pythonLineStart(const char *p, size_t i, size_t n)
 
 void SourceCounter::lineEndRules()
 {
+    m_eolWork = false;
     m_docPending = false;
     if (m_leaveAtEol) {
         m_leaveAtEol = false;

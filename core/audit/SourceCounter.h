@@ -94,7 +94,8 @@ private:
     bool m_commentMode = false; // bytes of the current mode are comment, not code
 
     // Language rules' state.
-    bool m_hasRules = false;
+    bool m_tokenRules = false;      // the language has tokens of its own (tryRuleToken)
+    bool m_eolWork = false;         // lineEndRules() has something to do at this line's end
     bool m_lineHook = false;        // the language has rules at line starts
     bool m_stringIsComment = false; // the open string/long bracket is a docstring or comment
     bool m_leaveAtEol = false;      // the current line ends a Doc or Heredoc mode

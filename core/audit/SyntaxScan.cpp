@@ -1,5 +1,7 @@
 #include "SyntaxScan.h"
 
+#include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace wm {
@@ -48,13 +50,6 @@ bool regexMayFollow(const char *p, size_t i)
 }
 
 } // namespace
-
-size_t SyntaxScan::skipBlanks(const char *p, size_t i, size_t n)
-{
-    while (i < n && isBlank(p[i]))
-        ++i;
-    return i;
-}
 
 bool SyntaxScan::isWord(const char *p, size_t i, size_t n, std::string_view word)
 {
@@ -105,11 +100,20 @@ bool SyntaxScan::startsStrLiteral(const char *p, size_t i, size_t n)
 
 bool SyntaxScan::scanPythonHeaderLine(const char *p, size_t i, size_t n, int &depth, bool &colon)
 {
-    char last = 0;
+    // Bytes that matter in a header line; identifiers, blanks, ':' and
+    // ',' are skipped in bulk, the last code byte is found at the end.
+    static constexpr auto matters = [] {
+        std::array<bool, 256> t{};
+        for (unsigned char c : std::string_view("\n#'\"([{)]}\\"))
+            t[c] = true;
+        return t;
+    }();
     size_t j = i;
-    while (j < n && p[j] != '\n') {
+    for (;;) {
+        while (j < n && !matters[static_cast<unsigned char>(p[j])])
+            ++j;
+        if (j >= n || p[j] == '\n' || p[j] == '#') break;
         const char c = p[j];
-        if (c == '#') break;
         if (c == '"' || c == '\'') {
             // Skip a string on this line; brackets inside it do not count.
             const bool triple = j + 2 < n && p[j + 1] == c && p[j + 2] == c;
@@ -125,14 +129,17 @@ bool SyntaxScan::scanPythonHeaderLine(const char *p, size_t i, size_t n, int &de
                 }
                 ++j;
             }
-            last = c;
             continue;
         }
         if (c == '(' || c == '[' || c == '{') ++depth;
         if (c == ')' || c == ']' || c == '}') --depth;
-        if (!isBlank(c)) last = c;
         ++j;
     }
+    // The last code byte: before the newline or the comment, blanks skipped.
+    size_t e = std::min(j, n);
+    while (e > i && isBlank(p[e - 1]))
+        --e;
+    const char last = e > i ? p[e - 1] : 0;
     const bool continues = depth > 0 || last == '\\';
     colon = !continues && last == ':';
     if (!continues) depth = 0;

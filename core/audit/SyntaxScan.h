@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -14,8 +15,17 @@ class SyntaxScan
 {
 public:
     // Index of the first byte at or after i that is not a space, tab, \v,
-    // \f or \r (may be n or a newline).
-    [[nodiscard]] static size_t skipBlanks(const char *p, size_t i, size_t n);
+    // \f or \r (may be n or a newline). Inline: Python calls it per line.
+    [[nodiscard]] static size_t skipBlanks(const char *p, size_t i, size_t n)
+    {
+        // Indentation comes in runs of spaces: eight at a time first.
+        while (i + 8 <= n && std::memcmp(p + i, "        ", 8) == 0)
+            i += 8;
+        while (i < n &&
+               (p[i] == ' ' || p[i] == '\t' || p[i] == '\v' || p[i] == '\f' || p[i] == '\r'))
+            ++i;
+        return i;
+    }
     // p[i..] starts with `word` followed by a byte that cannot continue an
     // identifier (or by the end of the line).
     [[nodiscard]] static bool isWord(const char *p, size_t i, size_t n, std::string_view word);
