@@ -11,6 +11,7 @@ namespace {
 using B = Language::Block;
 constexpr B cBlock{"/*", "*/"};
 constexpr B htmlBlock{"<!--", "-->"};
+using R = Language::Rules;
 
 // Comment syntax per language. Sources: each language's reference manual;
 // the same table shape as cloc's and tokei's language definitions.
@@ -27,8 +28,8 @@ const Language kLanguages[] = {
     {"Rust", {"//"}, {cBlock}, "\"", false, true},
     {"Swift", {"//"}, {cBlock}, "\"", false, true},
     {"Dart", {"//"}, {cBlock}, "\"'"},
-    {"JavaScript", {"//"}, {cBlock}, "\"'`"},
-    {"TypeScript", {"//"}, {cBlock}, "\"'`"},
+    {"JavaScript", {"//"}, {cBlock}, "\"'`", false, false, false, false, R::JavaScript},
+    {"TypeScript", {"//"}, {cBlock}, "\"'`", false, false, false, false, R::JavaScript},
     {"Zig", {"//"}, {}, "\"'"},
     {"D", {"//"}, {cBlock, B{"/+", "+/"}}, "\"'`"},
     {"Groovy", {"//"}, {cBlock}, "\"'"},
@@ -38,10 +39,10 @@ const Language kLanguages[] = {
     {"SCSS", {"//"}, {cBlock}, "\"'"},
     {"Device Tree", {"//"}, {cBlock}, "\""},
     {"Assembly", {";", "//", "#"}, {cBlock}, "\""},
-    {"Python", {"#"}, {}, "\"'", true},
-    {"Ruby", {"#"}, {B{"=begin", "=end"}}, "\"'"},
-    {"Perl", {"#"}, {B{"=pod", "=cut"}}, "\"'"},
-    {"Shell", {"#"}, {}, "\"'", false, false, true},
+    {"Python", {"#"}, {}, "\"'", true, false, false, false, R::Python},
+    {"Ruby", {"#"}, {}, "\"'", false, false, false, false, R::Ruby},
+    {"Perl", {"#"}, {}, "\"'", false, false, false, false, R::Perl},
+    {"Shell", {"#"}, {}, "\"'", false, false, true, false, R::Shell},
     {"PowerShell", {"#"}, {B{"<#", "#>"}}, "\"'"},
     {"Makefile", {"#"}, {}, ""},
     {"CMake", {"#"}, {B{"#[[", "]]"}}, "\""},
@@ -58,14 +59,14 @@ const Language kLanguages[] = {
     {"TOML", {"#"}, {}, "\"'", false, false, false, true},
     {"INI", {";", "#"}, {}, "", false, false, false, true},
     {"PHP", {"//", "#"}, {cBlock}, "\"'"},
-    {"Lua", {"--"}, {B{"--[[", "]]"}}, "\"'"},
+    {"Lua", {"--"}, {}, "\"'", false, false, false, false, R::Lua},
     {"SQL", {"--"}, {cBlock}, "'\""},
     {"Haskell", {"--"}, {B{"{-", "-}"}}, "\"", false, true},
     {"Ada", {"--"}, {}, "\""},
     {"VHDL", {"--"}, {}, "\""},
     {"Verilog", {"//"}, {cBlock}, "\""},
     {"OCaml", {}, {B{"(*", "*)"}}, "\"", false, true},
-    {"Pascal", {"//"}, {B{"{", "}"}, B{"(*", "*)"}}, "'"},
+    {"Pascal", {"//"}, {B{"{", "}"}, B{"(*", "*)"}}, "'", false, false, false, false, R::Pascal},
     {"Fortran", {"!"}, {}, "\"'"},
     {"Erlang", {"%"}, {}, "\""},
     {"TeX", {"%"}, {}, "", false, false, false, true},
@@ -74,7 +75,7 @@ const Language kLanguages[] = {
     {"Clojure", {";"}, {}, "\""},
     {"Scheme", {";"}, {B{"#|", "|#"}}, "\"", false, true},
     {"Vim script", {"\""}, {}, "'"},
-    {"Batch", {"REM", "rem", "::"}, {}, ""},
+    {"Batch", {}, {}, "", false, false, false, false, R::Batch},
     {"HTML", {}, {htmlBlock}, "", false, false, false, false},
     {"XML", {}, {htmlBlock}, "", false, false, false, true},
     {"SVG", {}, {htmlBlock}, "", false, false, false, true},
@@ -88,6 +89,10 @@ const Language kLanguages[] = {
     {"GraphQL", {"#"}, {}, "\""},
     {"HCL", {"#", "//"}, {cBlock}, "\""},
     {"Nim", {"#"}, {B{"#[", "]#"}}, "\"", false, true},
+    // cloc's rules: yacc takes C++ comments, lex C comments only (a // in
+    // a lex rule is a pattern).
+    {"Yacc", {"//"}, {cBlock}, "\"'"},
+    {"Lex", {}, {cBlock}, "\"'"},
 };
 
 struct Tables
@@ -182,6 +187,8 @@ Tables buildTables()
     ext("GraphQL", {"graphql", "gql"});
     ext("HCL", {"tf", "hcl"});
     ext("Nim", {"nim"});
+    ext("Yacc", {"y", "yy", "ypp"});
+    ext("Lex", {"l", "lex"});
     // ".ts" is TypeScript far more often than Qt translations.
     t.byExtension["ts"] = find("TypeScript");
 
@@ -262,6 +269,67 @@ const Language *fromShebang(std::string_view head)
     return nullptr;
 }
 
+std::string lowerTrimmed(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
+    return out;
+}
+
+// The mode of an Emacs file-variables line: "-*- C++ -*-" or
+// "-*- Mode: C++; tab-width: 4 -*-".
+const Language *fromModeVariables(std::string_view vars)
+{
+    std::string mode;
+    if (vars.find(':') == std::string_view::npos) {
+        mode = lowerTrimmed(vars);
+    } else {
+        while (!vars.empty()) {
+            const size_t semi = vars.find(';');
+            const std::string_view var = vars.substr(0, semi);
+            const size_t colon = var.find(':');
+            if (colon != std::string_view::npos && lowerTrimmed(var.substr(0, colon)) == "mode")
+                mode = lowerTrimmed(var.substr(colon + 1));
+            if (semi == std::string_view::npos) break;
+            vars.remove_prefix(semi + 1);
+        }
+    }
+    // A file that needs a modeline to say it is C is an included fragment
+    // (NSPR's .cfg headers, extensionless headers): C Header.
+    static const std::pair<const char *, const char *> modes[] = {
+        {"c++", "C++"},    {"c", "C Header"}, {"python", "Python"},      {"perl", "Perl"},
+        {"cperl", "Perl"}, {"sh", "Shell"},   {"shell-script", "Shell"}, {"makefile", "Makefile"},
+        {"ruby", "Ruby"},  {"tcl", "Tcl"},
+    };
+    for (const auto &[m, lang] : modes)
+        if (mode == m) return find(lang);
+    return nullptr;
+}
+
+// Emacs reads a file's mode from "-*- ... -*-" on its first line (the
+// second after a shebang); we look at the first two lines of files whose
+// name says nothing (libstdc++'s <vector>) and of .cfg files (NSPR's
+// _linux.cfg).
+const Language *fromModeline(std::string_view head)
+{
+    for (int line = 0; line < 2 && !head.empty(); ++line) {
+        const size_t nl = head.find('\n');
+        const std::string_view l = head.substr(0, nl);
+        const size_t a = l.find("-*-");
+        const size_t b = a == std::string_view::npos ? a : l.find("-*-", a + 3);
+        if (b != std::string_view::npos)
+            if (const Language *lang = fromModeVariables(l.substr(a + 3, b - a - 3))) return lang;
+        if (nl == std::string_view::npos) break;
+        head.remove_prefix(nl + 1);
+    }
+    return nullptr;
+}
+
 } // namespace
 
 const Language *LanguageDetector::detect(std::string_view name, std::string_view head)
@@ -271,6 +339,9 @@ const Language *LanguageDetector::detect(std::string_view name, std::string_view
     const size_t dot = name.rfind('.');
     if (dot != std::string_view::npos && dot + 1 < name.size()) {
         std::string ext(name.substr(dot + 1));
+        // ".cfg" is mostly INI, but NSPR and others ship C headers named so.
+        if (ext == "cfg")
+            if (const Language *l = fromModeline(head)) return l;
         if (auto it = t.byExtension.find(ext); it != t.byExtension.end()) return it->second;
         std::transform(ext.begin(), ext.end(), ext.begin(),
                        [](unsigned char c) { return char(std::tolower(c)); });
@@ -282,7 +353,11 @@ const Language *LanguageDetector::detect(std::string_view name, std::string_view
             if (auto it = t.byFileName.find(stem); it != t.byFileName.end()) return it->second;
         }
     }
-    return fromShebang(head);
+    if (const Language *l = fromShebang(head)) return l;
+    // Only a name without an extension: a file with an unknown one may be a
+    // translation that kept the original's modeline (Free Pascal's dbus .inc
+    // files say "-*- mode: C -*-").
+    return dot == std::string_view::npos ? fromModeline(head) : nullptr;
 }
 
 const Language *LanguageDetector::byName(std::string_view languageName)

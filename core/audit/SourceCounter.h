@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 #include <cstddef>
+#include <string>
+#include <vector>
 
 namespace wm {
 
@@ -17,7 +19,12 @@ struct Language;
 //             bytes (space, \t, \n, \v, \f, \r);
 //  - a line is blank when it holds only white space (also inside a block
 //    comment), comment when everything else on it belongs to comments, and
-//    code otherwise; comment markers inside string literals are code.
+//    code otherwise; comment markers inside string literals are code;
+//  - per-language rules (Language::Rules): Perl POD and __END__, Ruby
+//    =begin/=end, Python docstrings as comments, shell heredoc bodies as
+//    code, Batch rem as a command, JavaScript regex literals, Lua long
+//    brackets, Pascal directives. They run at line starts or on bytes the
+//    language marks special, never on the common per-byte path.
 class SourceCounter
 {
 public:
@@ -39,7 +46,10 @@ private:
         LineComment,
         Block,
         String,
-        TripleString
+        TripleString,
+        Doc,         // whole lines of documentation (POD, =begin, after __END__)
+        LongBracket, // Lua [==[ ... ]==], a string or (after --) a comment
+        Heredoc      // shell here-document body: code whatever it holds
     };
     // Byte classes for the hot loop; which bytes are Special depends on the
     // mode (token starts in code, the closing token in a comment, quotes and
@@ -51,7 +61,7 @@ private:
         Newline,
         Special
     };
-    static constexpr int modeCount = 5;
+    static constexpr int modeCount = 8;
 
     void setMode(Mode m);
     void special(const char *p, size_t &i, size_t n);
@@ -59,6 +69,13 @@ private:
     void endLine();
     bool tryOpenToken(const char *p, size_t i, size_t n, size_t &advance);
     void scanBlock(const char *p, size_t &i, size_t n);
+    // Language rules (second half of SourceCounter.cpp).
+    void markRuleBytes();
+    bool tryRuleToken(const char *p, size_t i, size_t n, size_t &advance);
+    void lineStart(const char *p, size_t i, size_t n);
+    void pythonLineStart(const char *p, size_t i, size_t n);
+    void lineEndRules();
+    void countWords(const char *p, size_t from, size_t to);
 
     const Language *m_lang;
     unsigned char m_classes[modeCount][256] = {};
@@ -73,8 +90,28 @@ private:
     bool m_hasCode = false;
     bool m_hasComment = false;
     bool m_nonBlank = false;
-    bool m_openLine = false;     // bytes seen since the last newline
-    unsigned char m_last = '\n'; // last byte of the previous piece
+    bool m_openLine = false;    // bytes seen since the last newline
+    bool m_commentMode = false; // bytes of the current mode are comment, not code
+
+    // Language rules' state.
+    bool m_tokenRules = false;      // the language has tokens of its own (tryRuleToken)
+    bool m_eolWork = false;         // lineEndRules() has something to do at this line's end
+    bool m_lineHook = false;        // the language has rules at line starts
+    bool m_stringIsComment = false; // the open string/long bracket is a docstring or comment
+    bool m_leaveAtEol = false;      // the current line ends a Doc or Heredoc mode
+    bool m_docEndless = false;      // Perl after __END__: no =cut ends it
+    bool m_expectDoc = false;       // Python: the next statement may be a docstring
+    bool m_docPending = false;      // Python: this line's first string is the docstring
+    bool m_headerOpen = false;      // Python: a def/class header goes on
+    int m_headerDepth = 0;          // Python: open brackets of that header
+    int m_level = 0;                // Lua: the open long bracket's level
+    struct PendingHeredoc
+    {
+        std::string delimiter;
+        bool stripTabs = false;
+    };
+    std::vector<PendingHeredoc> m_heredocs; // shell: bodies still to come, in order
+    unsigned char m_last = '\n';            // last byte of the previous piece
 
     qint64 m_lines = 0;
     qint64 m_words = 0;

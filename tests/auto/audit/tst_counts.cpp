@@ -128,16 +128,21 @@ private Q_SLOTS:
         const quint32 seed = QRandomGenerator::global()->generate();
         QRandomGenerator r(seed);
         qInfo() << "seed" << seed;
-        const QByteArray alphabet[] = {"a",    "b",  "Z",  "0",  "_",  ".",  "é",    "日本",
-                                       "🙂", " ",  "  ", "\t", "\n", "\n", "\r\n", "\v",
-                                       "\f",   "//", "/*", "*/", "#",  "\"", "'"};
-        const char *exts[] = {".txt", ".c", ".py", ".md", ".sh", ".rs", ".html", ""};
-        for (int i = 0; i < 300; ++i) {
+        const QByteArray alphabet[] = {"a", "b", "Z", "0", "_", ".", "é", "日本", "🙂", " ", "  ",
+                                       "\t", "\n", "\n", "\r\n", "\v", "\f", "//", "/*", "*/", "#",
+                                       "\"", "'",
+                                       // tokens of the per-language rules
+                                       "/", "[[", "]]", "[=[", "--", "<<", "{$", "\n=pod", "\n=cut",
+                                       "\n__END__", "\"\"\"", "\ndef f():", "\nrem ", "/ a /"};
+        const char *exts[] = {".txt", ".c",   ".py", ".md", ".sh",  ".rs",  ".html", "",
+                              ".js",  ".lua", ".pl", ".rb", ".bat", ".pas", ".y",    ".l"};
+        for (int i = 0; i < 400; ++i) {
             QByteArray content;
             const int tokens = int(r.bounded(400));
             for (int t = 0; t < tokens; ++t)
                 content += alphabet[r.bounded(int(std::size(alphabet)))];
-            const QString name = QStringLiteral("f%1%2").arg(i).arg(QLatin1String(exts[i % 8]));
+            const QString name =
+                QStringLiteral("f%1%2").arg(i).arg(QLatin1String(exts[i % std::size(exts)]));
             QVERIFY(wmtest::writeFile(dir.path(), name, content));
         }
         QVERIFY(wmtest::writeFile(dir.path(), "empty.txt", ""));

@@ -97,6 +97,18 @@ private Q_SLOTS:
             {"run", "#!/usr/bin/env -S node --x\n", "JavaScript"},
             {"run", "#!/usr/bin/python3.11\n", "Python"},
             {"run", "no shebang\n", ""},
+            // Emacs modelines on the first or second line decide .cfg files
+            // and extensionless headers (libstdc++, NSPR).
+            {"_linux.cfg", "/* -*- Mode: C++; tab-width: 4 -*- */\n/* licence */\n", "C++"},
+            {"prcpucfg.cfg", "\n/* -*- C -*- */\n", "C Header"},
+            {"setup.cfg", "[metadata]\nname = x\n", "INI"},
+            {"late.cfg", "a=1\nb=2\n// -*- C++ -*-\n", "INI"},
+            {"vector", "// <vector> -*- C++ -*-\n\n", "C++"},
+            {"config", "/* -*- mode: c -*- */\n", "C Header"},
+            {"tool", "#!/bin/sh\n# -*- C++ -*-\n", "Shell"},
+            {"dbus-bus.inc", "{ -*- mode: C; c-file-style: \"gnu\" -*- }\n", ""},
+            {"gram.y", "", "Yacc"},
+            {"scan.l", "", "Lex"},
             {"data.bin", "", ""},
         };
         for (const auto &r : rows)
