@@ -66,10 +66,14 @@ wm_version=$(LD_LIBRARY_PATH= "$appdir/AppRun" wm --version 2>&1) || fail "AppRu
 if [ -x "$appdir/usr/bin/whitemagic" ]; then
     log=$(LD_LIBRARY_PATH= QT_QPA_PLATFORM=offscreen QT_DEBUG_PLUGINS=1 "$appdir/AppRun" --version 2>&1) ||
         fail "whitemagic --version with QT_DEBUG_PLUGINS: $log"
-    outside=$(grep -oE 'loaded library "?[^"]+' <<<"$log" | grep -v "$appdir" || true)
-    [ -z "$outside" ] || fail "Qt plugins loaded from outside the AppDir: $outside"
-    grep -q "loaded library.*$appdir/usr/plugins/platforms/libqoffscreen.so" <<<"$log" ||
-        say "note: whitemagic --version loads no platform plugin (prints before the GUI starts)"
+    # Every plugin file Qt looks at or loads ("looking at", "loaded library").
+    mapfile -t seen < <(grep -E 'looking at|loaded library' <<<"$log" | grep -oE '"/[^"]+"' | tr -d '"' | sort -u)
+    [ ${#seen[@]} -gt 0 ] || fail "QT_DEBUG_PLUGINS showed no plugin at all"
+    outside=$(printf '%s\n' "${seen[@]}" | grep -v "^$appdir/" || true)
+    [ -z "$outside" ] || fail "Qt looked at plugins outside the AppDir: $outside"
+    grep -qE "\"$appdir/usr/plugins/platforms/libqoffscreen.so\" loaded library" <<<"$log" ||
+        fail "the bundled offscreen platform plugin was not loaded"
+    say "Qt saw ${#seen[@]} plugin files, all in the AppDir; the bundled platform plugin loaded"
 else
     say "SKIP: plugin loading check — no whitemagic in this build (the desktop app is not merged yet)"
 fi

@@ -86,12 +86,16 @@ print("check-deb: wm audit: %d files, %s lines" % (len(files), r["totals"].get("
 PY
 
 if [ -x /usr/bin/whitemagic ]; then
-    got=$(QT_QPA_PLATFORM=offscreen whitemagic --version 2>&1) || fail "whitemagic --version: $got"
+    got=$(QT_QPA_PLATFORM=offscreen whitemagic --version 2>"$work/stderr") ||
+        fail "whitemagic --version: $got $(cat "$work/stderr")"
     say "whitemagic --version: $(tr '\n' ' ' <<<"$got")"
     [[ $got == *"$version"* ]] || fail "whitemagic --version does not say $version"
     if [ -e /usr/lib/whitemagic/libKF5SyntaxHighlighting.so.5 ]; then
-        ldd /usr/bin/whitemagic | grep -q 'libKF5SyntaxHighlighting.so.5 => /usr/lib/whitemagic/' ||
-            fail "whitemagic does not load the private KSyntaxHighlighting (RPATH?)"
+        # ldd prints the RUNPATH form, /usr/bin/../lib/whitemagic/...
+        ksh=$(ldd /usr/bin/whitemagic | awk '$1 == "libKF5SyntaxHighlighting.so.5" { print $3 }')
+        [ -n "$ksh" ] && [ "$(readlink -f "$ksh")" = "$(readlink -f /usr/lib/whitemagic/libKF5SyntaxHighlighting.so.5)" ] ||
+            fail "whitemagic does not load the private KSyntaxHighlighting (got '$ksh'; RPATH?)"
+        say "whitemagic loads $ksh"
         [[ $got == *"KSyntaxHighlighting"* ]] || fail "whitemagic --version does not name KSyntaxHighlighting"
     fi
     ! ldd /usr/bin/whitemagic | grep -q 'not found' || fail "unresolved libraries: $(ldd /usr/bin/whitemagic | grep 'not found')"
