@@ -82,7 +82,7 @@ declare -A copied=() ldd_of=()
 # ldd lists the whole closure, so one pass over our own files suffices; the
 # host closure must be complete before anything is copied.
 for elf in "${elves[@]}"; do
-    ldd_of[$elf]=$(LD_LIBRARY_PATH= ldd "$elf")
+    ldd_of[$elf]=$(list_deps "$elf")
     host_closure_from "${ldd_of[$elf]}"
 done
 for elf in "${elves[@]}"; do

@@ -26,7 +26,7 @@ mapfile -t elves < <(find "$appdir" -type f | while read -r f; do is_elf "$f" &&
 [ ${#elves[@]} -gt 0 ] || fail "no ELF files in $appdir"
 declare -A host_used=() ldd_of=()
 for elf in "${elves[@]}"; do
-    ldd_of[$elf]=$(LD_LIBRARY_PATH= ldd "$elf" 2>&1)
+    ldd_of[$elf]=$(list_deps "$elf")
     host_closure_from "${ldd_of[$elf]}"
 done
 bad=0
