@@ -10,11 +10,11 @@
 using namespace wm;
 
 namespace {
-struct Counts
+struct LineKinds
 {
     qint64 code, comments, blanks;
 };
-Counts count(const char *language, const QByteArray &text)
+LineKinds count(const char *language, const QByteArray &text)
 {
     SourceCounter c(LanguageDetector::byName(language));
     c.feed(text.constData(), size_t(text.size()));
@@ -132,7 +132,7 @@ private Q_SLOTS:
         // 1 comment, 2 comment, 3 code, 4 blank, 5 code (trailing comment),
         // 6 code (comment markers inside a string), 7 code (code after a
         // block comment), 8 blank, 9 comment, 10 code.
-        const Counts c =
+        const LineKinds c =
             count("C", "/* licence\n * more */\n#include <stdio.h>\n\nint main(void) { // entry\n"
                        "    const char *s = \"/* not a comment */\";\n    /* block */ return 0;\n\n"
                        "    // only comment\n}\n");
@@ -144,7 +144,7 @@ private Q_SLOTS:
     void escapedQuoteDoesNotEndString()
     {
         // The string holds an escaped quote and then "//": all code.
-        const Counts c = count("C", "char *s = \"a\\\" // b\";\n// real\n");
+        const LineKinds c = count("C", "char *s = \"a\\\" // b\";\n// real\n");
         QCOMPARE(c.code, 1);
         QCOMPARE(c.comments, 1);
     }
@@ -152,7 +152,7 @@ private Q_SLOTS:
     void charLiteralWithQuote()
     {
         // '"' must not open a string that swallows the comment after it.
-        const Counts c = count("C", "c = '\"';\n/* x */\n");
+        const LineKinds c = count("C", "c = '\"';\n/* x */\n");
         QCOMPARE(c.code, 1);
         QCOMPARE(c.comments, 1);
     }
@@ -161,7 +161,7 @@ private Q_SLOTS:
     {
         // shebang and comment: 2 comments; the triple-quoted string spans
         // lines 4-6, its '#' line is string, so code; one blank.
-        const Counts c =
+        const LineKinds c =
             count("Python", "#!/usr/bin/env python3\n# comment\nx = \"# not comment\"\ns = '''\n"
                             "# inside triple string\n'''\n\ndef f():  # trailing\n    pass\n");
         QCOMPARE(c.code, 6);
@@ -173,17 +173,17 @@ private Q_SLOTS:
     {
         // Rust block comments nest: line 1 stays comment to its end; line 2
         // is still inside the outer comment; line 3 is code.
-        const Counts c = count("Rust", "/* outer /* inner */ still\n comment */\nfn main() {}\n");
+        const LineKinds c = count("Rust", "/* outer /* inner */ still\n comment */\nfn main() {}\n");
         QCOMPARE(c.comments, 2);
         QCOMPARE(c.code, 1);
         // C does not nest: the first */ closes, the rest is code.
-        const Counts cc = count("C", "/* a /* b */ int x; */\n");
+        const LineKinds cc = count("C", "/* a /* b */ int x; */\n");
         QCOMPARE(cc.code, 1);
     }
 
     void htmlFixture()
     {
-        const Counts c = count("HTML", "<!-- c -->\n<p>x</p>\n<!--\nmulti\n\n-->\n");
+        const LineKinds c = count("HTML", "<!-- c -->\n<p>x</p>\n<!--\nmulti\n\n-->\n");
         QCOMPARE(c.comments, 4);
         QCOMPARE(c.code, 1);
         QCOMPARE(c.blanks, 1); // blank lines inside a comment count as blank
@@ -193,7 +193,7 @@ private Q_SLOTS:
     {
         // "$#" is not a comment, so the quote after it opens a string and the
         // "# x" inside the string is code; the last line is a comment.
-        const Counts c = count("Shell", "echo $#\necho \"# x\"\n  # only\n");
+        const LineKinds c = count("Shell", "echo $#\necho \"# x\"\n  # only\n");
         QCOMPARE(c.code, 2);
         QCOMPARE(c.comments, 1);
     }
@@ -206,7 +206,7 @@ private Q_SLOTS:
 
     void proseIsCode()
     {
-        const Counts c = count("Markdown", "# Title\n\ntext <!-- note -->\n<!-- only -->\n");
+        const LineKinds c = count("Markdown", "# Title\n\ntext <!-- note -->\n<!-- only -->\n");
         QCOMPARE(c.code, 2);
         QCOMPARE(c.comments, 1);
         QCOMPARE(c.blanks, 1);

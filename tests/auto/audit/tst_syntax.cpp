@@ -17,12 +17,12 @@
 using namespace wm;
 
 namespace {
-struct Counts
+struct LineKinds
 {
     qint64 code = 0, comments = 0, blanks = 0;
 };
 
-Counts count(const Language *lang, const QByteArray &text, bool linePieces)
+LineKinds count(const Language *lang, const QByteArray &text, bool linePieces)
 {
     SourceCounter c(lang);
     if (linePieces) {
@@ -41,7 +41,7 @@ Counts count(const Language *lang, const QByteArray &text, bool linePieces)
 }
 
 // cloc's code/comment/blank for one file; false when cloc did not count it.
-bool clocCounts(const QString &path, Counts &out)
+bool clocCounts(const QString &path, LineKinds &out)
 {
     const wmtest::ProcessResult r =
         wmtest::run(QStringLiteral("cloc"), {QStringLiteral("--by-file"), QStringLiteral("--csv"),
@@ -246,7 +246,7 @@ private Q_SLOTS:
         QVERIFY(lang);
         QCOMPARE(QString::fromLatin1(lang->name.data(), qsizetype(lang->name.size())), language);
         for (const bool pieces : {false, true}) {
-            const Counts c = count(lang, text, pieces);
+            const LineKinds c = count(lang, text, pieces);
             QCOMPARE(c.code, code);
             QCOMPARE(c.comments, comments);
             QCOMPARE(c.blanks, blanks);
@@ -254,7 +254,7 @@ private Q_SLOTS:
         if (!clocAgrees) return;
         QTemporaryDir dir;
         QVERIFY(wmtest::writeFile(dir.path(), fileName, text));
-        Counts cloc;
+        LineKinds cloc;
         QVERIFY(clocCounts(dir.filePath(fileName), cloc));
         // cloc counts a script's first-line shebang as code; WhiteMagic (and
         // Python's tokenize) count it as a comment.
