@@ -271,13 +271,22 @@ std::vector<WalkEntry> FileWalker::list(int threads, const CancelToken *cancel, 
 {
     QThreadPool pool;
     pool.setMaxThreadCount(threads > 0 ? threads : QThread::idealThreadCount());
+    std::vector<WalkEntry> all = list(pool, cancel, error);
+    pool.waitForDone();
+    return all;
+}
+
+std::vector<WalkEntry> FileWalker::list(QThreadPool &pool, const CancelToken *cancel,
+                                        QString *error)
+{
     std::mutex mutex;
     std::vector<WalkEntry> all;
     const QString err = walk(pool, cancel, [&](std::vector<WalkEntry> &&chunk) {
         std::lock_guard lock(mutex);
         std::move(chunk.begin(), chunk.end(), std::back_inserter(all));
     });
-    pool.waitForDone();
+    // walk() returns once every task of this walk has run; other work on a
+    // shared pool is not ours to wait for.
     if (error) *error = err;
     std::sort(all.begin(), all.end(),
               [](const WalkEntry &a, const WalkEntry &b) { return a.nativeRel < b.nativeRel; });
