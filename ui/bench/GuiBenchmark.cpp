@@ -84,6 +84,9 @@ QJsonObject GuiBenchmark::pass(int sortColumn)
     o.insert(QStringLiteral("total_ms"), totalMs);
     o.insert(QStringLiteral("max_stall_ms"), qRound(stalls.maxStallMs() * 10) / 10.0);
     o.insert(QStringLiteral("stalls_over_50ms"), stalls.stallsOver(50));
+    // The same gaps counted in the GUI thread's own CPU time (see StallMeter).
+    o.insert(QStringLiteral("max_stall_cpu_ms"), qRound(stalls.maxStallCpuMs() * 10) / 10.0);
+    o.insert(QStringLiteral("stalls_over_50ms_cpu"), stalls.stallsOverCpu(50));
     o.insert(QStringLiteral("peak_rss_mb"), qRound(peakRssMb() * 10) / 10.0);
     o.insert(QStringLiteral("sort_column"),
              sortColumn < 0 ? QJsonValue() : QJsonValue(AuditColumns::key(sortColumn)));

@@ -18,6 +18,11 @@ public:
     void stop();
     [[nodiscard]] double maxStallMs() const { return m_maxMs; }
     [[nodiscard]] int stallsOver(double ms) const;
+    // The GUI thread's own CPU time in the longest-running gap: on a shared
+    // machine a long gap with little CPU is the thread waiting for a core,
+    // not work it did.
+    [[nodiscard]] double maxStallCpuMs() const { return m_maxCpuMs; }
+    [[nodiscard]] int stallsOverCpu(double ms) const;
 
     static constexpr int intervalMs = 5;
 
@@ -27,8 +32,11 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_lastNs = 0;
+    qint64 m_lastCpuNs = 0;
     double m_maxMs = 0;
-    std::vector<double> m_gapsMs; // only gaps above 20 ms are kept
+    double m_maxCpuMs = 0;
+    std::vector<double> m_gapsMs;    // only gaps above 20 ms are kept
+    std::vector<double> m_gapsCpuMs; // the thread's CPU time in each of them
 };
 
 } // namespace wm::ui

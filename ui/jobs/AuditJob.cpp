@@ -25,19 +25,16 @@ bool AuditJob::start()
     return WorkerJob::start([this](const CancelToken &cancel) {
         QElapsedTimer clock;
         clock.start();
-        auto pending = std::make_shared<AuditBatch>();
+        std::vector<FileRecord> records;
         AuditEngine::Callbacks cb;
         // Runs on this worker thread (the engine's caller): the one copy out
         // of the engine's memory.
-        cb.onBatch = [&](std::span<const FileRecord> records) {
-            pending->records.insert(pending->records.end(), records.begin(), records.end());
+        cb.onBatch = [&](std::span<const FileRecord> batch) {
+            records.insert(records.end(), batch.begin(), batch.end());
         };
         cb.onProgress = [&](const AuditProgress &p) {
-            pending->progress = p;
-            pending->elapsedMs = clock.elapsed();
-            AuditBatchPtr batch = std::move(pending);
-            pending = std::make_shared<AuditBatch>();
-            postToOwner([this, batch] { Q_EMIT batchReady(batch); });
+            handOver(std::move(records), p, clock.elapsed());
+            records = {};
         };
         const AuditResult r = AuditEngine::run(m_options, &cancel, cb);
         AuditOutcome o;
@@ -52,6 +49,33 @@ bool AuditJob::start()
                           << o.elapsedMs << "ms" << (o.cancelled ? "(cancelled)" : "");
         postToOwner([this, o] { Q_EMIT auditFinished(o); });
     });
+}
+
+void AuditJob::handOver(std::vector<FileRecord> &&records, const AuditProgress &progress, qint64 ms)
+{
+    std::lock_guard lock(m_pendingMutex);
+    if (!m_pending) {
+        m_pending = std::make_shared<AuditBatch>();
+        m_pending->records = std::move(records);
+    } else {
+        std::move(records.begin(), records.end(), std::back_inserter(m_pending->records));
+    }
+    m_pending->progress = progress;
+    m_pending->elapsedMs = ms;
+    if (m_drainPosted) return;
+    m_drainPosted = true;
+    postToOwner([this] { drain(); });
+}
+
+void AuditJob::drain()
+{
+    AuditBatchPtr batch;
+    {
+        std::lock_guard lock(m_pendingMutex);
+        batch = std::move(m_pending);
+        m_drainPosted = false;
+    }
+    if (batch) Q_EMIT batchReady(batch);
 }
 
 } // namespace wm::ui

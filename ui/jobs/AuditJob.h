@@ -4,6 +4,8 @@
 #include "WorkerJob.h"
 #include "audit/AuditOptions.h"
 
+#include <mutex>
+
 namespace wm::ui {
 
 // One audit of one folder, streamed: AuditEngine runs stream-only
@@ -25,7 +27,17 @@ Q_SIGNALS:
     void auditFinished(const wm::ui::AuditOutcome &outcome);
 
 private:
+    void handOver(std::vector<FileRecord> &&records, const AuditProgress &progress, qint64 ms);
+    void drain();
+
     AuditOptions m_options;
+    // Records waiting for the GUI thread. A late GUI thread takes whatever
+    // piled up in one go rather than several batches back to back inside
+    // one event-loop iteration (posted events are all delivered before the
+    // loop turns), so its work per iteration stays bounded.
+    std::mutex m_pendingMutex;
+    AuditBatchPtr m_pending;
+    bool m_drainPosted = false;
 };
 
 } // namespace wm::ui

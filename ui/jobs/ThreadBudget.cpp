@@ -3,12 +3,26 @@
 #include <QThread>
 #include <QThreadPool>
 #include <algorithm>
+#include <memory>
 
 namespace wm::ui {
+namespace {
+
+QThreadPool *makePool()
+{
+    auto *p = new QThreadPool; // owned by the global static below
+    p->setObjectName(QStringLiteral("wm-app-pool"));
+    p->setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    return p;
+}
+
+} // namespace
+
+Q_GLOBAL_STATIC_WITH_ARGS(std::unique_ptr<QThreadPool>, appPool, (makePool()))
 
 QThreadPool *ThreadBudget::pool()
 {
-    return QThreadPool::globalInstance();
+    return appPool->get();
 }
 
 void ThreadBudget::setThreads(int threads)

@@ -5,9 +5,14 @@ class QThreadPool;
 namespace wm::ui {
 
 // The application's one thread budget: every engine the app starts runs its
-// tasks on this pool (AuditOptions::pool and the like), so an audit and an
-// index running together share the cores instead of doubling the threads.
-// It is Qt's global pool, which QtConcurrent uses too.
+// tasks on this pool (AuditOptions::pool and the like), and so do the
+// models' background sorts, so an audit and an index running together
+// share the cores instead of doubling the threads.
+//
+// Not Qt's global pool: Qt's raster paint engine and image conversions
+// split work over the global pool and wait for it on the GUI thread, so an
+// engine filling that pool froze painting for the whole scan (measured: one
+// 9 s stall on the kernel tree).
 class ThreadBudget
 {
 public:

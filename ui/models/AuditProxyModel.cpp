@@ -1,8 +1,10 @@
 #include "AuditProxyModel.h"
 
+#include "AuditColumns.h"
 #include "AuditTableModel.h"
 #include "PermutationSort.h"
 #include "UiLogging.h"
+#include "jobs/ThreadBudget.h"
 
 #include <QElapsedTimer>
 #include <QtConcurrent/qtconcurrenttask.h>
@@ -43,6 +45,7 @@ void AuditProxyModel::setAuditSource(AuditTableModel *source)
     m_accepted.assign(m_order.size(), 1);
     for (size_t r = 0; r < m_order.size(); ++r)
         m_accepted[r] = accepts(int(r));
+    refreshKeys(0);
     if (m_sortColumn >= 0) sortRows(m_order);
     rebuildVisible();
     endResetModel();
@@ -87,8 +90,28 @@ void AuditProxyModel::refilter()
                         << t.elapsed() << "ms";
 }
 
+void AuditProxyModel::refreshKeys(size_t from)
+{
+    // Numeric sorts compare cached keys: the merge of every batch touches
+    // all rows, and reading them through the records costs a cache miss each.
+    const auto &rows = m_source->rows();
+    if (!AuditColumns::isNumeric(m_sortColumn)) {
+        m_keys.clear();
+        return;
+    }
+    from = std::min(from, m_keys.size()); // rows never keyed yet are keyed now
+    m_keys.resize(rows.size());
+    for (size_t r = from; r < rows.size(); ++r)
+        m_keys[r] = AuditColumns::number(rows[r], m_sortColumn);
+}
+
 bool AuditProxyModel::rowLess(int a, int b) const
 {
+    if (!m_keys.empty()) {
+        const qint64 x = m_keys[size_t(a)], y = m_keys[size_t(b)];
+        if (x != y) return m_sortOrder == Qt::DescendingOrder ? x > y : x < y;
+        return a < b;
+    }
     const int c = PermutationSort::compare(m_source->record(a), m_source->record(b), m_sortColumn);
     if (c != 0) return m_sortOrder == Qt::DescendingOrder ? c > 0 : c < 0;
     return a < b; // ties keep the arrival order, as the background sort does
@@ -139,6 +162,7 @@ void AuditProxyModel::onSourceRowsInserted(const QModelIndex &parent, int first,
         if (!shown.empty()) appendVisible(shown);
         return;
     }
+    refreshKeys(size_t(first));
     // The row count changes only inside an insert; the new rows then move
     // to their sorted places in one layout change.
     if (!shown.empty()) appendVisible(shown);
@@ -189,11 +213,13 @@ void AuditProxyModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_sortOrder = order;
     const size_t n = m_source->rows().size();
+    m_keys.clear();
     if (column < 0 || n <= syncSortRows) {
         m_sortWatcher.cancel();
         m_sortPending = false;
         m_order.resize(n);
         std::iota(m_order.begin(), m_order.end(), 0);
+        refreshKeys(0);
         if (column >= 0) sortRows(m_order);
         relayout();
         Q_EMIT sortFinished();
@@ -223,6 +249,7 @@ void AuditProxyModel::onBackgroundSortDone()
     for (size_t r = m_sortSnapshotRows; r < m_source->rows().size(); ++r)
         tail.push_back(int(r));
     m_order = std::move(sorted);
+    refreshKeys(0);
     if (!tail.empty()) mergeIntoOrder(std::move(tail));
     relayout();
     Q_EMIT sortFinished();
@@ -246,6 +273,7 @@ void AuditProxyModel::onSourceReset()
         m_order.push_back(r);
         m_accepted.push_back(accepts(r) ? 1 : 0);
     }
+    refreshKeys(0);
     if (m_sortColumn >= 0) sortRows(m_order);
     rebuildVisible();
     endResetModel();

@@ -69,12 +69,14 @@ private:
     // persistent indexes (selection, current row) with their rows.
     void relayout();
     void refilter();
+    void refreshKeys(size_t from);
 
     AuditTableModel *m_source = nullptr;
     std::vector<int> m_order;     // every source row, in display order
     std::vector<char> m_accepted; // per source row: passes the filter
     std::vector<int> m_visible;   // proxy row -> source row
     std::vector<int> m_proxyOf;   // source row -> proxy row, or -1
+    std::vector<qint64> m_keys;   // per source row: the numeric sort column's value
     QString m_text;
     QString m_folder;
     int m_sortColumn = -1;
