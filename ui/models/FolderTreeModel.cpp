@@ -180,6 +180,12 @@ QModelIndex FolderTreeModel::indexForPath(const QString &folder) const
     return n && n->visible ? indexOf(n) : QModelIndex();
 }
 
+qint64 FolderTreeModel::bytesOf(const QModelIndex &index) const
+{
+    const FolderNode *n = nodeOf(index);
+    return n ? n->bytes : 0;
+}
+
 QModelIndex FolderTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (row < 0 || column < 0 || column >= ColumnCount) return {};

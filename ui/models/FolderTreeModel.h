@@ -42,6 +42,7 @@ public:
     void addBatch(const std::vector<FileRecord> &records);
     [[nodiscard]] QModelIndex rootIndex() const;
     [[nodiscard]] QModelIndex indexForPath(const QString &folder) const;
+    [[nodiscard]] qint64 bytesOf(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

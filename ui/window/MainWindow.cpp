@@ -256,6 +256,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     } else if (!urls.first().isLocalFile()) {
         refusal =
             tr("Only local folders can be audited, not %1.").arg(urls.first().toDisplayString());
+    } else if (!QFileInfo::exists(urls.first().toLocalFile())) {
+        refusal = tr("%1 does not exist.").arg(QDir::toNativeSeparators(urls.first().toLocalFile()));
     } else if (!QFileInfo(urls.first().toLocalFile()).isDir()) {
         refusal = tr("%1 is a file: drop a folder to audit it.")
                       .arg(QDir::toNativeSeparators(urls.first().toLocalFile()));

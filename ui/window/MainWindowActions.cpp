@@ -26,6 +26,8 @@ MainWindowActions::MainWindowActions(QMainWindow *window) : QObject(window), m_w
     if (settings->shortcut().isEmpty())
         settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     quit = make(Icons::quit(), tr("&Quit"), QKeySequence::Quit);
+    // Some platforms define no standard key for these.
+    if (quit->shortcut().isEmpty()) quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
     focusFilter = make(QIcon(), tr("&Filter Files"), QKeySequence::Find);
     about = make(Icons::app(), tr("&About WhiteMagic"), QKeySequence());
