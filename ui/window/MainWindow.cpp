@@ -151,10 +151,14 @@ void MainWindow::onFinished(const AuditOutcome &outcome)
     if (!outcome.fatalError.isEmpty()) {
         showMessage(tr("Cannot audit: %1").arg(outcome.fatalError), 0);
         QMessageBox::warning(this, tr("Cannot audit"), outcome.fatalError);
+    } else if (outcome.totals.files == 0) {
+        showMessage(tr("No files found: ignore files, hidden files or the include/exclude "
+                       "globs in Settings may hide them."),
+                    0);
     } else if (outcome.cancelled) {
         showMessage(tr("Stopped: the figures are partial."), 0);
     } else {
-        showMessage(tr("Audited %n file(s).", nullptr, int(outcome.totals.files)), 0);
+        showMessage(tr("Audited %Ln file(s).", nullptr, int(outcome.totals.files)), 0);
     }
     Q_EMIT auditFinished(outcome);
 }
@@ -257,7 +261,8 @@ void MainWindow::dropEvent(QDropEvent *event)
         refusal =
             tr("Only local folders can be audited, not %1.").arg(urls.first().toDisplayString());
     } else if (!QFileInfo::exists(urls.first().toLocalFile())) {
-        refusal = tr("%1 does not exist.").arg(QDir::toNativeSeparators(urls.first().toLocalFile()));
+        refusal =
+            tr("%1 does not exist.").arg(QDir::toNativeSeparators(urls.first().toLocalFile()));
     } else if (!QFileInfo(urls.first().toLocalFile()).isDir()) {
         refusal = tr("%1 is a file: drop a folder to audit it.")
                       .arg(QDir::toNativeSeparators(urls.first().toLocalFile()));

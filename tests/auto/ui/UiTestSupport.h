@@ -27,7 +27,8 @@ inline int makeTree(const QString &root, int dirs, int filesPerDir)
             for (int l = 0; l < lines; ++l)
                 body += (l % 5 == 0 ? "// comment line\n" : "int value = 42; // code\n");
             const char *ext = f % 3 == 0 ? "cpp" : (f % 3 == 1 ? "py" : "md");
-            if (!writeFile(root, QStringLiteral("%1/file%2.%3").arg(dir).arg(f).arg(QLatin1String(ext)),
+            if (!writeFile(root,
+                           QStringLiteral("%1/file%2.%3").arg(dir).arg(f).arg(QLatin1String(ext)),
                            body))
                 return -1;
             ++n;

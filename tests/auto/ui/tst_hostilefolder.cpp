@@ -47,8 +47,8 @@ private Q_SLOTS:
         QCOMPARE(::symlink(".", (nr + "/ok/self").constData()), 0); // a directory loop
         // Not UTF-8: Latin-1 bytes in a file and a folder name.
         QVERIFY(::mkdir((nr + "/caf\xe9").constData(), 0755) == 0);
-        const int fd = ::open((nr + "/caf\xe9/na\xefve.txt").constData(),
-                              O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        const int fd =
+            ::open((nr + "/caf\xe9/na\xefve.txt").constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         QVERIFY(fd >= 0);
         QCOMPARE(::write(fd, "bytes\n", 6), ssize_t(6));
         ::close(fd);

@@ -153,8 +153,8 @@ private Q_SLOTS:
     {
         MainWindow w;
         wmtest::auditAndWait(w, m_tree.path());
-        const QString error =
-            w.exportTo(m_tree.path() + QStringLiteral("/no/such/dir/report.md"), QStringLiteral("md"));
+        const QString error = w.exportTo(m_tree.path() + QStringLiteral("/no/such/dir/report.md"),
+                                         QStringLiteral("md"));
         QVERIFY(!error.isEmpty());
     }
 

@@ -124,12 +124,24 @@ private Q_SLOTS:
             view.addBatch(b);
             // Change how the table is sorted and filtered while rows stream.
             switch (++batches % 6) {
-            case 1: proxy->sort(AuditColumns::Lines, Qt::DescendingOrder); break;
-            case 2: proxy->setTextFilter(QStringLiteral("PY")); break;
-            case 3: proxy->sort(AuditColumns::Path, Qt::AscendingOrder); break;
-            case 4: proxy->setFolderFilter(QStringLiteral("top1")); break;
-            case 5: proxy->setTextFilter(QString()); break;
-            default: proxy->setFolderFilter(QString()); break;
+            case 1:
+                proxy->sort(AuditColumns::Lines, Qt::DescendingOrder);
+                break;
+            case 2:
+                proxy->setTextFilter(QStringLiteral("PY"));
+                break;
+            case 3:
+                proxy->sort(AuditColumns::Path, Qt::AscendingOrder);
+                break;
+            case 4:
+                proxy->setFolderFilter(QStringLiteral("top1"));
+                break;
+            case 5:
+                proxy->setTextFilter(QString());
+                break;
+            default:
+                proxy->setFolderFilter(QString());
+                break;
             }
         });
         QSignalSpy finished(&job, &WorkerJob::finished);
@@ -144,9 +156,8 @@ private Q_SLOTS:
                                          std::pair{int(AuditColumns::Path), Qt::DescendingOrder}}) {
             proxy->sort(col, order);
             waitForSort(*proxy);
-            QCOMPARE(proxyPaths(*proxy),
-                     expectedPaths(view.tableModel(), col, order, proxy->textFilter(),
-                                   proxy->folderFilter()));
+            QCOMPARE(proxyPaths(*proxy), expectedPaths(view.tableModel(), col, order,
+                                                       proxy->textFilter(), proxy->folderFilter()));
         }
         proxy->setTextFilter(QStringLiteral("file1"));
         proxy->setFolderFilter(QStringLiteral("top2/mid3"));
@@ -164,8 +175,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("column");
         QTest::addColumn<int>("order");
         for (int c = 0; c < AuditColumns::Count; ++c) {
-            QTest::addRow("%s asc", qPrintable(AuditColumns::key(c))) << c << int(Qt::AscendingOrder);
-            QTest::addRow("%s desc", qPrintable(AuditColumns::key(c))) << c << int(Qt::DescendingOrder);
+            QTest::addRow("%s asc", qPrintable(AuditColumns::key(c)))
+                << c << int(Qt::AscendingOrder);
+            QTest::addRow("%s desc", qPrintable(AuditColumns::key(c)))
+                << c << int(Qt::DescendingOrder);
         }
     }
     void liveMergeEqualsFullSort()
