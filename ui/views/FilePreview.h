@@ -20,7 +20,7 @@ public:
     [[nodiscard]] QString text() const;
     [[nodiscard]] QString message() const;
 
-    static constexpr qint64 maxBytes = 256 * 1024;
+    static constexpr qint64 maxBytes = 128 * 1024; // laid out on the GUI thread
 
 private:
     void showMessage(const QString &text);
