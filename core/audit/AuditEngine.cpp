@@ -88,11 +88,21 @@ public:
             const size_t n = std::min(batch.size() - i, size_t(m_options.batchSize));
             if (m_cb.onBatch) m_cb.onBatch(std::span<const FileRecord>(batch.data() + i, n));
         }
-        std::move(batch.begin(), batch.end(), std::back_inserter(m_all));
+        if (m_options.keepRecords) {
+            std::move(batch.begin(), batch.end(), std::back_inserter(m_all));
+        } else {
+            // Stream-only: the caller keeps the rows; only the sums stay here.
+            for (const FileRecord &r : batch) {
+                m_streamTotals.add(r);
+                m_streamRecent += r.mtimeMs >= m_hourAgo ? 1 : 0;
+            }
+        }
         if (m_cb.onProgress) m_cb.onProgress(p);
     }
 
     std::vector<FileRecord> takeAll() { return std::move(m_all); }
+    const AuditTotals &streamTotals() const { return m_streamTotals; }
+    qint64 streamRecentlyModified() const { return m_streamRecent; }
     AuditStats &stats() { return m_stats; }
     qint64 busyNs() const { return m_busyNs; }
     qint64 cpuNs() const { return m_cpuNs; }
@@ -111,6 +121,9 @@ private:
     qint64 m_bytes = 0;
 
     std::vector<FileRecord> m_all;
+    AuditTotals m_streamTotals;
+    qint64 m_streamRecent = 0;
+    const qint64 m_hourAgo = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
     AuditStats m_stats;
     QElapsedTimer m_since;
     qint64 m_lastDone = 0;
@@ -135,14 +148,21 @@ AuditResult AuditEngine::run(const AuditOptions &options, const CancelToken *can
     AuditResult result;
     result.root = QDir::cleanPath(options.walk.root);
 
-    QThreadPool pool;
-    const int threads = threadsFor(options.threads);
-    pool.setMaxThreadCount(threads);
-    // Idle workers stay alive for the whole run instead of being re-created.
-    pool.setExpiryTimeout(-1);
+    // With the application's pool the owner decides its size; otherwise the
+    // run gets a pool of its own.
+    QThreadPool ownPool;
+    const bool shared = options.pool != nullptr;
+    QThreadPool &pool = shared ? *options.pool : ownPool;
+    const int threads = shared ? std::max(1, pool.maxThreadCount()) : threadsFor(options.threads);
+    if (!shared) {
+        pool.setMaxThreadCount(threads);
+        // Idle workers stay alive for the whole run instead of being re-created.
+        pool.setExpiryTimeout(-1);
+    }
     // In automatic mode the pool starts at one thread per core and is resized
-    // once the workers' compute share has been measured (ThreadTuner).
-    ThreadTuner tuner(pool, threads, options.threads <= 0);
+    // once the workers' compute share has been measured (ThreadTuner). Never
+    // on a shared pool: resizing it would change every other engine's budget.
+    ThreadTuner tuner(pool, threads, !shared && options.threads <= 0);
 
     AuditRun run(options, cancel, callbacks);
     FileWalker walker(options.walk);
@@ -163,7 +183,7 @@ AuditResult AuditEngine::run(const AuditOptions &options, const CancelToken *can
     } else {
         // A file limit must pick the same files at every thread count, so
         // list everything first, then keep the first N paths.
-        std::vector<WalkEntry> all = walker.list(threads, cancel, &result.fatalError);
+        std::vector<WalkEntry> all = walker.list(pool, cancel, &result.fatalError);
         if (qint64(all.size()) > options.maxFiles) {
             result.omittedByLimit = qint64(all.size()) - options.maxFiles;
             all.resize(size_t(options.maxFiles));
@@ -197,13 +217,15 @@ AuditResult AuditEngine::run(const AuditOptions &options, const CancelToken *can
             lock.lock();
         }
     }
-    pool.waitForDone();
+    // Every task of this run has finished once walk() returned and
+    // `outstanding` reached zero; a shared pool may still run other work.
+    if (!shared) pool.waitForDone();
     run.flush(walker.discovered(), true);
 
     result.files = run.takeAll();
     std::sort(result.files.begin(), result.files.end(),
               [](const FileRecord &a, const FileRecord &b) { return a.path < b.path; });
-    result.totals = AuditTotals::of(result.files);
+    result.totals = options.keepRecords ? AuditTotals::of(result.files) : run.streamTotals();
     result.cancelled = isCancelled(cancel);
 
     AuditStats &s = run.stats();
@@ -220,8 +242,11 @@ AuditResult AuditEngine::run(const AuditOptions &options, const CancelToken *can
                                                        s.workerCpuNs, s.workerRunDelayNs);
     s.peakQueueDepth = walker.peakPendingTasks();
     const qint64 hourAgo = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
-    s.recentlyModified = std::count_if(result.files.begin(), result.files.end(),
-                                       [&](const FileRecord &r) { return r.mtimeMs >= hourAgo; });
+    s.recentlyModified =
+        options.keepRecords
+            ? std::count_if(result.files.begin(), result.files.end(),
+                            [&](const FileRecord &r) { return r.mtimeMs >= hourAgo; })
+            : run.streamRecentlyModified();
     result.stats = std::move(s);
     qCDebug(lcAudit) << "audited" << result.totals.files << "files in" << result.stats.wallNs / 1e6
                      << "ms on" << result.stats.threads << "threads";

@@ -2,6 +2,8 @@
 
 #include "walk/WalkOptions.h"
 
+class QThreadPool;
+
 namespace wm {
 
 struct AuditOptions
@@ -12,6 +14,15 @@ struct AuditOptions
     int threads = 0;        // 0: automatic (see AuditEngine::threadsFor)
     int batchSize = 512;    // records per batch handed to the caller at most
     int batchIntervalMs = 100;
+    // false: stream-only. Batches still reach the callback and the totals are
+    // still computed, but AuditResult::files stays empty, so a GUI model that
+    // keeps the rows is the only copy of them.
+    bool keepRecords = true;
+    // The application's pool: the walk and the analysis run on it instead of
+    // a pool of their own, so one thread budget serves every engine. `threads`
+    // and the automatic tuning do not apply then (the pool's owner sizes it).
+    // The caller must not be one of this pool's threads (it waits on them).
+    QThreadPool *pool = nullptr;
 };
 
 } // namespace wm

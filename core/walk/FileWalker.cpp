@@ -98,7 +98,7 @@ private:
             m_peak.store(std::max<qint64>(m_peak.load(), m_pending));
         }
         // The task's state lives on the heap so the hand-off can be
-        // annotated for TSan (see common/TsanAnnotations.h).
+        // annotated for TSan (see concurrency/TsanAnnotations.h).
         auto task = std::make_shared<std::function<void()>>(std::move(job));
         tsanRelease(task.get());
         m_pool.start([this, task] {
@@ -260,13 +260,22 @@ std::vector<WalkEntry> FileWalker::list(int threads, const CancelToken *cancel, 
 {
     QThreadPool pool;
     pool.setMaxThreadCount(threads > 0 ? threads : QThread::idealThreadCount());
+    std::vector<WalkEntry> all = list(pool, cancel, error);
+    pool.waitForDone();
+    return all;
+}
+
+std::vector<WalkEntry> FileWalker::list(QThreadPool &pool, const CancelToken *cancel,
+                                        QString *error)
+{
     std::mutex mutex;
     std::vector<WalkEntry> all;
     const QString err = walk(pool, cancel, [&](std::vector<WalkEntry> &&chunk) {
         std::lock_guard lock(mutex);
         std::move(chunk.begin(), chunk.end(), std::back_inserter(all));
     });
-    pool.waitForDone();
+    // walk() returns once every task of this walk has run; other work on a
+    // shared pool is not ours to wait for.
     if (error) *error = err;
     std::sort(all.begin(), all.end(),
               [](const WalkEntry &a, const WalkEntry &b) { return a.nativeRel < b.nativeRel; });

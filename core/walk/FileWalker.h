@@ -34,6 +34,9 @@ public:
     // Convenience: every entry, sorted by path, walked on `threads` threads.
     std::vector<WalkEntry> list(int threads = 0, const CancelToken *cancel = nullptr,
                                 QString *error = nullptr);
+    // The same on a caller's pool (the application's), which may be shared.
+    std::vector<WalkEntry> list(QThreadPool &pool, const CancelToken *cancel = nullptr,
+                                QString *error = nullptr);
 
     [[nodiscard]] qint64 discovered() const { return m_discovered.load(); }
     [[nodiscard]] qint64 peakPendingTasks() const { return m_peakPending.load(); }

@@ -1,0 +1,6 @@
+#include "UiLogging.h"
+
+Q_LOGGING_CATEGORY(lcUiJobs, "wm.ui.jobs", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUiModels, "wm.ui.models", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUiWindow, "wm.ui.window", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUiBench, "wm.ui.bench", QtInfoMsg)

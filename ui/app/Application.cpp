@@ -1,0 +1,62 @@
+#include "Application.h"
+
+#include "CommandLine.h"
+#include "bench/GuiBenchmark.h"
+#include "bench/ScreenshotRun.h"
+#include "jobs/AuditBatch.h"
+#include "window/Icons.h"
+#include "window/MainWindow.h"
+
+#include <QApplication>
+#include <QTimer>
+#include <cstdio>
+
+// The icons live in the static whitemagic-ui library: register them by hand.
+static void initResources()
+{
+    Q_INIT_RESOURCE(whitemagic);
+}
+
+namespace wm::ui {
+
+void Application::setup(QApplication &app)
+{
+    initResources();
+    QCoreApplication::setOrganizationName(QStringLiteral("WhiteMagic"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("whitemagic.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("WhiteMagic"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WM_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("WhiteMagic"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.whitemagic.WhiteMagic"));
+    app.setWindowIcon(Icons::app());
+    qRegisterMetaType<AuditBatchPtr>();
+    qRegisterMetaType<AuditOutcome>();
+}
+
+int Application::run(QApplication &app)
+{
+    setup(app);
+    const CommandLine cl = CommandLine::parse(app);
+    if (!cl.error.isEmpty()) {
+        std::fprintf(stderr, "whitemagic: %s\n", qPrintable(cl.error));
+        return 2;
+    }
+    MainWindow window;
+    if (cl.noIgnore || cl.hidden) {
+        // This run only: the saved settings stay as they are.
+        AppSettings s = window.settings();
+        s.respectIgnore = s.respectIgnore && !cl.noIgnore;
+        s.hidden = s.hidden || cl.hidden;
+        window.setSettings(s, false);
+    }
+    if (cl.benchmark) return GuiBenchmark(window, cl.folder, cl.sortColumn).run();
+    if (!cl.screenshotPrefix.isEmpty())
+        return ScreenshotRun(window, cl.folder, cl.screenshotPrefix).run();
+    window.show();
+    if (!cl.folder.isEmpty())
+        QTimer::singleShot(0, &window,
+                           [&window, folder = cl.folder] { window.startAudit(folder); });
+    return QApplication::exec();
+}
+
+} // namespace wm::ui

@@ -1,0 +1,63 @@
+#include "CommandLine.h"
+
+#include "models/AuditColumns.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace wm::ui {
+
+CommandLine CommandLine::parse(const QCoreApplication &app)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "WhiteMagic: audit a folder and see where the bulk is."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addPositionalArgument(QStringLiteral("DIR"),
+                            QCoreApplication::translate("CommandLine", "Folder to audit."),
+                            QStringLiteral("[DIR]"));
+    const QCommandLineOption bench(
+        QStringLiteral("benchmark"),
+        QCoreApplication::translate("CommandLine",
+                                    "Audit DIR in the window twice (unsorted, then sorted), print "
+                                    "the figures as JSON and exit."));
+    const QCommandLineOption sort(
+        QStringLiteral("sort"),
+        QCoreApplication::translate("CommandLine", "Column of the benchmark's sorted pass."),
+        QStringLiteral("COLUMN"), QStringLiteral("bytes"));
+    const QCommandLineOption shot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("CommandLine",
+                                    "Save PREFIX-scanning.png and PREFIX-done.png, then exit."),
+        QStringLiteral("PREFIX"));
+    const QCommandLineOption noIgnore(
+        QStringLiteral("no-ignore"),
+        QCoreApplication::translate("CommandLine", "Do not honour ignore files (this run only)."));
+    const QCommandLineOption hidden(
+        QStringLiteral("hidden"),
+        QCoreApplication::translate("CommandLine", "Include hidden files (this run only)."));
+    p.addOptions({bench, sort, shot, noIgnore, hidden});
+    p.process(app); // --help and --version exit here
+
+    CommandLine c;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() > 1)
+        c.error = QCoreApplication::translate("CommandLine", "expected one folder, got %1")
+                      .arg(pos.size());
+    c.folder = pos.value(0);
+    c.benchmark = p.isSet(bench);
+    c.sortColumn = p.value(sort);
+    c.screenshotPrefix = p.value(shot);
+    c.noIgnore = p.isSet(noIgnore);
+    c.hidden = p.isSet(hidden);
+    if ((c.benchmark || !c.screenshotPrefix.isEmpty()) && c.folder.isEmpty())
+        c.error = QCoreApplication::translate("CommandLine", "--benchmark and --screenshot need "
+                                                             "a folder");
+    if (c.benchmark && AuditColumns::fromKey(c.sortColumn) < 0)
+        c.error = QCoreApplication::translate("CommandLine", "unknown column for --sort: %1")
+                      .arg(c.sortColumn);
+    return c;
+}
+
+} // namespace wm::ui

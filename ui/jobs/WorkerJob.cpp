@@ -1,0 +1,66 @@
+#include "WorkerJob.h"
+
+#include "UiLogging.h"
+
+#include <QThread>
+
+namespace wm::ui {
+
+WorkerJob::WorkerJob(QObject *parent) : QObject(parent)
+{
+}
+
+WorkerJob::~WorkerJob()
+{
+    cancelAndWait();
+}
+
+void WorkerJob::cancelAndWait()
+{
+    m_cancel.cancel();
+    joinWorker();
+}
+
+bool WorkerJob::start(Work work)
+{
+    if (m_running) return false;
+    joinWorker();
+    m_cancel.reset();
+    m_running = true;
+    m_thread.reset(QThread::create([this, work = std::move(work)] {
+        work(m_cancel);
+        // Posted after every call the work posted, so it arrives last.
+        postToOwner([this] { finishRun(); });
+    }));
+    m_thread->setObjectName(QStringLiteral("wm-job"));
+    m_thread->start();
+    return true;
+}
+
+void WorkerJob::cancel()
+{
+    if (!m_running) return;
+    qCDebug(lcUiJobs) << "cancel requested";
+    m_cancel.cancel();
+}
+
+void WorkerJob::postToOwner(std::function<void()> fn)
+{
+    QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection);
+}
+
+void WorkerJob::finishRun()
+{
+    joinWorker();
+    m_running = false;
+    Q_EMIT finished();
+}
+
+void WorkerJob::joinWorker()
+{
+    if (!m_thread) return;
+    m_thread->wait();
+    m_thread.reset();
+}
+
+} // namespace wm::ui

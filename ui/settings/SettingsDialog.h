@@ -1,0 +1,34 @@
+#pragma once
+
+#include "AppSettings.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace wm::ui {
+
+// Edits AppSettings: threads, hidden files, ignore rules, include/exclude
+// globs, maximum file size and the report's token budget.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(const AppSettings &settings, QWidget *parent = nullptr);
+    [[nodiscard]] AppSettings settings() const;
+
+private:
+    AppSettings m_base;
+    QSpinBox *m_threads;
+    QCheckBox *m_hidden;
+    QCheckBox *m_ignore;
+    QCheckBox *m_follow;
+    QLineEdit *m_includes;
+    QLineEdit *m_excludes;
+    QSpinBox *m_maxSizeMiB;
+    QSpinBox *m_budget;
+};
+
+} // namespace wm::ui
