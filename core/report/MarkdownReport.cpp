@@ -1,6 +1,7 @@
 #include "MarkdownReport.h"
 
 #include "AuditSummary.h"
+#include "balance/HexagramSummary.h"
 #include "common/Logging.h"
 #include "common/TokenEstimator.h"
 
@@ -129,6 +130,8 @@ QString MarkdownReport::renderAt(const AuditResult &r, const Detail &d, const Op
     s += QStringLiteral("- Lines: %1 (code %2, comments %3, blank %4) · words %5 · tokens ≈ %6\n")
              .arg(num(t.lines), num(t.code), num(t.comments), num(t.blanks), num(t.words),
                   num(t.tokens));
+    if (!o.hexagramLine.isEmpty())
+        s += QStringLiteral("- %1: %2\n").arg(HexagramSummary::label(), o.hexagramLine);
     if (r.omittedByLimit > 0)
         s += QStringLiteral("- Stopped at the file limit: %1 more files not audited\n")
                  .arg(num(r.omittedByLimit));

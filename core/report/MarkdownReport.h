@@ -19,6 +19,9 @@ public:
     {
         qint64 budgetTokens = 0; // 0: no budget
         QDateTime generated = QDateTime::currentDateTime();
+        // When set, one more header line: the hexagram of the audit
+        // (balance/HexagramSummary), as the desktop app exports it.
+        QString hexagramLine;
     };
 
     [[nodiscard]] static QString render(const AuditResult &result, const Options &options);
