@@ -65,6 +65,10 @@ void BalanceModel::sample()
     m_sinceSample.start();
     // Before the workers have done anything there is nothing to measure.
     if (p.done == 0 && p.found == 0) return;
+    qCDebug(lcUiBalance) << "sample: done" << p.done << "threads" << p.threads << "recommended"
+                         << p.recommendedThreads << "signals" << p.balance.values[0]
+                         << p.balance.values[1] << p.balance.values[2] << p.balance.values[3]
+                         << p.balance.values[4] << p.balance.values[5];
     castNow(p.balance, p.threads, p.recommendedThreads);
 }
 

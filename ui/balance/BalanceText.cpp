@@ -44,7 +44,7 @@ QString BalanceText::reading(const HexagramCaster::LineReading &l)
     const QString means =
         QCoreApplication::translate("HexagramCaster", l.above ? rule.yangMeans : rule.yinMeans);
     const QString side = l.yang() ? tr("yang") : tr("yin");
-    if (l.crossed) return tr("%1, turning: %2").arg(side, means);
+    if (l.crossed) return tr("%1 → %2: %3").arg(side, l.above ? tr("yang") : tr("yin"), means);
     if (l.nearThreshold) return tr("%1, near the threshold: %2").arg(side, means);
     return QStringLiteral("%1: %2").arg(side, means);
 }

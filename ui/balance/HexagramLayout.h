@@ -9,20 +9,22 @@ namespace wm::ui {
 // the painting, the tooltips and the tests agree on it. Everything scales
 // with the widget; nothing is a fixed pixel size.
 //
-// Wide widgets put the names to the right of the hexagrams, narrow ones
-// below them. The slot of the resulting hexagram is always reserved, so the
-// text does not jump when lines start or stop changing.
+// Wide widgets put the names to the right of the hexagram and the resulting
+// hexagram under them; narrow ones put the resulting hexagram to the right
+// and the names below. The slot of the resulting hexagram is always
+// reserved, so nothing jumps when lines start or stop changing.
 struct HexagramLayout
 {
     static constexpr double aspect = 1.15;   // hexagram width / height
     static constexpr double spacing = 0.7;   // space between bars / bar height
     static constexpr double gapWidth = 0.22; // the break of a yin line / hexagram width
-    static constexpr double relatingScale = 0.45;
+    static constexpr double relatingScale = 0.36;
 
     QRectF main;     // the six bars of the cast hexagram
     QRectF markers;  // the column of changing-line marks, right of `main`
     QRectF arrow;    // between the two hexagrams
     QRectF relating; // the hexagram the changes lead to, smaller
+    QRectF caption;  // its name, beside it
     QRectF text;     // names, number, trigrams
     bool wide = true;
 

@@ -188,52 +188,72 @@ void HexagramWidget::paintArrow(QPainter &p, const QRectF &rect) const
     p.drawLine(QPointF(rect.right() - head, y + head), QPointF(rect.right(), y));
 }
 
+namespace {
+
+struct TextRow
+{
+    QString text;
+    double size; // relative to the base size
+    QColor color;
+    bool fit; // shrink everything until it fits; otherwise elided
+};
+
+// Draws `rows` top down in `box` at the largest base size at which they fit
+// its height and the `fit` rows its width.
+void paintRows(QPainter &p, const QFont &font, const QRectF &box, const std::vector<TextRow> &rows,
+               double maxBase, bool centre)
+{
+    constexpr double leading = 1.3;
+    double total = 0;
+    for (const TextRow &r : rows)
+        total += r.size * leading;
+    double base = std::min(maxBase, box.height() / total);
+    QFont f = font;
+    for (const TextRow &r : rows) {
+        if (!r.fit) continue;
+        f.setPixelSize(std::max(1, int(base * r.size)));
+        const double w = QFontMetricsF(f).horizontalAdvance(r.text);
+        if (w > box.width() && w > 0) base *= box.width() * 0.97 / w; // int sizes, rounding
+    }
+    base = std::max(base, 6.0);
+    double y = box.top() + (centre ? (box.height() - total * base) / 2 : 0);
+    for (const TextRow &r : rows) {
+        f.setPixelSize(std::max(1, int(base * r.size)));
+        p.setFont(f);
+        p.setPen(r.color);
+        const double lineH = base * r.size * leading;
+        const QString text = QFontMetricsF(f).elidedText(r.text, Qt::ElideRight, box.width());
+        p.drawText(QRectF(box.left(), y, box.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
+                   text);
+        y += lineH;
+    }
+}
+
+} // namespace
+
 void HexagramWidget::paintText(QPainter &p, const HexagramLayout &l, const Casting &c) const
 {
     const Hexagram h = c.primary();
     const QColor ink = palette().color(QPalette::WindowText);
-    const QColor dim = mix(ink, palette().color(QPalette::Window), 0.35);
-    struct Row
-    {
-        QString text;
-        double size;
-        QColor color;
-    };
-    std::vector<Row> rows{
-        {QStringLiteral("%1  %2").arg(h.symbol(), QString::number(h.number())), 1.7, ink},
-        {QStringLiteral("%1  %2").arg(h.chinese(), h.pinyin()), 1.3, ink},
-        {h.english(), 1.0, ink},
-        {tr("above: %1").arg(BalanceText::trigram(h.upper())), 0.72, dim},
-        {tr("below: %1").arg(BalanceText::trigram(h.lower())), 0.72, dim},
-    };
-    if (c.hasChanges())
-        rows.push_back({tr("→ %1").arg(BalanceText::title(c.relating())), 0.72,
-                        palette().color(QPalette::Highlight)});
-    const double leading = 1.3;
-    double total = 0;
-    for (const Row &r : rows)
-        total += r.size * leading;
-    // The largest base size at which every row fits the text rectangle.
-    double base = l.text.height() / total;
-    QFont f = font();
-    for (const Row &r : rows) {
-        f.setPixelSize(std::max(1, int(base * r.size)));
-        const double w = QFontMetricsF(f).horizontalAdvance(r.text);
-        if (w > l.text.width() && w > 0) base *= l.text.width() / w;
-    }
-    base = std::max(base, 6.0);
-    double y = l.text.top() + (l.wide ? (l.text.height() - total * base) / 2 : 0);
-    for (const Row &r : rows) {
-        f.setPixelSize(std::max(1, int(base * r.size)));
-        p.setFont(f);
-        p.setPen(r.color);
-        const QFontMetricsF fm(f);
-        const double lineH = base * r.size * leading;
-        const QString text = fm.elidedText(r.text, Qt::ElideRight, l.text.width());
-        p.drawText(QRectF(l.text.left(), y, l.text.width(), lineH),
-                   Qt::AlignLeft | Qt::AlignVCenter, text);
-        y += lineH;
-    }
+    const QColor dim = mix(ink, palette().color(QPalette::Window), 0.3);
+    const double maxBase = l.barHeight() * 1.2;
+    paintRows(
+        p, font(), l.text,
+        {{QStringLiteral("%1 %2").arg(h.symbol(), QString::number(h.number())), 1.6, ink, true},
+         {QStringLiteral("%1 %2").arg(h.chinese(), h.pinyin()), 1.25, ink, true},
+         {h.english(), 1.0, ink, true},
+         {tr("above: %1").arg(BalanceText::trigram(h.upper())), 0.72, dim, false},
+         {tr("below: %1").arg(BalanceText::trigram(h.lower())), 0.72, dim, false}},
+        maxBase, !l.wide);
+    if (!c.hasChanges()) return;
+    const Hexagram r = c.relating();
+    const QColor accent = palette().color(QPalette::Highlight);
+    paintRows(
+        p, font(), l.caption,
+        {{tr("becomes %1 %2").arg(r.symbol(), QString::number(r.number())), 1.0, accent, true},
+         {QStringLiteral("%1 %2").arg(r.chinese(), r.pinyin()), 1.0, accent, true},
+         {r.english(), 0.85, accent, false}},
+        maxBase * 0.6, true);
 }
 
 bool HexagramWidget::event(QEvent *event)

@@ -19,7 +19,7 @@ SignalTable::SignalTable(const BalanceModel &model, QWidget *parent)
     horizontalHeader()->setHighlightSections(false);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::NoSelection);
-    setFocusPolicy(Qt::TabFocus);
+    setFocusPolicy(Qt::NoFocus); // read-only figures; no current-cell frame
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setWordWrap(false);
@@ -35,12 +35,14 @@ SignalTable::SignalTable(const BalanceModel &model, QWidget *parent)
                 QCoreApplication::translate("HexagramCaster", rule.definition));
         setCell(row, ThresholdColumn, BalanceText::threshold(rule));
         for (int c = 0; c < ColumnCount; ++c) {
-            if (c == ValueColumn || c == ThresholdColumn || c == LineColumn)
+            if (c == ValueColumn || c == ThresholdColumn)
                 item(row, c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            else if (c == LineColumn)
+                item(row, c)->setTextAlignment(Qt::AlignCenter);
         }
     }
     // The value column never changes width as the figures move.
-    item(0, ValueColumn)->setText(QStringLiteral("00.000"));
+    item(0, ValueColumn)->setText(QStringLiteral("00000.000"));
     resizeColumnsToContents();
     resizeRowsToContents();
     connect(&m_model, &BalanceModel::changed, this, &SignalTable::onModelChanged);
