@@ -215,10 +215,10 @@ void paintRows(QPainter &p, const QFont &font, const QRectF &box, const std::vec
         const double w = QFontMetricsF(f).horizontalAdvance(r.text);
         if (w > box.width() && w > 0) base *= box.width() * 0.97 / w; // int sizes, rounding
     }
-    base = std::max(base, 6.0);
     double y = box.top() + (centre ? (box.height() - total * base) / 2 : 0);
     for (const TextRow &r : rows) {
-        f.setPixelSize(std::max(1, int(base * r.size)));
+        if (base * r.size < 7) continue; // too small to read: left to the tooltip and table
+        f.setPixelSize(int(base * r.size));
         p.setFont(f);
         p.setPen(r.color);
         const double lineH = base * r.size * leading;
@@ -244,7 +244,7 @@ void HexagramWidget::paintText(QPainter &p, const HexagramLayout &l, const Casti
          {h.english(), 1.0, ink, true},
          {tr("above: %1").arg(BalanceText::trigram(h.upper())), 0.72, dim, false},
          {tr("below: %1").arg(BalanceText::trigram(h.lower())), 0.72, dim, false}},
-        maxBase, !l.wide);
+        maxBase, false);
     if (!c.hasChanges()) return;
     const Hexagram r = c.relating();
     const QColor accent = palette().color(QPalette::Highlight);
