@@ -3,13 +3,16 @@
 // bars are drawn where they belong at any size and ratio, and the hexagram
 // of a finished audit stays and reaches the report.
 #include "BarScan.h"
+#include "PanelTestSupport.h"
 #include "TestSupport.h"
+#include "audit/AuditEngine.h"
 #include "balance/BalanceModel.h"
 #include "balance/BalancePanel.h"
 #include "balance/HexagramSummary.h"
 #include "balance/HexagramWidget.h"
 #include "balance/SignalTable.h"
 #include "jobs/AuditBatch.h"
+#include "jobs/ThreadBudget.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -22,66 +25,19 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 using namespace wm;
 using namespace wm::ui;
+using namespace paneltest;
 
 namespace {
-
-BalanceSignals signalSet(std::array<double, 6> v)
-{
-    BalanceSignals s;
-    s.values = v;
-    return s;
-}
 
 QJsonObject wmJson(const QStringList &args)
 {
     const auto r = wmtest::wm(args);
     if (r.exitCode != 0) qWarning() << "wm" << args << "failed:" << r.err;
     return QJsonDocument::fromJson(r.out).object();
-}
-
-// Counts paint events of a widget and everything inside it.
-class PaintCounter : public QObject
-{
-public:
-    explicit PaintCounter(QWidget *root)
-    {
-        root->installEventFilter(this);
-        for (QWidget *w : root->findChildren<QWidget *>())
-            w->installEventFilter(this);
-    }
-    int count = 0;
-
-protected:
-    bool eventFilter(QObject *, QEvent *e) override
-    {
-        if (e->type() == QEvent::Paint) ++count;
-        return false;
-    }
-};
-
-AuditProgress progressWith(const BalanceSignals &s, qint64 done)
-{
-    AuditProgress p;
-    p.found = done + 100;
-    p.done = done;
-    p.balance = s;
-    p.threads = 2;
-    p.recommendedThreads = 3;
-    return p;
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x18, 0x19, 0x1c));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x4e, 0x9a, 0xe6));
-    return p;
 }
 
 } // namespace
@@ -164,6 +120,45 @@ private Q_SLOTS:
                  o.value("summary").toString());
         const auto text = wmtest::wm({"hexagram", QStringLiteral(WM_SOURCE_DIR "/core")});
         QVERIFY(QString::fromUtf8(text.out).contains(HexagramSummary::label() + ": "));
+    }
+
+    // The engine's live signals (AuditProgress::balance) use the final
+    // cast's definitions: at the last tick the count-based ones equal what
+    // BalanceSignals::fromAudit gives, with references from the fixture.
+    void liveSignalsAreTheFinalOnes()
+    {
+        QTemporaryDir dir;
+        const QDateTime old = QDateTime::currentDateTime().addSecs(-3 * 3600);
+        for (int i = 0; i < 300; ++i) {
+            const QString rel = QStringLiteral("d%1/f%2.txt").arg(i % 5).arg(i);
+            QVERIFY(wmtest::writeFile(dir.path(), rel, "x\n"));
+            QFile f(dir.filePath(rel));
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            if (i % 4 != 0) QVERIFY(f.setFileTime(old, QFileDevice::FileModificationTime));
+        }
+        QVERIFY(wmtest::writeFile(dir.path(), "big.txt", QByteArray(200, 'x')));
+        AuditOptions o;
+        o.walk.root = dir.path();
+        o.threads = 2;
+        o.maxFileSize = 100; // big.txt becomes an error row
+        std::vector<AuditProgress> ticks;
+        AuditEngine::Callbacks cb;
+        cb.onProgress = [&](const AuditProgress &p) { ticks.push_back(p); };
+        const AuditResult r = AuditEngine::run(o, nullptr, cb);
+        QVERIFY(!ticks.empty());
+        const AuditProgress &last = ticks.back();
+        QVERIFY(last.finished);
+        const BalanceSignals whole = BalanceSignals::fromAudit(r);
+        QCOMPARE(r.totals.files, 301);
+        QCOMPARE(last.balance[BalanceSignals::ChangeRate], 76.0 / 301); // every 4th, and big.txt
+        QCOMPARE(last.balance[BalanceSignals::ErrorShare], 1.0 / 301);  // big.txt
+        QCOMPARE(last.balance[BalanceSignals::ChangeRate], whole[BalanceSignals::ChangeRate]);
+        QCOMPARE(last.balance[BalanceSignals::ErrorShare], whole[BalanceSignals::ErrorShare]);
+        QCOMPARE(last.balance[BalanceSignals::QueueDepth], whole[BalanceSignals::QueueDepth]);
+        QCOMPARE(last.threads, 2);
+        QCOMPARE(last.threads, r.stats.threads);
+        for (const AuditProgress &p : ticks)
+            QVERIFY(p.recommendedThreads >= 1);
     }
 
     // The engine reports at ~10 Hz; the model casts at most every 250 ms
@@ -309,6 +304,31 @@ private Q_SLOTS:
         QVERIFY(w.accessibleDescription().contains(c.relating().english()));
     }
 
+    // Each drawn line's tooltip names its signal, value and threshold.
+    void lineTooltips()
+    {
+        BalanceModel model;
+        HexagramWidget w(model);
+        w.resize(620, 240);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        model.castNow(signalSet({0.9, 0.2, 0.777, 1.0, 0.0, 0.5}), 2, 2);
+        const HexagramLayout l = w.currentLayout();
+        for (int n = 1; n <= 6; ++n) {
+            const QPoint at = HexagramLayout::bar(l.main, n).center().toPoint();
+            QHelpEvent help(QEvent::ToolTip, at, w.mapToGlobal(at));
+            QApplication::sendEvent(&w, &help);
+            const auto &rule = HexagramCaster::rule(n);
+            const QString tip = QToolTip::text();
+            QVERIFY2(tip.contains(QString::fromLatin1(rule.label)), qPrintable(tip));
+            QVERIFY2(
+                tip.contains(QString::number(model.reading().lines[size_t(n - 1)].value, 'f', 3)),
+                qPrintable(tip));
+            QVERIFY2(tip.contains(QString::number(rule.threshold, 'f', 3)), qPrintable(tip));
+        }
+        QToolTip::hideText();
+    }
+
     // A real audit in the window: the panel follows it and keeps the
     // hexagram of the audit afterwards; the exported report carries it.
     void summaryStaysAndReachesTheReport()
@@ -329,6 +349,9 @@ private Q_SLOTS:
         QVERIFY(!m.summary().isEmpty());
         QVERIFY(m.summary().startsWith(m.casting().primary().symbol() + u' ' +
                                        QString::number(m.casting().primary().number())));
+        // The count the engine really ran with: the application's pool.
+        QCOMPARE(m.threadsInUse(), ThreadBudget::threads());
+        QVERIFY(m.recommendedThreads() >= 1);
         QVERIFY(panel->summaryLabel()->isVisible() || !panel->isVisible());
         QVERIFY(panel->summaryLabel()->text().contains(m.summary().toHtmlEscaped()));
         const QString report = window.markdownReport();
