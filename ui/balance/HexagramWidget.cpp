@@ -55,7 +55,11 @@ HexagramWidget::HexagramWidget(const BalanceModel &model, QWidget *parent)
     setAccessibleName(tr("Balance hexagram"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     connect(&m_model, &BalanceModel::changed, this, &HexagramWidget::onModelChanged);
-    connect(&m_transition, &LineTransition::frame, this, qOverload<>(&QWidget::update));
+    // An animation frame moves bars only: repaint just them, not the names.
+    connect(&m_transition, &LineTransition::frame, this, [this] {
+        const HexagramLayout l = currentLayout();
+        update(l.main.united(l.markers).toAlignedRect().adjusted(-2, -2, 2, 2));
+    });
     onModelChanged();
 }
 
@@ -104,7 +108,7 @@ HexagramLayout HexagramWidget::currentLayout() const
     return HexagramLayout::compute(contentRect());
 }
 
-void HexagramWidget::paintEvent(QPaintEvent *)
+void HexagramWidget::paintEvent(QPaintEvent *event)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
@@ -116,11 +120,13 @@ void HexagramWidget::paintEvent(QPaintEvent *)
     const HexagramLayout l = currentLayout();
     paintHexagram(p, l.main, *m_shown, true);
     paintMarks(p, l, *m_shown);
-    if (m_shown->hasChanges()) {
+    const QRect dirty = event->rect();
+    if (m_shown->hasChanges() && dirty.intersects(l.arrow.united(l.relating).toAlignedRect())) {
         paintArrow(p, l.arrow);
         paintHexagram(p, l.relating, Casting::unchanging(m_shown->relating()), false);
     }
-    paintText(p, l, *m_shown);
+    // Shaping the names is the costly part of a frame; skip it when clipped away.
+    if (dirty.intersects(l.text.united(l.caption).toAlignedRect())) paintText(p, l, *m_shown);
 }
 
 void HexagramWidget::paintPlaceholder(QPainter &p, const QRectF &area) const
@@ -222,7 +228,10 @@ void paintRows(QPainter &p, const QFont &font, const QRectF &box, const std::vec
         p.setFont(f);
         p.setPen(r.color);
         const double lineH = base * r.size * leading;
-        const QString text = QFontMetricsF(f).elidedText(r.text, Qt::ElideRight, box.width());
+        // Fitted rows are already narrow enough (elidedText measures fallback
+        // glyphs a little wider than horizontalAdvance and would cut them).
+        const QString text =
+            r.fit ? r.text : QFontMetricsF(f).elidedText(r.text, Qt::ElideRight, box.width());
         p.drawText(QRectF(box.left(), y, box.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
                    text);
         y += lineH;
