@@ -10,7 +10,8 @@
 //   panel_core_pct    that, as a share of one core over the window
 //   gui_thread_cpu_ms all CPU time of the GUI thread (batch hand-over too)
 //   casts, paints, animations; idle_paints/idle_cpu_ms over 2 s after the run
-// With --screenshot it saves the panel while a line is changing, mid-animation.
+// With --screenshot it saves the panel while a line is changing, mid-animation;
+// with --final-screenshot, after the run (the hexagram of the audit).
 #include "audit/AuditEngine.h"
 #include "balance/BalanceModel.h"
 #include "balance/BalancePanel.h"
@@ -53,7 +54,12 @@ public:
     bool notify(QObject *receiver, QEvent *event) override
     {
         if (m_depth > 0 || !counts(receiver)) return QApplication::notify(receiver, event);
-        if (event->type() == QEvent::Paint || event->type() == QEvent::UpdateRequest) ++paints;
+        if (event->type() == QEvent::Paint || event->type() == QEvent::UpdateRequest) {
+            ++paints;
+            if (qEnvironmentVariableIsSet("WM_BENCH_TRACE"))
+                std::fprintf(stderr, "paint %s %s\n", receiver->metaObject()->className(),
+                             qPrintable(receiver->objectName()));
+        }
         ++m_depth;
         const qint64 t0 = threadCpuNs();
         const bool r = QApplication::notify(receiver, event);
@@ -89,7 +95,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Dark palette."));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Panel size."),
                                   QStringLiteral("WxH"), QStringLiteral("680x560"));
-    p.addOptions({seconds, shot, dark, size});
+    const QCommandLineOption finalShot(QStringLiteral("final-screenshot"),
+                                       QStringLiteral("PNG of the panel after the run."),
+                                       QStringLiteral("PNG"));
+    p.addOptions({seconds, shot, dark, size, finalShot});
     p.addHelpOption();
     p.process(app);
     if (p.positionalArguments().size() != 1) p.showHelp(2);
@@ -200,5 +209,6 @@ int main(int argc, char *argv[])
         {QStringLiteral("sampling_after_run"), model.isSampling()},
     };
     std::printf("%s", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
+    if (p.isSet(finalShot)) panel.grab().save(p.value(finalShot)); // after the idle figures
     return 0;
 }
