@@ -81,6 +81,28 @@ private:
     int m_depth = 0;
 };
 
+QPalette darkPalette()
+{
+    QPalette pal;
+    pal.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    pal.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    pal.setColor(QPalette::Base, QColor(0x1f, 0x20, 0x23));
+    pal.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
+    pal.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    pal.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    pal.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    pal.setColor(QPalette::Highlight, QColor(0x4e, 0x9a, 0xe6));
+    pal.setColor(QPalette::HighlightedText, Qt::white);
+    return pal;
+}
+
+void waitMs(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -103,19 +125,7 @@ int main(int argc, char *argv[])
     p.process(app);
     if (p.positionalArguments().size() != 1) p.showHelp(2);
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    if (p.isSet(dark)) {
-        QPalette pal;
-        pal.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-        pal.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-        pal.setColor(QPalette::Base, QColor(0x1f, 0x20, 0x23));
-        pal.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
-        pal.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-        pal.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-        pal.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-        pal.setColor(QPalette::Highlight, QColor(0x4e, 0x9a, 0xe6));
-        pal.setColor(QPalette::HighlightedText, Qt::white);
-        app.setPalette(pal);
-    }
+    if (p.isSet(dark)) app.setPalette(darkPalette());
     const qint64 windowMs = p.value(seconds).toLongLong() * 1000;
 
     BalancePanel panel;
@@ -159,9 +169,7 @@ int main(int argc, char *argv[])
                      [&](const AuditOutcome &o) { outcome = o; });
 
     // The first paint (fonts loaded) before the run, as in the app.
-    QEventLoop shown;
-    QTimer::singleShot(500, &shown, &QEventLoop::quit);
-    shown.exec();
+    waitMs(500);
     QElapsedTimer wall;
     const qint64 gui0 = threadCpuNs();
     model.begin();
@@ -182,14 +190,10 @@ int main(int argc, char *argv[])
         wait.exec();
     }
     // Idle: the run is over; the panel should neither paint nor compute.
-    QEventLoop settle;
-    QTimer::singleShot(500, &settle, &QEventLoop::quit);
-    settle.exec();
+    waitMs(500); // the final cast and its animation settle
     const qint64 idle0 = app.panelNs;
     const int idlePaints0 = app.paints;
-    QEventLoop idle;
-    QTimer::singleShot(2000, &idle, &QEventLoop::quit);
-    idle.exec();
+    waitMs(2000);
 
     const QJsonObject out{
         {QStringLiteral("dir"), p.positionalArguments().first()},
