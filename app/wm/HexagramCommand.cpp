@@ -7,6 +7,7 @@
 #include "audit/AuditEngine.h"
 #include "balance/BalanceSignals.h"
 #include "balance/HexagramCaster.h"
+#include "balance/HexagramSummary.h"
 #include "concurrency/ThreadAdvisor.h"
 
 #include <QCommandLineParser>
@@ -142,6 +143,7 @@ int castFolder(const QString &cmd, const AuditOptions &o, bool json)
             {QStringLiteral("errors"), r.totals.errors},
             {QStringLiteral("wallMs"), double(s.wallNs) / 1e6},
             {QStringLiteral("hexagram"), castingJson(casting)},
+            {QStringLiteral("summary"), HexagramSummary::line(casting, s.recommendedThreads)},
             {QStringLiteral("signals"), lines},
             {QStringLiteral("threads"),
              QJsonObject{{QStringLiteral("hardware"), s.hardwareThreads},
@@ -182,6 +184,9 @@ int castFolder(const QString &cmd, const AuditOptions &o, bool json)
                         "availability %6)\n")
              .arg(QString::number(s.hardwareThreads), QString::number(s.threads), mode,
                   QString::number(s.recommendedThreads), number(share), number(availability));
+    // The one line the desktop app shows after a run and puts in its report.
+    t += QStringLiteral("%1: %2\n")
+             .arg(HexagramSummary::label(), HexagramSummary::line(casting, s.recommendedThreads));
     printOut(t);
     return ExitOk;
 }

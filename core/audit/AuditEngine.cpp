@@ -41,6 +41,7 @@ public:
                      FileAnalyzer::Options{o.maxFileSize})
     {
         m_since.start();
+        m_wall.start();
     }
 
     void analyzeChunk(std::vector<WalkEntry> &&chunk)
@@ -71,14 +72,19 @@ public:
     }
 
     // Runs on the caller's thread: hands pending records over in batches.
-    void flush(qint64 found, bool final)
+    // `peakQueue` and `threads` are the walker's and the pool's figures now,
+    // for the live measurements.
+    void flush(qint64 found, bool final, qint64 peakQueue, int threads)
     {
         std::vector<FileRecord> batch;
         AuditProgress p;
         {
             std::lock_guard lock(m_mutex);
             batch.swap(m_pending);
-            p = {found, m_done, m_bytes, final};
+            p.found = found;
+            p.done = m_done;
+            p.bytes = m_bytes;
+            p.finished = final;
         }
         const double secs = std::max(1e-3, m_since.nsecsElapsed() / 1e9);
         m_since.restart();
@@ -88,16 +94,38 @@ public:
             const size_t n = std::min(batch.size() - i, size_t(m_options.batchSize));
             if (m_cb.onBatch) m_cb.onBatch(std::span<const FileRecord>(batch.data() + i, n));
         }
-        if (m_options.keepRecords) {
-            std::move(batch.begin(), batch.end(), std::back_inserter(m_all));
-        } else {
-            // Stream-only: the caller keeps the rows; only the sums stay here.
-            for (const FileRecord &r : batch) {
-                m_streamTotals.add(r);
-                m_streamRecent += r.mtimeMs >= m_hourAgo ? 1 : 0;
-            }
+        // The running sums serve the live measurements in both modes, and
+        // are the totals of a stream-only run, where the caller keeps the rows.
+        for (const FileRecord &r : batch) {
+            m_streamTotals.add(r);
+            m_streamRecent += r.mtimeMs >= m_hourAgo ? 1 : 0;
         }
-        if (m_cb.onProgress) m_cb.onProgress(p);
+        if (m_options.keepRecords) std::move(batch.begin(), batch.end(), std::back_inserter(m_all));
+        if (m_cb.onProgress) {
+            measure(p, peakQueue, threads);
+            m_cb.onProgress(p);
+        }
+    }
+
+    // The figures so far, in the run's own AuditStats (the final ones
+    // overwrite them), so the samples are not copied at every tick.
+    void measure(AuditProgress &p, qint64 peakQueue, int threads)
+    {
+        m_stats.threads = threads;
+        m_stats.hardwareThreads = AuditEngine::threadsFor(0);
+        m_stats.wallNs = m_wall.nsecsElapsed();
+        m_stats.workerBusyNs = m_busyNs;
+        m_stats.workerCpuNs = m_cpuNs;
+        m_stats.workerRunDelayNs = m_runDelayNs;
+        m_stats.peakQueueDepth = peakQueue;
+        m_stats.recentlyModified = m_streamRecent;
+        p.stats = m_stats;
+        p.statFiles = m_streamTotals.files;
+        p.statErrors = m_streamTotals.errors;
+        p.threads = threads;
+        p.recommendedThreads =
+            ThreadAdvisor::recommendFor(m_stats.hardwareThreads, m_stats.workerBusyNs,
+                                        m_stats.workerCpuNs, m_stats.workerRunDelayNs);
     }
 
     std::vector<FileRecord> takeAll() { return std::move(m_all); }
@@ -126,6 +154,7 @@ private:
     const qint64 m_hourAgo = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
     AuditStats m_stats;
     QElapsedTimer m_since;
+    QElapsedTimer m_wall;
     qint64 m_lastDone = 0;
     std::atomic<qint64> m_busyNs{0};
     std::atomic<qint64> m_cpuNs{0};
@@ -169,8 +198,11 @@ AuditResult AuditEngine::run(const AuditOptions &options, const CancelToken *can
     const auto tune = [&] {
         tuner.observe(wall.nsecsElapsed(), run.busyNs(), run.cpuNs(), run.runDelayNs());
     };
+    const auto flush = [&](qint64 found, bool final) {
+        run.flush(found, final, walker.peakPendingTasks(), tuner.threads());
+    };
     const auto tick = [&] {
-        run.flush(walker.discovered(), false);
+        flush(walker.discovered(), false);
         tune();
     };
 
@@ -212,7 +244,7 @@ AuditResult AuditEngine::run(const AuditOptions &options, const CancelToken *can
         while (outstanding > 0) {
             cv.wait_for(lock, std::chrono::milliseconds(options.batchIntervalMs));
             lock.unlock();
-            run.flush(qint64(all.size()), false);
+            flush(qint64(all.size()), false);
             tune();
             lock.lock();
         }
@@ -220,7 +252,7 @@ AuditResult AuditEngine::run(const AuditOptions &options, const CancelToken *can
     // Every task of this run has finished once walk() returned and
     // `outstanding` reached zero; a shared pool may still run other work.
     if (!shared) pool.waitForDone();
-    run.flush(walker.discovered(), true);
+    flush(walker.discovered(), true);
 
     result.files = run.takeAll();
     std::sort(result.files.begin(), result.files.end(),

@@ -21,7 +21,7 @@ struct AuditStats
     int hardwareThreads = 0;       // QThread::idealThreadCount() for this run
     bool autoThreads = false;      // the engine chose the count
     double probeComputeShare = -1; // the compute share that chose it; -1: the run ended first
-    double probeAvailability = -1; // and the core availability (balance/ThreadAdvisor.h)
+    double probeAvailability = -1; // and the core availability (concurrency/ThreadAdvisor.h)
     int recommendedThreads = 0;    // ThreadAdvisor's count for the whole run's compute share
     qint64 workerRunDelayNs = 0;   // part of busy - cpu spent runnable, waiting for a core
 };

@@ -10,7 +10,11 @@ namespace wm {
 
 BalanceSignals BalanceSignals::fromAudit(const AuditResult &r)
 {
-    const AuditStats &s = r.stats;
+    return fromStats(r.stats, r.totals.files, r.totals.errors);
+}
+
+BalanceSignals BalanceSignals::fromStats(const AuditStats &s, qint64 files, qint64 errors)
+{
     const int hw = s.hardwareThreads > 0 ? s.hardwareThreads : std::max(1, s.threads);
     BalanceSignals b;
     b.values[ComputeShare] =
@@ -18,8 +22,8 @@ BalanceSignals BalanceSignals::fromAudit(const AuditResult &r)
     b.values[CoreUse] = coreUse(s.workerCpuNs, s.wallNs, hw);
     b.values[Pace] = pace(s.throughputSamples);
     b.values[QueueDepth] = queueDepth(s.peakQueueDepth, s.threads);
-    b.values[ErrorShare] = share(r.totals.errors, r.totals.files);
-    b.values[ChangeRate] = share(s.recentlyModified, r.totals.files);
+    b.values[ErrorShare] = share(errors, files);
+    b.values[ChangeRate] = share(s.recentlyModified, files);
     return b;
 }
 

@@ -7,6 +7,7 @@
 namespace wm {
 
 struct AuditResult;
+struct AuditStats;
 
 // Six measurements of an audit, one per line of its hexagram (index = line
 // number - 1). Lines 1-3, the lower ("inner") trigram, describe the workers;
@@ -39,6 +40,10 @@ struct BalanceSignals
     bool operator==(const BalanceSignals &) const = default;
 
     static BalanceSignals fromAudit(const AuditResult &result);
+    // The same from the figures alone: a finished run's, or a running one's
+    // so far (AuditProgress::balance), so a live cast and the final one use
+    // one definition.
+    static BalanceSignals fromStats(const AuditStats &stats, qint64 files, qint64 errors);
 
     // The definitions, one each, public so the tests can check them on figures.
     static double coreUse(qint64 cpuNs, qint64 wallNs, int hardwareThreads);

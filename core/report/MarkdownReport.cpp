@@ -129,6 +129,8 @@ QString MarkdownReport::renderAt(const AuditResult &r, const Detail &d, const Op
     s += QStringLiteral("- Lines: %1 (code %2, comments %3, blank %4) · words %5 · tokens ≈ %6\n")
              .arg(num(t.lines), num(t.code), num(t.comments), num(t.blanks), num(t.words),
                   num(t.tokens));
+    if (!o.hexagramLine.isEmpty())
+        s += QStringLiteral("- %1\n").arg(o.hexagramLine);
     if (r.omittedByLimit > 0)
         s += QStringLiteral("- Stopped at the file limit: %1 more files not audited\n")
                  .arg(num(r.omittedByLimit));

@@ -19,6 +19,10 @@ public:
     {
         qint64 budgetTokens = 0; // 0: no budget
         QDateTime generated = QDateTime::currentDateTime();
+        // When set, one more header line, written as given: the hexagram
+        // of the audit ("Hexagram of this audit: ..."), as the desktop app
+        // exports it. The caller composes it so report/ needs no balance/.
+        QString hexagramLine;
     };
 
     [[nodiscard]] static QString render(const AuditResult &result, const Options &options);

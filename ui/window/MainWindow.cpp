@@ -6,6 +6,7 @@
 #include "ReportExporter.h"
 #include "ScanStatus.h"
 #include "UiLogging.h"
+#include "balance/BalancePanel.h"
 #include "jobs/AuditJob.h"
 #include "jobs/ThreadBudget.h"
 #include "settings/SettingsDialog.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setCentralWidget(m_tabs);
     m_auditView = new AuditView(this);
     addView(m_auditView, Icons::audit(), tr("Audit"));
+    BalancePanel::addTo(*this);
     m_status = new ScanStatus(this);
     statusBar()->addPermanentWidget(m_status, 0);
     statusBar()->setSizeGripEnabled(true);

@@ -1,5 +1,6 @@
 #include "ReportExporter.h"
 
+#include "balance/HexagramSummary.h"
 #include "models/AuditTableModel.h"
 #include "report/CsvReport.h"
 #include "report/JsonReport.h"
@@ -33,7 +34,9 @@ QString ReportExporter::markdown(const AuditTableModel &model, const AuditOutcom
 {
     MarkdownReport::Options o;
     o.budgetTokens = budgetTokens;
-    return MarkdownReport::render(result(model, outcome), o);
+    const AuditResult r = result(model, outcome);
+    o.hexagramLine = HexagramSummary::label() + QStringLiteral(": ") + HexagramSummary::ofAudit(r); // what the balance panel shows after the run
+    return MarkdownReport::render(r, o);
 }
 
 QByteArray ReportExporter::render(const QString &format, const AuditTableModel &model,

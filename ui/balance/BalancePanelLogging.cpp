@@ -1,0 +1,3 @@
+#include "BalancePanelLogging.h"
+
+Q_LOGGING_CATEGORY(lcUiBalance, "wm.ui.balance", QtInfoMsg)

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// "wm.ui.balance": the balance panel (QT_LOGGING_RULES="wm.ui.balance.debug=true").
+Q_DECLARE_LOGGING_CATEGORY(lcUiBalance)
