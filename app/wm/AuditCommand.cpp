@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "WalkCliOptions.h"
 #include "audit/AuditEngine.h"
+#include "balance/HexagramSummary.h"
 #include "report/CsvReport.h"
 #include "report/JsonReport.h"
 #include "report/MarkdownReport.h"
@@ -107,6 +108,10 @@ int runAudit(const QStringList &args)
         printError(cmd, result.fatalError);
         return ExitPartial;
     }
+    // The hexagram of this audit, as `wm hexagram` and the desktop app's
+    // export write it (the report keeps a fixed allowance for it).
+    ro.hexagramLine =
+        HexagramSummary::label() + QStringLiteral(": ") + HexagramSummary::ofAudit(result);
     const bool ok = writeOutput(cmd, p.value(output), [&](QIODevice &out) {
         if (fmt == QLatin1String("json"))
             JsonReport::write(result, out);

@@ -6,6 +6,7 @@
 
 #include <QLocale>
 #include <QStringList>
+#include <algorithm>
 
 namespace wm {
 namespace {
@@ -129,8 +130,6 @@ QString MarkdownReport::renderAt(const AuditResult &r, const Detail &d, const Op
     s += QStringLiteral("- Lines: %1 (code %2, comments %3, blank %4) · words %5 · tokens ≈ %6\n")
              .arg(num(t.lines), num(t.code), num(t.comments), num(t.blanks), num(t.words),
                   num(t.tokens));
-    if (!o.hexagramLine.isEmpty())
-        s += QStringLiteral("- %1\n").arg(o.hexagramLine);
     if (r.omittedByLimit > 0)
         s += QStringLiteral("- Stopped at the file limit: %1 more files not audited\n")
                  .arg(num(r.omittedByLimit));
@@ -237,6 +236,12 @@ QString MarkdownReport::renderAt(const AuditResult &r, const Detail &d, const Op
     return s;
 }
 
+namespace {
+// Tokens kept for the hexagram line: its longest form (the longest English
+// name and two hexagrams) is under 160 bytes.
+constexpr qint64 kHexagramAllowance = 48;
+} // namespace
+
 QString MarkdownReport::render(const AuditResult &result, const Options &options)
 {
     Detail detail;
@@ -244,6 +249,16 @@ QString MarkdownReport::render(const AuditResult &result, const Options &options
         detail.dirDepth = 2;
         detail.summaries = 60;
     }
+    // The hexagram line (measured, so its length varies from run to run)
+    // stands last, before the closing line, and has a fixed allowance of the
+    // budget: what the report gives up never depends on it, so the desktop
+    // app's export and `wm audit` differ only in that line's values.
+    const QString hexagram = options.hexagramLine.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral("\n- %1\n").arg(options.hexagramLine);
+    const qint64 reserve = hexagram.isEmpty() ? 0 : kHexagramAllowance;
+    const qint64 limit =
+        options.budgetTokens > 0 ? std::max<qint64>(1, options.budgetTokens - reserve) : 0;
     // The closing line counts towards the budget; its own digits change
     // its length by a few bytes, so settle it in two passes.
     const auto finish = [](const QString &body) {
@@ -253,9 +268,11 @@ QString MarkdownReport::render(const AuditResult &result, const Options &options
                 body + QStringLiteral("\n_This report: about %1 tokens._\n").arg(num(estimate)));
         return body + QStringLiteral("\n_This report: about %1 tokens._\n").arg(num(estimate));
     };
-    QString text = finish(renderAt(result, detail, options));
-    while (options.budgetTokens > 0 && tokensOf(text) > options.budgetTokens && degrade(detail))
-        text = finish(renderAt(result, detail, options));
+    // The level of detail is settled without the hexagram line.
+    QString body = renderAt(result, detail, options);
+    while (limit > 0 && tokensOf(finish(body)) > limit && degrade(detail))
+        body = renderAt(result, detail, options);
+    const QString text = finish(body + hexagram);
     if (options.budgetTokens > 0 && tokensOf(text) > options.budgetTokens)
         qCWarning(lcReport) << "report does not fit" << options.budgetTokens
                             << "tokens even at the least detail";

@@ -19,9 +19,11 @@ public:
     {
         qint64 budgetTokens = 0; // 0: no budget
         QDateTime generated = QDateTime::currentDateTime();
-        // When set, one more header line, written as given: the hexagram
-        // of the audit ("Hexagram of this audit: ..."), as the desktop app
-        // exports it. The caller composes it so report/ needs no balance/.
+        // When set, one more line before the closing one, written as given:
+        // the hexagram of the audit ("Hexagram of this audit: ..."), as
+        // `wm audit` and the desktop app write it. The caller composes it
+        // so report/ needs no balance/. It has a fixed allowance of the
+        // budget, so the rest of the report does not depend on it.
         QString hexagramLine;
     };
 

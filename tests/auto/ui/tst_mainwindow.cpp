@@ -138,6 +138,8 @@ private Q_SLOTS:
         QVERIFY(!cli.out.isEmpty());
         if (format == QLatin1String("md")) {
             QVERIFY(mine.contains("- Date: "));
+            QVERIFY(mine.contains("\n- Hexagram of this audit: "));
+            QVERIFY(cli.out.contains("\n- Hexagram of this audit: "));
             QCOMPARE(wmtest::withoutDate(mine), wmtest::withoutDate(cli.out));
         } else {
             QCOMPARE(mine, cli.out);
