@@ -51,7 +51,7 @@ SearchView *SearchView::install(MainWindow &window)
 {
     auto *view = new SearchView(&window);
     window.addView(view, QIcon::fromTheme(QStringLiteral("edit-find")), tr("Search"));
-    window.statusBar()->addWidget(view->indexStatus());
+    window.statusBar()->addPermanentWidget(view->indexStatus());
     auto *focus = new QAction(tr("Search in Files"), view);
     focus->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     focus->setShortcutContext(Qt::ApplicationShortcut);
@@ -156,7 +156,6 @@ void SearchView::setRoot(const QString &folder, const QString &dbPath)
     m_index.reset(); // an update of the previous folder stops here
     m_root = root;
     m_dbPath = db;
-    m_indexedRoot.clear();
     ++m_epoch;
     m_model->clear();
     m_preview->clear();
@@ -174,7 +173,9 @@ void SearchView::focusSearch()
 void SearchView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_root.isEmpty() && m_indexedRoot != m_root) updateIndex();
+    // Each time the view opens: files may have changed since (an update
+    // that finds nothing new only walks the folder, off the GUI thread).
+    if (!m_root.isEmpty()) updateIndex();
 }
 
 bool SearchView::isIndexing() const
@@ -185,7 +186,6 @@ bool SearchView::isIndexing() const
 void SearchView::updateIndex()
 {
     if (m_root.isEmpty() || isIndexing()) return;
-    m_indexedRoot = m_root;
     m_lastChanges = 0;
     m_index = std::make_unique<IndexJob>(m_root, m_dbPath, m_wantSubstringIndex);
     connect(m_index.get(), &IndexJob::progress, this, &SearchView::onIndexProgress);

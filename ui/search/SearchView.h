@@ -102,7 +102,6 @@ private:
     QElapsedTimer m_sinceRefresh;
     QString m_root;
     QString m_dbPath;
-    QString m_indexedRoot; // the root the last update ran for
     quint64 m_generation = 0;
     int m_epoch = 0;
     bool m_wantSubstringIndex = false;
