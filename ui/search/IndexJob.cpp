@@ -9,6 +9,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace wm::ui {
 
@@ -33,6 +36,11 @@ bool IndexJob::start()
 
 IndexOutcome IndexJob::run(const CancelToken &cancel)
 {
+    // Background work: on a shared machine the GUI thread comes first. Linux
+    // keeps the nice value per thread, and the updater's reader threads,
+    // created from this one, inherit it.
+    if (::setpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)), 10) != 0)
+        qCDebug(lcUiSearch) << "cannot lower the indexer's priority";
     IndexOutcome out;
     QDir().mkpath(QFileInfo(m_dbPath).absolutePath());
     SearchIndex index;

@@ -34,13 +34,14 @@ void PreviewEditor::showDocument(QTextDocument *doc, const QList<HitSpan> &hits,
 {
     QTextDocument *old = document();
     doc->setParent(this);
-    doc->setDefaultFont(font());
     setDocument(doc);
     if (old != nullptr && old->parent() == this) old->deleteLater();
-    QPalette p = palette();
-    p.setColor(QPalette::Base, background);
-    p.setColor(QPalette::Text, text);
-    setPalette(p);
+    if (palette().color(QPalette::Base) != background || palette().color(QPalette::Text) != text) {
+        QPalette p = palette();
+        p.setColor(QPalette::Base, background);
+        p.setColor(QPalette::Text, text);
+        setPalette(p);
+    }
     m_lineNumbers = lineNumbers;
     m_hits = hits;
     m_current = -1;
@@ -57,6 +58,7 @@ void PreviewEditor::clearDocument()
 {
     auto *doc = new QTextDocument(this);
     doc->setDocumentLayout(new QPlainTextDocumentLayout(doc));
+    doc->setDefaultFont(font());
     showDocument(doc, {}, palette().color(QPalette::Base), palette().color(QPalette::Text),
                  m_lineNumbers);
 }

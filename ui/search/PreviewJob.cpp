@@ -127,6 +127,7 @@ PreviewReplyPtr PreviewJob::run(const PreviewRequest &request, const CancelToken
     auto doc = std::make_unique<QTextDocument>();
     doc->setDocumentLayout(new QPlainTextDocumentLayout(doc.get())); // owned by doc
     doc->setUndoRedoEnabled(false);
+    doc->setDefaultFont(request.font);
     QString text = std::move(reply->doc.text);
     keepOffsets(text);
     doc->setPlainText(text);

@@ -5,6 +5,7 @@
 #include "search/DocumentText.h"
 #include "search/SearchQuery.h"
 
+#include <QFont>
 #include <memory>
 #include <optional>
 
@@ -26,6 +27,7 @@ struct PreviewRequest
     QString path; // relative, as in the hit
     SearchQuery query;
     bool dark = false;
+    QFont font; // the editor's: set here, a font change on the GUI thread relayouts it all
     quint64 generation = 0;
 };
 

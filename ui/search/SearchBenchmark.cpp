@@ -1,5 +1,6 @@
 #include "SearchBenchmark.h"
 
+#include "CpuStallMeter.h"
 #include "IndexStatus.h"
 #include "PreviewEditor.h"
 #include "SearchPreview.h"
@@ -24,6 +25,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 
 namespace wm::ui {
@@ -70,6 +72,13 @@ double percentile(std::vector<double> v, double p)
     std::sort(v.begin(), v.end());
     const size_t i = std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5));
     return v[i];
+}
+
+// The machine's 1-minute load: stalls mean little without it.
+double loadAverage()
+{
+    double load[1] = {-1};
+    return getloadavg(load, 1) == 1 ? load[0] : -1;
 }
 
 QPalette darkPalette()
@@ -164,6 +173,7 @@ bool SearchBenchmark::typeAndWait(const QString &query, int keyIntervalMs, doubl
 QJsonObject SearchBenchmark::indexingPhase()
 {
     StallMeter stalls;
+    CpuStallMeter busy;
     bool finished = false;
     IndexOutcome outcome;
     const auto c =
@@ -174,6 +184,7 @@ QJsonObject SearchBenchmark::indexingPhase()
     QElapsedTimer clock;
     clock.start();
     stalls.start();
+    busy.start();
     int typed = 0;
     while (!finished) { // keep typing while it builds
         double a = 0, b = 0, p = 0;
@@ -181,6 +192,7 @@ QJsonObject SearchBenchmark::indexingPhase()
         spin(100);
     }
     stalls.stop();
+    busy.stop();
     QObject::disconnect(c);
     QJsonObject o;
     o[QStringLiteral("index_ms")] = double(clock.elapsed());
@@ -188,14 +200,18 @@ QJsonObject SearchBenchmark::indexingPhase()
     o[QStringLiteral("queries_typed")] = typed;
     o[QStringLiteral("max_stall_ms")] = stalls.maxStallMs();
     o[QStringLiteral("stalls_over_50ms")] = stalls.stallsOver(50);
+    o[QStringLiteral("max_gui_busy_ms")] = busy.maxBusyMs();
+    o[QStringLiteral("gui_busy_over_50ms")] = busy.busyOver(50);
     return o;
 }
 
 QJsonObject SearchBenchmark::typingPhase()
 {
     StallMeter stalls;
+    CpuStallMeter busy;
     std::vector<double> lastKey, start, preview;
     stalls.start();
+    busy.start();
     for (int i = 0; i < queryCount; ++i) {
         double a = 0, b = 0, p = 0;
         if (!typeAndWait(m_queries.at(i % m_queries.size()), 40, &a, &b, &p)) continue;
@@ -204,6 +220,7 @@ QJsonObject SearchBenchmark::typingPhase()
         if (p >= 0) preview.push_back(p);
     }
     stalls.stop();
+    busy.stop();
     QJsonObject o;
     o[QStringLiteral("queries")] = int(lastKey.size());
     o[QStringLiteral("keystroke_to_results_p50_ms")] = percentile(lastKey, 0.5);
@@ -214,6 +231,8 @@ QJsonObject SearchBenchmark::typingPhase()
     o[QStringLiteral("preview_p95_ms")] = percentile(preview, 0.95);
     o[QStringLiteral("max_stall_ms")] = stalls.maxStallMs();
     o[QStringLiteral("stalls_over_50ms")] = stalls.stallsOver(50);
+    o[QStringLiteral("max_gui_busy_ms")] = busy.maxBusyMs();
+    o[QStringLiteral("gui_busy_over_50ms")] = busy.busyOver(50);
     return o;
 }
 
@@ -234,6 +253,7 @@ int SearchBenchmark::run()
     for (const QString &s : m_queries)
         q.append(s);
     out[QStringLiteral("queries")] = q;
+    out[QStringLiteral("load_average")] = loadAverage();
     std::printf("%s", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
     return 0;
 }

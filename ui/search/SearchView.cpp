@@ -20,6 +20,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QUrl>
@@ -239,6 +240,10 @@ void SearchView::showError(const QString &text)
 void SearchView::onReply(const SearchReplyPtr &reply)
 {
     if (reply->request.generation != m_generation) return; // the user typed on
+    QElapsedTimer t;
+    t.start();
+    const auto logTime = qScopeGuard(
+        [&t] { qCDebug(lcUiSearch) << "reply shown in" << t.nsecsElapsed() / 1e6 << "ms"; });
     const SearchResult &r = reply->result;
     if (r.status == SearchResult::Status::Cancelled) return;
     if (!r.ok()) {
