@@ -265,24 +265,30 @@ DocumentText SearchEngine::document(const QString &path, const SearchQuery &q, q
             out.size = meta.int64(1);
             out.mtimeMs = meta.int64(2);
             out.truncated = meta.int64(3) == SearchSchema::Truncated;
-            // A document the query does not match in words mode (only its
-            // path did, say) still shows, without hits.
-            SqlStatement marked(m_db.handle(),
-                                "SELECT highlight(fts, 5, char(1), char(2)) FROM fts "
-                                "WHERE fts MATCH ?1 AND fts.rowid = ?2");
             SqlStatement body(m_db.handle(), "SELECT content FROM bodies WHERE id = ?1");
+            body.bind(1, id);
+            if (body.step()) plain.assign(body.textView(0));
+            body.reset();
             const QByteArray expr = t.fts.toUtf8();
-            if (!q.substring)
-                marked.bindText(1, {expr.constData(), size_t(expr.size())}).bind(2, id);
-            if (!q.substring && marked.step()) {
-                SnippetBuilder::unmark(marked.textView(0), plain, ranges);
-            } else {
-                body.bind(1, id);
-                if (body.step()) plain.assign(body.textView(0));
+            const std::string_view exprView(expr.constData(), size_t(expr.size()));
+            if (q.substring) {
                 std::vector<std::string> terms;
                 for (const QString &h : t.highlight)
                     terms.push_back(h.toStdString());
-                if (q.substring) SnippetBuilder::findAll(plain, terms, ranges);
+                SnippetBuilder::findAll(plain, terms, ranges);
+            } else if (m_aux) {
+                // A document the query matches by its path only has no row
+                // here, and no hits in its text.
+                SqlStatement hits(m_db.handle(), "SELECT wm_offsets(fts, 5, ?3) FROM fts "
+                                                 "WHERE fts MATCH ?1 AND fts.rowid = ?2");
+                hits.bindText(1, exprView).bind(2, id).bind(3, maxBytes);
+                if (hits.step()) AuxFunctions::decodeOffsets(blobView(hits, 0), ranges);
+            } else {
+                SqlStatement marked(m_db.handle(),
+                                    "SELECT highlight(fts, 5, char(1), char(2)) "
+                                    "FROM fts WHERE fts MATCH ?1 AND fts.rowid = ?2");
+                marked.bindText(1, exprView).bind(2, id);
+                if (marked.step()) SnippetBuilder::unmark(marked.textView(0), plain, ranges);
             }
         }
         m_db.exec("COMMIT");

@@ -120,6 +120,8 @@ PreviewReplyPtr PreviewJob::run(const PreviewRequest &request, const CancelToken
     }
     reply->doc = m_engine->document(request.path, request.query, maxBytes, &cancel);
     if (!reply->doc.ok()) return reply;
+    qCDebug(lcUiSearch) << "document text of" << request.path << "read in"
+                        << clock.nsecsElapsed() / 1e6 << "ms";
     const QFileInfo file(request.root + QLatin1Char('/') + request.path);
     reply->changedOnDisk = !file.exists() || file.size() != reply->doc.size ||
                            file.lastModified().toMSecsSinceEpoch() != reply->doc.mtimeMs;

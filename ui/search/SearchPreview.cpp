@@ -11,6 +11,7 @@
 #include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <ctime>
 
 namespace wm::ui {
 
@@ -126,11 +127,17 @@ void SearchPreview::onReady(const PreviewReplyPtr &reply)
     m_shownPath = reply->request.path;
     QElapsedTimer t;
     t.start();
+    timespec cpu0{}, cpu1{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu0);
     m_editor->showDocument(reply->document.release(), reply->doc.hits, reply->colors.background,
                            reply->colors.text, reply->colors.lineNumbers);
     m_title->setText(QDir::toNativeSeparators(reply->request.path) +
                      (m_syntax.isEmpty() ? QString() : QStringLiteral("  ·  ") + m_syntax));
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu1);
     qCDebug(lcUiSearch) << "preview of" << m_shownPath << "swapped in in" << t.nsecsElapsed() / 1e6
+                        << "ms, CPU"
+                        << double(cpu1.tv_sec - cpu0.tv_sec) * 1e3 +
+                               double(cpu1.tv_nsec - cpu0.tv_nsec) / 1e6
                         << "ms";
     Q_EMIT shown(m_shownPath);
 }

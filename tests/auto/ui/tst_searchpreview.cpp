@@ -7,6 +7,7 @@
 #include "search/SearchPreview.h"
 #include "search/SyntaxColorizer.h"
 
+#include <QElapsedTimer>
 #include <QListView>
 #include <QPlainTextDocumentLayout>
 #include <QTextBlock>
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void highlightsAreTheHitOffsets_data();
     void highlightsAreTheHitOffsets();
     void nextAndPreviousHit();
+    void largeFileIsCutWithANote();
     void colouringGivesFormats_data();
     void colouringGivesFormats();
 
@@ -200,6 +202,38 @@ void TstSearchPreview::nextAndPreviousHit()
     QCOMPARE(editor->currentHit(), n - 1); // wraps around
     // The last hit is far down: the view scrolled there.
     QVERIFY(editor->cursorForPosition(QPoint(0, 0)).blockNumber() > 100);
+}
+
+void TstSearchPreview::largeFileIsCutWithANote()
+{
+    // 3 MiB of C: indexed whole (under the 4 MiB cap), previewed up to 2 MiB.
+    QByteArray big;
+    int lines = 0;
+    while (big.size() < (3 << 20)) {
+        big += "static int fn_" + QByteArray::number(lines) + "(int x) { return x * " +
+               QByteArray::number(lines) + "; } /* omega */\n";
+        ++lines;
+    }
+    m_fx.write(QStringLiteral("big.c"), big);
+    QSignalSpy done(m_fx.view.get(), &SearchView::indexFinished);
+    m_fx.view->updateIndex();
+    QVERIFY(done.wait(60000));
+    QElapsedTimer t;
+    t.start();
+    PreviewEditor *editor = openFirstHit(QStringLiteral("path:big omega"));
+    QVERIFY(editor != nullptr);
+    qInfo("3 MiB file: preview shown in %lld ms", qlonglong(t.elapsed()));
+    const QString note = m_fx.view->preview()->note();
+    QVERIFY2(note.contains(QStringLiteral("first")), qPrintable(note));
+    const int shownChars = editor->document()->characterCount();
+    QVERIFY(shownChars <= int(PreviewJob::maxBytes) + 1 &&
+            shownChars > int(PreviewJob::maxBytes) - 200);
+    // Every hit in the shown part is highlighted, none beyond it.
+    const QList<Range> shown = highlighted(editor->document());
+    QCOMPARE(int(shown.size()), int(editor->hits().size()));
+    const QString text = editor->document()->toPlainText();
+    QCOMPARE(int(shown.size()), int(text.count(QStringLiteral("omega"))));
+    QVERIFY(shown.last().start + shown.last().length <= text.size());
 }
 
 void TstSearchPreview::colouringGivesFormats_data()
