@@ -3,6 +3,7 @@
 #include "LineNumberArea.h"
 
 #include <QPainter>
+#include <QScrollBar>
 #include <QTextBlock>
 
 namespace wm::ui {
@@ -30,8 +31,9 @@ int PreviewEditor::lineNumberWidth() const
 
 void PreviewEditor::showDocument(QTextDocument *doc, const QList<HitSpan> &hits,
                                  const QColor &background, const QColor &text,
-                                 const QColor &lineNumbers)
+                                 const QColor &lineNumbers, int current)
 {
+    const int scroll = verticalScrollBar()->value();
     QTextDocument *old = document();
     doc->setParent(this);
     setDocument(doc);
@@ -46,11 +48,12 @@ void PreviewEditor::showDocument(QTextDocument *doc, const QList<HitSpan> &hits,
     m_hits = hits;
     m_current = -1;
     setViewportMargins(lineNumberWidth(), 0, 0, 0);
-    if (m_hits.isEmpty()) {
+    if (m_hits.isEmpty() || current < 0) {
         setExtraSelections({});
-        Q_EMIT currentHitChanged(-1, 0);
+        Q_EMIT currentHitChanged(-1, int(m_hits.size()));
     } else {
-        goToHit(0);
+        goToHit(current);
+        verticalScrollBar()->setValue(current == 0 ? verticalScrollBar()->value() : scroll);
     }
 }
 

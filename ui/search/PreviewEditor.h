@@ -18,9 +18,10 @@ public:
     explicit PreviewEditor(QWidget *parent = nullptr);
 
     // Takes `doc` over (deleting the previous one) with its hits, in
-    // document positions; scrolls to the first hit.
+    // document positions; scrolls to hit `current` (the first by default;
+    // -1: keeps the scroll position and no hit is current).
     void showDocument(QTextDocument *doc, const QList<HitSpan> &hits, const QColor &background,
-                      const QColor &text, const QColor &lineNumbers);
+                      const QColor &text, const QColor &lineNumbers, int current = 0);
     void clearDocument();
 
     [[nodiscard]] const QList<HitSpan> &hits() const { return m_hits; }

@@ -62,6 +62,16 @@ void markHits(QTextDocument &doc, const QList<HitSpan> &hits, bool dark)
     }
 }
 
+std::unique_ptr<QTextDocument> buildDocument(const QString &text, const QFont &font)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDocumentLayout(new QPlainTextDocumentLayout(doc.get())); // owned by doc
+    doc->setUndoRedoEnabled(false);
+    doc->setDefaultFont(font);
+    doc->setPlainText(text);
+    return doc;
+}
+
 } // namespace
 
 PreviewReply::~PreviewReply() = default;
@@ -91,11 +101,14 @@ void PreviewJob::startNext()
     if (!m_pending || isRunning()) return;
     PreviewRequest request = std::move(*m_pending);
     m_pending.reset();
-    start([this, request](const CancelToken &cancel) {
-        PreviewReplyPtr reply = run(request, cancel);
-        if (reply->document) reply->document->moveToThread(QCoreApplication::instance()->thread());
-        postToOwner([this, reply] { Q_EMIT ready(reply); });
-    });
+    start([this, request](const CancelToken &cancel) { post(run(request, cancel)); });
+}
+
+void PreviewJob::post(PreviewReplyPtr reply)
+{
+    // The GUI thread owns the document from here on.
+    if (reply->document) reply->document->moveToThread(QCoreApplication::instance()->thread());
+    postToOwner([this, reply] { Q_EMIT ready(reply); });
 }
 
 PreviewReplyPtr PreviewJob::run(const PreviewRequest &request, const CancelToken &cancel)
@@ -126,13 +139,22 @@ PreviewReplyPtr PreviewJob::run(const PreviewRequest &request, const CancelToken
     reply->changedOnDisk = !file.exists() || file.size() != reply->doc.size ||
                            file.lastModified().toMSecsSinceEpoch() != reply->doc.mtimeMs;
 
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setDocumentLayout(new QPlainTextDocumentLayout(doc.get())); // owned by doc
-    doc->setUndoRedoEnabled(false);
-    doc->setDefaultFont(request.font);
     QString text = std::move(reply->doc.text);
     keepOffsets(text);
-    doc->setPlainText(text);
+    if (text.size() > interimChars) {
+        // Colouring megabytes takes a while: the text and its hits first.
+        auto interim = std::make_shared<PreviewReply>();
+        interim->request = request;
+        interim->doc = reply->doc;
+        interim->colors = reply->colors;
+        interim->changedOnDisk = reply->changedOnDisk;
+        interim->interim = true;
+        interim->document = buildDocument(text, request.font);
+        markHits(*interim->document, interim->doc.hits, request.dark);
+        if (isCancelled(&cancel)) return reply;
+        post(std::move(interim));
+    }
+    std::unique_ptr<QTextDocument> doc = buildDocument(text, request.font);
     reply->loadMs = double(clock.nsecsElapsed()) / 1e6;
     clock.restart();
     reply->syntax = m_colorizer->colorize(*doc, request.path, request.dark, &cancel);

@@ -41,6 +41,7 @@ struct PreviewReply
     SyntaxColorizer::Colors colors;
     QString syntax;             // the syntax definition used, empty: plain text
     bool changedOnDisk = false; // size or mtime differ from what was indexed
+    bool interim = false;       // a large file's text before its colours (which follow)
     double loadMs = 0;
     double colorMs = 0;
     ~PreviewReply();
@@ -65,6 +66,8 @@ public:
     // builds and colours in well under a second.
     static constexpr qint64 maxBytes = qint64(2) << 20;
     // The property QTextCharFormat carries on hit ranges (tests read it).
+    // Larger texts are shown plain first, then again once coloured.
+    static constexpr qsizetype interimChars = 256 * 1024;
     static constexpr int hitProperty = 0x100000 + 1; // QTextFormat::UserProperty + 1
 
 Q_SIGNALS:
@@ -73,6 +76,7 @@ Q_SIGNALS:
 private:
     void startNext();
     PreviewReplyPtr run(const PreviewRequest &request, const CancelToken &cancel);
+    void post(PreviewReplyPtr reply);
 
     std::optional<PreviewRequest> m_pending;
     // Worker-side, one run at a time.

@@ -122,7 +122,13 @@ void SearchPreview::onReady(const PreviewReplyPtr &reply)
     if (reply->changedOnDisk)
         notes << tr("The file changed since it was indexed: this is the indexed text; the index "
                     "is brought up to date in the background.");
+    // The coloured version of a large file replaces its interim plain one
+    // where the user is: same hit, same scroll position.
+    const bool sameFile = m_shownPath == reply->request.path && m_interim;
+    const int current = sameFile ? std::max(0, m_editor->currentHit()) : 0;
+    if (reply->interim) notes << tr("Colouring…");
     setNote(notes.join(QLatin1Char(' ')));
+    m_interim = reply->interim;
     m_syntax = reply->syntax;
     m_shownPath = reply->request.path;
     QElapsedTimer t;
@@ -130,7 +136,7 @@ void SearchPreview::onReady(const PreviewReplyPtr &reply)
     timespec cpu0{}, cpu1{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu0);
     m_editor->showDocument(reply->document.release(), reply->doc.hits, reply->colors.background,
-                           reply->colors.text, reply->colors.lineNumbers);
+                           reply->colors.text, reply->colors.lineNumbers, current);
     m_title->setText(QDir::toNativeSeparators(reply->request.path) +
                      (m_syntax.isEmpty() ? QString() : QStringLiteral("  ·  ") + m_syntax));
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu1);

@@ -49,6 +49,7 @@ private:
     quint64 m_generation = 0;
     QString m_syntax;
     QString m_shownPath;
+    bool m_interim = false; // the text shown waits for its colours
 };
 
 } // namespace wm::ui

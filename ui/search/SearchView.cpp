@@ -84,10 +84,7 @@ void SearchView::buildLayout()
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setObjectName(QStringLiteral("searchError"));
-    QPalette ep = m_error->palette();
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    ep.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x80, 0x80) : QColor(0xb0, 0x20, 0x20));
-    m_error->setPalette(ep);
+    updateErrorColor();
     m_error->hide();
     m_summary->setTextFormat(Qt::PlainText);
     m_list->setModel(m_model);
@@ -169,6 +166,19 @@ void SearchView::focusSearch()
 {
     m_field->setFocus(Qt::ShortcutFocusReason);
     m_field->selectAll();
+}
+
+void SearchView::updateErrorColor()
+{
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    m_error->setStyleSheet(dark ? QStringLiteral("color: #ff8080")
+                                : QStringLiteral("color: #b02020"));
+}
+
+void SearchView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) updateErrorColor();
 }
 
 void SearchView::showEvent(QShowEvent *event)

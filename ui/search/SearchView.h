@@ -73,9 +73,11 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildLayout();
+    void updateErrorColor();
     void connectSignals();
     void runQuery(int offset);
     void onReply(const SearchReplyPtr &reply);

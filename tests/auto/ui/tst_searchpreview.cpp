@@ -234,6 +234,13 @@ void TstSearchPreview::largeFileIsCutWithANote()
     const QString text = editor->document()->toPlainText();
     QCOMPARE(int(shown.size()), int(text.count(QStringLiteral("omega"))));
     QVERIFY(shown.last().start + shown.last().length <= text.size());
+    // Shown plain at first, then coloured in place.
+    SearchPreview *preview = m_fx.view->preview();
+    QVERIFY(QTest::qWaitFor([&] { return preview->syntaxName() == QLatin1String("C"); }, 60000) ||
+            !SyntaxColorizer::available());
+    QVERIFY(!preview->note().contains(QStringLiteral("Colouring")));
+    QCOMPARE(int(highlighted(preview->editor()->document()).size()), int(shown.size()));
+    if (SyntaxColorizer::available()) QVERIFY(colouredRanges(preview->editor()->document()) > 1000);
 }
 
 void TstSearchPreview::colouringGivesFormats_data()
