@@ -34,10 +34,13 @@ void PreviewEditor::showDocument(QTextDocument *doc, const QList<HitSpan> &hits,
                                  const QColor &lineNumbers, int current)
 {
     const int scroll = verticalScrollBar()->value();
+    // Ours to delete only when we made it; the editor's first document is
+    // deleted by setDocument() itself (so it must not be looked at after).
     QTextDocument *old = document();
+    const bool ours = old != nullptr && old->parent() == this;
     doc->setParent(this);
     setDocument(doc);
-    if (old != nullptr && old->parent() == this) old->deleteLater();
+    if (ours) old->deleteLater();
     if (palette().color(QPalette::Base) != background || palette().color(QPalette::Text) != text) {
         QPalette p = palette();
         p.setColor(QPalette::Base, background);
