@@ -48,8 +48,10 @@ int runIndex(const QStringList &args)
         QStringLiteral("Index at most BYTES of each file (default 4M; suffixes K, M, G)."),
         QStringLiteral("BYTES"));
     const ThreadsCliOption threads(QStringLiteral("Reader threads, or 'auto' (default)."));
-    const QCommandLineOption rebuild(QStringLiteral("rebuild"),
-                                     QStringLiteral("Start from an empty index."));
+    const QCommandLineOption rebuild(
+        QStringLiteral("rebuild"),
+        QStringLiteral("Build the index again from scratch. Searches use the old index until "
+                       "the new one is complete."));
     const QCommandLineOption check(
         QStringLiteral("check"), QStringLiteral("Run SQLite's integrity check on the index "
                                                 "whatever its size (by default: up to 256 MiB)."));
@@ -80,23 +82,22 @@ int runIndex(const QStringList &args)
     if (p.isSet(noSubstring)) o.substring = IndexOptions::Substring::Disable;
     if (p.isSet(maxContent)) {
         const auto v = parseSize(p.value(maxContent));
-        if (!v || *v < 1024)
-            return usage(
-                QStringLiteral(
-                    "--max-content takes a size of at least 1K, such as 512K or 16M, not '%1'")
-                    .arg(p.value(maxContent)));
+        // The upper bound keeps one file's text (held in memory by a reader
+        // thread and the queue, and one SQLite value) well below SQLite's
+        // 1 GB value limit and the memory of a small machine.
+        if (!v || *v < 1024 || *v > IndexOptions::maxContentLimit)
+            return usage(QStringLiteral("--max-content takes a size from 1K to %1, such as 512K "
+                                        "or 16M, not '%2'")
+                             .arg(formatBytes(IndexOptions::maxContentLimit), p.value(maxContent)));
         o.maxContentBytes = *v;
     }
     if (QString why; !threads.read(p, o.threads, why)) return usage(why);
-    if (p.isSet(rebuild)) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(target.dbPath + suffix);
-    }
-
     const bool quietMode = p.isSet(quiet);
     SearchIndex index;
-    if (const int rc =
-            openIndex(cmd, target, index, true, p.isSet(check), quietMode, qint64(256) << 20);
+    // --rebuild builds a new index beside the old one, which searches keep
+    // using until the new one replaces it (SearchIndex::publish).
+    if (const int rc = openIndex(cmd, target, index, true, p.isSet(check), quietMode,
+                                 qint64(256) << 20, p.isSet(rebuild));
         rc != ExitOk)
         return rc;
 
@@ -106,6 +107,17 @@ int runIndex(const QStringList &args)
     if (!s.fatalError.isEmpty()) {
         printError(cmd, s.fatalError);
         return ExitPartial;
+    }
+    if (p.isSet(rebuild)) {
+        if (s.cancelled) {
+            index.close(); // drops the unfinished new index
+            printError(cmd, QStringLiteral("interrupted: %1 is unchanged").arg(target.dbPath));
+            return ExitPartial;
+        }
+        if (QString error; !index.publish(&error)) {
+            printError(cmd, error);
+            return ExitPartial;
+        }
     }
     for (const QString &e : s.errors)
         printError(cmd, QStringLiteral("skipped %1").arg(e));
