@@ -118,9 +118,14 @@ SearchIndex::Status SearchIndex::open(const QString &dbPath, const QString &root
     if (message == nullptr) message = &ignored;
     message->clear();
     if (!m_userPath && !m_readOnly) migrateLegacy(dbPath);
+    if (!m_userPath && m_readOnly && !QFileInfo::exists(dbPath)) {
+        // Not moved yet (that needs a writer): read it where it is.
+        const QString legacy = legacyFolder() + QLatin1Char('/') + QFileInfo(dbPath).fileName();
+        if (QFileInfo::exists(legacy)) m_path = legacy;
+    }
 
     QString why;
-    switch (IndexFiles::owner(dbPath, &why)) {
+    switch (IndexFiles::owner(m_path, &why)) {
     case IndexFiles::Owner::NotOurs:
         *message = QStringLiteral("%1 is not a WhiteMagic search index (%2); it is left "
                                   "untouched: choose another --db")
