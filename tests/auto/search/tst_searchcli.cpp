@@ -214,6 +214,36 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("--substring"), r.err.constData());
     }
 
+    // Offsets in UTF-16 units, code points and UTF-8 bytes: Python slices
+    // the snippet by code points and by bytes (the independent check).
+    void hitOffsetsInEveryUnit()
+    {
+        if (!wmtest::hasTool(QStringLiteral("python3"))) QSKIP("python3 is the reference");
+        QTemporaryDir dir;
+        QVERIFY(wmtest::writeFile(
+            dir.path(), QStringLiteral("wide.txt"),
+            "\xF0\x9F\x98\x80 caf\xC3\xA9 \xE6\x9D\xB1 quasar \xF0\x9F\x8E\x89 end\n"));
+        const wmtest::ProcessResult r =
+            runWm({QStringLiteral("search"), dir.path(), QStringLiteral("quasar"),
+                   QStringLiteral("--json"), QStringLiteral("--db"),
+                   dir.filePath(QStringLiteral("i.db"))});
+        QCOMPARE(r.exitCode, 0);
+        const char *script =
+            "import json,sys\n"
+            "h=json.load(open(sys.argv[1],encoding='utf-8'))['results'][0]\n"
+            "s=h['snippet']; x=h['hits'][0]\n"
+            "print(s[x['startCodePoint']:x['startCodePoint']+x['codePoints']])\n"
+            "print(s.encode()[x['startByte']:x['startByte']+x['bytes']].decode())\n"
+            "print(x['start'] - x['startCodePoint'])\n";
+        QVERIFY(wmtest::writeFile(dir.path(), QStringLiteral("out.json"), r.out));
+        const wmtest::ProcessResult py =
+            spawn(QStringLiteral("python3"), {QStringLiteral("-c"), QLatin1String(script),
+                                              dir.filePath(QStringLiteral("out.json"))});
+        QVERIFY2(py.exitCode == 0, py.err.constData());
+        // Two UTF-16 units more than code points: one emoji before the hit.
+        QCOMPARE(py.out, QByteArray("quasar\nquasar\n1\n"));
+    }
+
     void plainOutput()
     {
         const wmtest::ProcessResult r = search({QStringLiteral("tag:zulu")});
