@@ -211,9 +211,10 @@ int runExtract(const QStringList &args)
     const QString cmd = QStringLiteral("wm archive extract");
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
-        "Extract a .tar.lz4 archive, all or nothing: members are staged and only moved into\n"
-        "place once the whole archive (and its manifest, if any) has checked out. Unsafe\n"
-        "names (absolute, '..', links leading outside) are refused."));
+        "Extract a .tar.lz4 archive, all or nothing: members are staged, synced to disk and only\n"
+        "moved into place once the whole archive (and its manifest, if any) has checked out.\n"
+        "Unsafe names (absolute, '..') are refused. Symbolic links pointing outside DIR are\n"
+        "skipped and named (exit status 1) unless --trust-links is given."));
     p.addPositionalArgument(QStringLiteral("ARCHIVE"),
                             QStringLiteral("The archive ('-' for standard input)."));
     const QCommandLineOption dir({QStringLiteral("C"), QStringLiteral("directory")},
@@ -221,7 +222,14 @@ int runExtract(const QStringList &args)
                                  QStringLiteral("DIR"));
     const QCommandLineOption force({QStringLiteral("f"), QStringLiteral("force")},
                                    QStringLiteral("Replace existing files."));
-    p.addOptions({dir, force, kQuiet});
+    const QCommandLineOption trustLinks(
+        QStringLiteral("trust-links"),
+        QStringLiteral("Restore symbolic links that point outside DIR (absolute or through "
+                       "'..') as they are, as tar does. Only for archives you trust."));
+    const QCommandLineOption noSync(
+        QStringLiteral("no-sync"),
+        QStringLiteral("Do not fsync extracted files and folders (faster, not power-cut safe)."));
+    p.addOptions({dir, force, trustLinks, noSync, kQuiet});
     int code = ExitOk;
     if (!parseOrExit(p, cmd, args, code)) return code;
     if (p.positionalArguments().size() != 1)
@@ -244,6 +252,8 @@ int runExtract(const QStringList &args)
     if (!openArchive(cmd, path, in)) return ExitPartial;
     ArchiveExtractor::Options o;
     o.overwrite = p.isSet(force);
+    o.trustLinks = p.isSet(trustLinks);
+    o.sync = !p.isSet(noSync);
     const bool showProgress = !p.isSet(kQuiet) && stderrIsTerminal();
     std::function<void(const ArchiveExtractor::Progress &)> onProgress;
     if (showProgress)
@@ -259,7 +269,11 @@ int runExtract(const QStringList &args)
         printError(cmd, QStringLiteral("%1: nothing was extracted").arg(path));
         return ExitPartial;
     }
-    return ExitOk;
+    for (const QString &link : r.skippedLinks)
+        printError(cmd, QStringLiteral("%1: skipped symbolic link %2: it points outside the "
+                                       "destination (--trust-links restores it)")
+                            .arg(path, link));
+    return r.skippedLinks.isEmpty() ? ExitOk : ExitPartial;
 }
 
 int runVerify(const QStringList &args)
@@ -299,6 +313,10 @@ int runVerify(const QStringList &args)
         printOut(QStringLiteral("%1: FAILED (%2 problem(s))\n").arg(path).arg(r.errors.size()));
         return ExitPartial;
     }
+    for (const QString &link : r.outsideLinks)
+        printError(cmd, QStringLiteral("%1: symbolic link %2 points outside; extraction skips it "
+                                       "unless --trust-links")
+                            .arg(path, link));
     const QString summary = QStringLiteral("%1 members, %2 files, %3")
                                 .arg(r.members)
                                 .arg(r.files)
@@ -327,8 +345,8 @@ int runArchive(const QStringList &args)
     const QString help = QStringLiteral(
         "Usage: wm archive create ARCHIVE PATH... [-C DIR] [--level N] [--force] [--no-manifest]\n"
         "       wm archive list ARCHIVE [--long]\n"
-        "       wm archive extract ARCHIVE [-C DIR] [--force]\n"
-        "       wm archive verify ARCHIVE\n\n"
+        "       wm archive extract ARCHIVE [-C DIR] [--force] [--trust-links] [--no-sync]\n"
+        "       wm archive verify ARCHIVE [--require-manifest]\n\n"
         ".tar.lz4 archives, interchangeable with tar -I lz4. Run 'wm archive SUBCOMMAND "
         "--help'.\n");
     if (args.size() < 2) {

@@ -125,10 +125,11 @@ ArchiveVerifier::Result ArchiveVerifier::verify(ByteSource &archive, const Cance
             files.insert(e.path);
         } else if (m.type == ArchiveMember::Type::Symlink) {
             e.linkTarget = m.linkTarget;
+            // Not an error: extraction skips such a link (naming it) unless
+            // told to trust the archive.
             if (safe && !ArchivePath::isSafeSymlinkTarget(comps, m.linkTarget, &why))
-                error(m.name,
-                      QStringLiteral("unsafe symbolic link (extraction would refuse it): %1")
-                          .arg(why));
+                result.outsideLinks << QFile::decodeName(m.name) + QStringLiteral(" -> ") +
+                                           QFile::decodeName(m.linkTarget);
         } else if (m.type == ArchiveMember::Type::Hardlink) {
             e.linkTarget = ArchivePath::normalize(m.linkTarget);
             if (!files.contains(e.linkTarget))

@@ -30,6 +30,9 @@ public:
         bool hasManifest = false; // false: nothing vouches for the members' contents
         qint64 manifestEntries = 0;
         qint64 membersAfterManifest = 0; // appended after it: uncovered, an error
+        // "NAME -> TARGET" of symbolic links pointing outside the archive's
+        // folder: not errors, but extraction skips them unless trusted.
+        QStringList outsideLinks;
     };
 
     static Result verify(ByteSource &archive, const CancelToken *cancel = nullptr,

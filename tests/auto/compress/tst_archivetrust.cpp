@@ -1,11 +1,14 @@
 // What `wm archive` says about an archive must be true and read like tar:
 // list escapes names as `tar -t` does, verify says whether a manifest
 // covers the archive and fails for members stored after it, extract -C
-// into a missing folder is an error as with `tar -C`. GNU tar and the lz4
-// tool are the references.
+// into a missing folder is an error as with `tar -C`, links pointing
+// outside are skipped by name (or restored as tar does with --trust-links),
+// and a create that skips every input leaves no archive. GNU tar and the
+// lz4 tool are the references.
 #include "CompressTestSupport.h"
 
 #include <QTest>
+#include <unistd.h>
 
 namespace {
 
@@ -123,6 +126,80 @@ private Q_SLOTS:
         QCOMPARE(v.exitCode, 1);
         QVERIFY2(v.err.contains("extra.txt: stored after the manifest"), v.err.constData());
         QVERIFY(v.out.contains("FAILED"));
+    }
+
+    // A tree with links pointing outside: create names them, extraction
+    // restores everything else and names each skipped link (exit 1), and
+    // --trust-links restores them as tar does.
+    void linksPointingOutside()
+    {
+        const QString src = path(QStringLiteral("links-src"));
+        QDir().mkpath(src + QStringLiteral("/bin"));
+        QVERIFY(wmtest::writeFile(src, QStringLiteral("bin/tool.txt"), "tool\n"));
+        QVERIFY(
+            QFile::link(QStringLiteral("/usr/bin/python3"), src + QStringLiteral("/bin/python")));
+        QVERIFY(::symlink("../../elsewhere",
+                          QFile::encodeName(src + QStringLiteral("/bin/up")).constData()) == 0);
+        QVERIFY(::symlink("tool.txt",
+                          QFile::encodeName(src + QStringLiteral("/bin/inside")).constData()) == 0);
+        const QString a = path(QStringLiteral("links.tar.lz4"));
+        const auto c = wmtest::wm({QStringLiteral("archive"), QStringLiteral("create"), a,
+                                   QStringLiteral("-C"), src, QStringLiteral("bin")});
+        QCOMPARE(c.exitCode, 0);
+        QVERIFY2(c.err.contains("bin/python -> /usr/bin/python3: points outside") &&
+                     c.err.contains("bin/up -> ../../elsewhere: points outside") &&
+                     !c.err.contains("bin/inside"),
+                 c.err.constData());
+        const auto v = wmtest::wm({QStringLiteral("archive"), QStringLiteral("verify"), a});
+        QVERIFY2(v.exitCode == 0 && v.err.contains("bin/python -> /usr/bin/python3"),
+                 v.out + v.err);
+
+        const QString plain = path(QStringLiteral("links-plain"));
+        QDir().mkpath(plain);
+        const auto x = wmtest::wm(
+            {QStringLiteral("archive"), QStringLiteral("extract"), a, QStringLiteral("-C"), plain});
+        QCOMPARE(x.exitCode, 1);
+        QVERIFY2(x.err.contains("skipped symbolic link bin/python -> /usr/bin/python3") &&
+                     x.err.contains("skipped symbolic link bin/up -> ../../elsewhere"),
+                 x.err.constData());
+        QCOMPARE(wmtest::readFile(plain + QStringLiteral("/bin/tool.txt")), QByteArray("tool\n"));
+        QCOMPARE(QFileInfo(plain + QStringLiteral("/bin/inside")).symLinkTarget(),
+                 plain + QStringLiteral("/bin/tool.txt"));
+        QVERIFY(!QFileInfo(plain + QStringLiteral("/bin/python")).isSymLink());
+
+        // Trusted: the same links as GNU tar restores.
+        const QString trusted = path(QStringLiteral("links-trusted"));
+        const QString byTar = path(QStringLiteral("links-tar"));
+        QDir().mkpath(trusted);
+        QDir().mkpath(byTar);
+        const auto t =
+            wmtest::wm({QStringLiteral("archive"), QStringLiteral("extract"),
+                        QStringLiteral("--trust-links"), a, QStringLiteral("-C"), trusted});
+        QVERIFY2(t.exitCode == 0, t.err.constData());
+        QCOMPARE(tar({QStringLiteral("-I"), QStringLiteral("lz4"), QStringLiteral("-xf"), a,
+                      QStringLiteral("-C"), byTar})
+                     .exitCode,
+                 0);
+        for (const char *link : {"/bin/python", "/bin/up", "/bin/inside"}) {
+            const QByteArray ours = QFile::encodeName(trusted + QLatin1String(link));
+            const QByteArray theirs = QFile::encodeName(byTar + QLatin1String(link));
+            char a1[256] = {}, a2[256] = {};
+            QVERIFY(::readlink(ours.constData(), a1, sizeof a1 - 1) > 0);
+            QVERIFY(::readlink(theirs.constData(), a2, sizeof a2 - 1) > 0);
+            QCOMPARE(QByteArray(a1), QByteArray(a2));
+        }
+    }
+
+    // Every input skipped: no archive at all, not an empty one.
+    void allInputsSkippedLeavesNoArchive()
+    {
+        const QString a = path(QStringLiteral("nothing.tar.lz4"));
+        const auto r = wmtest::wm({QStringLiteral("archive"), QStringLiteral("create"), a,
+                                   QStringLiteral("-C"), m_dir.path(), QStringLiteral("missing-1"),
+                                   QStringLiteral("missing-2")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("every input was skipped"), r.err.constData());
+        QVERIFY(!QFileInfo::exists(a));
     }
 
     void extractIntoMissingFolder()
