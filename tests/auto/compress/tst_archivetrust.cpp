@@ -202,6 +202,51 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(a));
     }
 
+    // Outputs reach the disk before they count as done: fsync calls seen by
+    // strace (the reference), and none with --no-sync.
+    void syncedUnlessNoSync()
+    {
+        if (!wmtest::hasTool(QStringLiteral("strace"))) QSKIP("strace counts the fsync calls");
+        if (wmtest::run(QStringLiteral("strace"), {QStringLiteral("-qq"), QStringLiteral("true")})
+                .exitCode != 0)
+            QSKIP("strace cannot trace in this environment (ptrace refused)");
+        const QString a = makeArchive(QStringLiteral("synced"));
+        QVERIFY(wmtest::writeFile(m_dir.path(), QStringLiteral("plain.txt"), "plain\n"));
+        const auto fsyncs = [&](const QStringList &wmArgs) {
+            const QString log = path(QStringLiteral("strace.log"));
+            QFile::remove(log);
+            const auto r = wmtest::run(
+                QStringLiteral("strace"),
+                QStringList{QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-e"),
+                            QStringLiteral("trace=fsync,fdatasync"), QStringLiteral("-o"), log,
+                            QStringLiteral(WM_BINARY)} +
+                    wmArgs);
+            if (r.exitCode != 0) qWarning("%s", r.err.constData());
+            return r.exitCode == 0 ? wmtest::readFile(log).count("fsync(") : -1;
+        };
+        for (const bool sync : {true, false}) {
+            const QStringList no = sync ? QStringList{} : QStringList{QStringLiteral("--no-sync")};
+            const QString dest = path(sync ? QStringLiteral("sync-x") : QStringLiteral("nosync-x"));
+            QDir().mkpath(dest);
+            // Two files and the folders holding them (sub/, the top, the destination).
+            const qsizetype extract =
+                fsyncs(QStringList{QStringLiteral("archive"), QStringLiteral("extract"), a,
+                                   QStringLiteral("-C"), dest} +
+                       no);
+            const qsizetype compress =
+                fsyncs(QStringList{QStringLiteral("compress"), QStringLiteral("-f"),
+                                   path(QStringLiteral("plain.txt"))} +
+                       no);
+            if (sync) {
+                QVERIFY2(extract >= 4, qPrintable(QString::number(extract)));
+                QVERIFY2(compress >= 2, qPrintable(QString::number(compress)));
+            } else {
+                QCOMPARE(extract, 0);
+                QCOMPARE(compress, 0);
+            }
+        }
+    }
+
     void extractIntoMissingFolder()
     {
         const QString a = makeArchive(QStringLiteral("missing"));
