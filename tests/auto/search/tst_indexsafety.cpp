@@ -235,6 +235,27 @@ private Q_SLOTS:
                  qPrintable(r.error));
     }
 
+    // An index kept inside the folder it indexes never indexes itself,
+    // its WAL, its lock or a rebuild's staging file.
+    void ownFilesAreNotIndexed()
+    {
+        QTemporaryDir dir;
+        makeFixture(dir.path(), 20, 92);
+        const QString db = dir.filePath(QStringLiteral("d01/own.db"));
+        for (const QStringList &extra :
+             {QStringList{}, QStringList{}, QStringList{QStringLiteral("--rebuild")}}) {
+            const wmtest::ProcessResult r =
+                runWm(QStringList{QStringLiteral("index"), dir.path(), QStringLiteral("--db"), db,
+                                  QStringLiteral("-q")} +
+                      extra);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QCOMPARE(sqliteShell(db, QStringLiteral("SELECT count(*) FROM docs WHERE path LIKE "
+                                                    "'%own.db%'")),
+                     QStringLiteral("0"));
+        }
+        QVERIFY(QFileInfo::exists(db + QStringLiteral(".lock")));
+    }
+
     void maxContentIsBounded()
     {
         const wmtest::ProcessResult r =
