@@ -1,9 +1,12 @@
 #include "IndexFiles.h"
 
+#include "IndexLock.h"
+#include "SearchLogging.h"
 #include "SearchSchema.h"
 #include "io/ErrnoText.h"
 #include "io/UniqueFd.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <cerrno>
@@ -99,6 +102,34 @@ bool IndexFiles::syncFileAndFolder(const QString &path, QString *error)
         }
     }
     return true;
+}
+
+bool IndexFiles::rename(const QString &from, const QString &to, QString *error)
+{
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
+        return true;
+    *error = errnoText(errno);
+    return false;
+}
+
+void IndexFiles::adoptLegacy(const QString &legacy, const QString &dbPath)
+{
+    if (legacy == dbPath || !QFileInfo::exists(legacy) || QFileInfo::exists(dbPath)) return;
+    IndexLock lock;
+    qint64 holder = 0;
+    QString error;
+    if (!lock.tryLock(legacy, &holder, &error) || !QDir().mkpath(QFileInfo(dbPath).path())) return;
+    removeSidecars(dbPath);
+    if (QFileInfo::exists(legacy + QStringLiteral("-wal")) &&
+        !rename(legacy + QStringLiteral("-wal"), dbPath + QStringLiteral("-wal"), &error))
+        return;
+    if (!rename(legacy, dbPath, &error)) {
+        QFile::remove(dbPath + QStringLiteral("-wal"));
+        return;
+    }
+    QFile::remove(legacy + QStringLiteral("-shm"));
+    QFile::remove(legacy + QStringLiteral(".lock"));
+    qCInfo(lcSearch) << "moved" << legacy << "to" << dbPath;
 }
 
 } // namespace wm

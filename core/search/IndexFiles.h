@@ -35,6 +35,14 @@ public:
     // empty with `error` set.
     static QString moveAside(const QString &dbPath, QString *error);
 
+    // rename(2); false with the system's message in `error`.
+    static bool rename(const QString &from, const QString &to, QString *error);
+
+    // An index at `legacy` (the folder older versions used) is moved with
+    // its WAL to `dbPath` when there is none there yet and no indexer holds
+    // it; otherwise nothing happens.
+    static void adoptLegacy(const QString &legacy, const QString &dbPath);
+
     // fsync of a file and of the folder holding it, so a rename that
     // publishes it survives a power cut. False with `error` set.
     static bool syncFileAndFolder(const QString &path, QString *error);

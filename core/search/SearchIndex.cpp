@@ -41,39 +41,6 @@ QString fileNameFor(const QString &canonicalRoot)
     return name.left(40) + QLatin1Char('-') + QString::fromLatin1(digest) + QStringLiteral(".db");
 }
 
-bool renameFile(const QString &from, const QString &to, QString *error)
-{
-    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
-        return true;
-    *error = errnoText(errno);
-    return false;
-}
-
-// Indexes made before the data folder was fixed live under
-// …/WhiteMagic/WhiteMagic/search: moved (with their WAL) to the new place
-// the first time the folder is opened, when no indexer is using them.
-void migrateLegacy(const QString &dbPath)
-{
-    const QString legacy =
-        SearchIndex::legacyFolder() + QLatin1Char('/') + QFileInfo(dbPath).fileName();
-    if (legacy == dbPath || !QFileInfo::exists(legacy) || QFileInfo::exists(dbPath)) return;
-    IndexLock lock;
-    qint64 holder = 0;
-    QString error;
-    if (!lock.tryLock(legacy, &holder, &error) || !QDir().mkpath(QFileInfo(dbPath).path())) return;
-    IndexFiles::removeSidecars(dbPath);
-    if (QFileInfo::exists(legacy + QStringLiteral("-wal")) &&
-        !renameFile(legacy + QStringLiteral("-wal"), dbPath + QStringLiteral("-wal"), &error))
-        return;
-    if (!renameFile(legacy, dbPath, &error)) {
-        QFile::remove(dbPath + QStringLiteral("-wal"));
-        return;
-    }
-    QFile::remove(legacy + QStringLiteral("-shm"));
-    QFile::remove(legacy + QStringLiteral(".lock"));
-    qCInfo(lcSearch) << "moved" << legacy << "to" << dbPath;
-}
-
 } // namespace
 
 SearchIndex::~SearchIndex()
@@ -117,7 +84,9 @@ SearchIndex::Status SearchIndex::open(const QString &dbPath, const QString &root
     QString ignored;
     if (message == nullptr) message = &ignored;
     message->clear();
-    if (!m_userPath && !m_readOnly) migrateLegacy(dbPath);
+    if (!m_userPath && !m_readOnly)
+        IndexFiles::adoptLegacy(legacyFolder() + QLatin1Char('/') + QFileInfo(dbPath).fileName(),
+                                dbPath);
     if (!m_userPath && m_readOnly && !QFileInfo::exists(dbPath)) {
         // Not moved yet (that needs a writer): read it where it is.
         const QString legacy = legacyFolder() + QLatin1Char('/') + QFileInfo(dbPath).fileName();
@@ -274,7 +243,7 @@ bool SearchIndex::createFresh(const QString &target, QString *error)
         // onto the new one.
         IndexFiles::removeSidecars(target);
         QString why;
-        if (!renameFile(tmp, target, &why)) {
+        if (!IndexFiles::rename(tmp, target, &why)) {
             *error = QStringLiteral("cannot create the index %1: %2").arg(target, why);
             QFile::remove(tmp);
             return false;
@@ -297,9 +266,10 @@ bool SearchIndex::publish(QString *error)
     m_db.close(); // checkpoints the staging WAL into its main file
     const QString staging = std::exchange(m_staging, QString());
     QString why;
-    const bool ok = IndexFiles::syncFileAndFolder(staging, &why) &&
-                    (IndexFiles::removeSidecars(m_path), renameFile(staging, m_path, &why)) &&
-                    IndexFiles::syncFileAndFolder(m_path, &why);
+    const bool ok =
+        IndexFiles::syncFileAndFolder(staging, &why) &&
+        (IndexFiles::removeSidecars(m_path), IndexFiles::rename(staging, m_path, &why)) &&
+        IndexFiles::syncFileAndFolder(m_path, &why);
     IndexFiles::removeSidecars(staging);
     QFile::remove(staging + QStringLiteral(".lock"));
     m_lock.reset();
