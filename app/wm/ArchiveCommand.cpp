@@ -7,10 +7,12 @@
 #include "compress/ArchiveReader.h"
 #include "compress/ArchiveVerifier.h"
 #include "compress/ArchiveWriter.h"
+#include "io/ErrnoText.h"
 #include "io/FdSource.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <cerrno>
 #include <cstdio>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -105,6 +107,53 @@ int runCreate(const QStringList &args)
     return r.warnings.isEmpty() ? ExitOk : ExitPartial;
 }
 
+// Names as `tar -t` prints them (GNU tar's default "escape" quoting): a
+// newline in a name must not look like two members, nor an escape sequence
+// reach the terminal.
+QByteArray escapedName(const QByteArray &name)
+{
+    QByteArray out;
+    out.reserve(name.size());
+    for (const char ch : name) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\a':
+            out += "\\a";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\v':
+            out += "\\v";
+            break;
+        default:
+            if (c < 0x20 || c == 0x7f) {
+                const char octal[] = {'\\', char('0' + (c >> 6)), char('0' + ((c >> 3) & 7)),
+                                      char('0' + (c & 7))};
+                out.append(octal, 4);
+            } else {
+                out += ch;
+            }
+        }
+    }
+    return out;
+}
+
 QByteArray longLine(const ArchiveMember &m)
 {
     static const char kTypes[] = {'-', 'd', 'l', 'h', '?'};
@@ -116,9 +165,9 @@ QByteArray longLine(const ArchiveMember &m)
     const QString when =
         QDateTime::fromSecsSinceEpoch(m.mtime).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     QByteArray line = perms + ' ' + QByteArray::number(m.size).rightJustified(12) + ' ' +
-                      when.toUtf8() + ' ' + m.name;
-    if (m.type == ArchiveMember::Type::Symlink) line += " -> " + m.linkTarget;
-    if (m.type == ArchiveMember::Type::Hardlink) line += " link to " + m.linkTarget;
+                      when.toUtf8() + ' ' + escapedName(m.name);
+    if (m.type == ArchiveMember::Type::Symlink) line += " -> " + escapedName(m.linkTarget);
+    if (m.type == ArchiveMember::Type::Hardlink) line += " link to " + escapedName(m.linkTarget);
     return line;
 }
 
@@ -144,7 +193,10 @@ int runList(const QStringList &args)
     const bool asLong = p.isSet(lng);
     QString error;
     const bool ok = ArchiveReader::list(
-        in, [&](const ArchiveMember &m) { printRaw((asLong ? longLine(m) : m.name) + '\n'); },
+        in,
+        [&](const ArchiveMember &m) {
+            printRaw((asLong ? longLine(m) : escapedName(m.name)) + '\n');
+        },
         &error);
     std::fflush(stdout);
     if (!ok) {
@@ -159,9 +211,10 @@ int runExtract(const QStringList &args)
     const QString cmd = QStringLiteral("wm archive extract");
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
-        "Extract a .tar.lz4 archive, all or nothing: members are staged and only moved into\n"
-        "place once the whole archive (and its manifest, if any) has checked out. Unsafe\n"
-        "names (absolute, '..', links leading outside) are refused."));
+        "Extract a .tar.lz4 archive, all or nothing: members are staged, synced to disk and only\n"
+        "moved into place once the whole archive (and its manifest, if any) has checked out.\n"
+        "Unsafe names (absolute, '..') are refused. Symbolic links pointing outside DIR are\n"
+        "skipped and named (exit status 1) unless --trust-links is given."));
     p.addPositionalArgument(QStringLiteral("ARCHIVE"),
                             QStringLiteral("The archive ('-' for standard input)."));
     const QCommandLineOption dir({QStringLiteral("C"), QStringLiteral("directory")},
@@ -169,16 +222,38 @@ int runExtract(const QStringList &args)
                                  QStringLiteral("DIR"));
     const QCommandLineOption force({QStringLiteral("f"), QStringLiteral("force")},
                                    QStringLiteral("Replace existing files."));
-    p.addOptions({dir, force, kQuiet});
+    const QCommandLineOption trustLinks(
+        QStringLiteral("trust-links"),
+        QStringLiteral("Restore symbolic links that point outside DIR (absolute or through "
+                       "'..') as they are, as tar does. Only for archives you trust."));
+    const QCommandLineOption noSync(
+        QStringLiteral("no-sync"),
+        QStringLiteral("Do not fsync extracted files and folders (faster, not power-cut safe)."));
+    p.addOptions({dir, force, trustLinks, noSync, kQuiet});
     int code = ExitOk;
     if (!parseOrExit(p, cmd, args, code)) return code;
     if (p.positionalArguments().size() != 1)
         return usageError(cmd, QStringLiteral("expected one archive"));
     const QString path = p.positionalArguments().first();
+    if (p.isSet(dir)) {
+        // As tar -C: the folder must exist; a typo must not make a new tree.
+        struct stat st
+        {
+        };
+        const QString target = p.value(dir);
+        const bool found = ::stat(QFile::encodeName(target).constData(), &st) == 0;
+        if (!found || !S_ISDIR(st.st_mode)) {
+            const QString why = found ? QStringLiteral("not a folder") : errnoText(errno);
+            printError(cmd, QStringLiteral("%1: cannot extract into it: %2").arg(target, why));
+            return ExitUsage;
+        }
+    }
     FdSource in;
     if (!openArchive(cmd, path, in)) return ExitPartial;
     ArchiveExtractor::Options o;
     o.overwrite = p.isSet(force);
+    o.trustLinks = p.isSet(trustLinks);
+    o.sync = !p.isSet(noSync);
     const bool showProgress = !p.isSet(kQuiet) && stderrIsTerminal();
     std::function<void(const ArchiveExtractor::Progress &)> onProgress;
     if (showProgress)
@@ -194,7 +269,11 @@ int runExtract(const QStringList &args)
         printError(cmd, QStringLiteral("%1: nothing was extracted").arg(path));
         return ExitPartial;
     }
-    return ExitOk;
+    for (const QString &link : r.skippedLinks)
+        printError(cmd, QStringLiteral("%1: skipped symbolic link %2: it points outside the "
+                                       "destination (--trust-links restores it)")
+                            .arg(path, link));
+    return r.skippedLinks.isEmpty() ? ExitOk : ExitPartial;
 }
 
 int runVerify(const QStringList &args)
@@ -203,10 +282,15 @@ int runVerify(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Check a .tar.lz4 archive without extracting it: LZ4 checksums, tar structure, safe\n"
-        "member names, and every member against the manifest's size and SHA-256."));
+        "member names, and every member against the manifest's size and SHA-256. Says whether\n"
+        "the archive is covered by a manifest; members stored after it are errors."));
     p.addPositionalArgument(QStringLiteral("ARCHIVE"),
                             QStringLiteral("The archive ('-' for standard input)."));
-    p.addOption(kQuiet);
+    const QCommandLineOption requireManifest(
+        QStringLiteral("require-manifest"),
+        QStringLiteral("Fail when the archive has no manifest (its contents then cannot be "
+                       "checked against anything)."));
+    p.addOptions({requireManifest, kQuiet});
     int code = ExitOk;
     if (!parseOrExit(p, cmd, args, code)) return code;
     if (p.positionalArguments().size() != 1)
@@ -229,15 +313,27 @@ int runVerify(const QStringList &args)
         printOut(QStringLiteral("%1: FAILED (%2 problem(s))\n").arg(path).arg(r.errors.size()));
         return ExitPartial;
     }
-    printOut(
-        QStringLiteral("%1: OK: %2 members, %3 files, %4; %5\n")
-            .arg(path)
-            .arg(r.members)
-            .arg(r.files)
-            .arg(humanBytes(r.bytes),
-                 r.hasManifest
-                     ? QStringLiteral("all match the manifest (%1 entries)").arg(r.manifestEntries)
-                     : QStringLiteral("no manifest (checksums and structure checked)")));
+    for (const QString &link : r.outsideLinks)
+        printError(cmd, QStringLiteral("%1: symbolic link %2 points outside; extraction skips it "
+                                       "unless --trust-links")
+                            .arg(path, link));
+    const QString summary = QStringLiteral("%1 members, %2 files, %3")
+                                .arg(r.members)
+                                .arg(r.files)
+                                .arg(humanBytes(r.bytes));
+    if (!r.hasManifest) {
+        // Said plainly: without a manifest, a changed or added member that
+        // keeps the LZ4 and tar checksums right goes unnoticed.
+        const bool fail = p.isSet(requireManifest);
+        printOut(QStringLiteral("%1: %2: %3; NOT covered by a manifest: only the LZ4 checksums "
+                                "and the tar structure were checked\n")
+                     .arg(path, fail ? QStringLiteral("FAILED") : QStringLiteral("OK"), summary));
+        return fail ? ExitPartial : ExitOk;
+    }
+    printOut(QStringLiteral("%1: OK: %2; covered by the manifest: all match the manifest (%3 "
+                            "entries)\n")
+                 .arg(path, summary)
+                 .arg(r.manifestEntries));
     return ExitOk;
 }
 
@@ -249,8 +345,8 @@ int runArchive(const QStringList &args)
     const QString help = QStringLiteral(
         "Usage: wm archive create ARCHIVE PATH... [-C DIR] [--level N] [--force] [--no-manifest]\n"
         "       wm archive list ARCHIVE [--long]\n"
-        "       wm archive extract ARCHIVE [-C DIR] [--force]\n"
-        "       wm archive verify ARCHIVE\n\n"
+        "       wm archive extract ARCHIVE [-C DIR] [--force] [--trust-links] [--no-sync]\n"
+        "       wm archive verify ARCHIVE [--require-manifest]\n\n"
         ".tar.lz4 archives, interchangeable with tar -I lz4. Run 'wm archive SUBCOMMAND "
         "--help'.\n");
     if (args.size() < 2) {

@@ -68,7 +68,10 @@ int run(const QStringList &args, bool compress)
     const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
                                      QStringLiteral("Print a line per file with its sizes."));
     const Lz4CliOptions lz4Options;
-    p.addOptions({output, force, threads.option()});
+    const QCommandLineOption noSync(
+        QStringLiteral("no-sync"),
+        QStringLiteral("Do not fsync outputs before finishing (faster, not power-cut safe)."));
+    p.addOptions({output, force, noSync, threads.option()});
     if (compress)
         lz4Options.addTo(p);
     else
@@ -88,6 +91,7 @@ int run(const QStringList &args, bool compress)
                       : (p.isSet(test) ? Lz4FileCompressor::Mode::Test
                                        : Lz4FileCompressor::Mode::Decompress);
     o.codec.overwrite = p.isSet(force);
+    o.codec.sync = !p.isSet(noSync);
     QString error;
     if (compress && !lz4Options.read(p, o.codec.lz4, error)) return usage(error);
     if (QString why; !threads.read(p, o.threads, why)) return usage(why);

@@ -4,10 +4,12 @@
 #include "SearchCliSupport.h"
 #include "WalkCliOptions.h"
 #include "concurrency/CancelToken.h"
+#include "search/IndexCatalog.h"
 #include "search/IndexUpdater.h"
 
 #include <QCommandLineParser>
-#include <QFile>
+#include <QDir>
+#include <QFileInfo>
 #include <csignal>
 
 namespace wm::cli {
@@ -21,6 +23,56 @@ void onInterrupt(int)
     // a second one kills as usual.
     g_interrupt.cancel();
     std::signal(SIGINT, SIG_DFL);
+}
+
+// wm index --list: the indexes in the default folder, one a line.
+int listIndexes()
+{
+    QString text;
+    for (const IndexCatalog::Entry &e : IndexCatalog::list()) {
+        QString note;
+        if (e.root.isEmpty())
+            note = QStringLiteral("  (unreadable)");
+        else if (!e.rootExists)
+            note = QStringLiteral("  (folder gone)");
+        if (e.legacy) note += QStringLiteral("  (old location)");
+        text += QStringLiteral("%1\t%2\t%3\t%4%5\n")
+                    .arg(e.root.isEmpty() ? QStringLiteral("?") : e.root, formatBytes(e.bytes),
+                         e.updated.isEmpty() ? QStringLiteral("-") : e.updated, e.dbPath, note);
+    }
+    printOut(text);
+    return ExitOk;
+}
+
+// wm index --forget [DIR]: removes DIR's index, or without DIR those whose
+// folder is gone.
+int forgetIndexes(const QString &cmd, const QStringList &dirs)
+{
+    QString root;
+    if (!dirs.isEmpty()) {
+        root = SearchIndex::canonicalRoot(dirs.at(0));
+        if (root.isEmpty()) root = QDir::cleanPath(QFileInfo(dirs.at(0)).absoluteFilePath());
+    }
+    int forgotten = 0;
+    int code = ExitOk;
+    for (const IndexCatalog::Entry &e : IndexCatalog::list()) {
+        if (root.isEmpty() ? e.rootExists : e.root != root) continue;
+        QString error;
+        if (IndexCatalog::forget(e.dbPath, &error)) {
+            printOut(QStringLiteral("forgot the index of %1 (%2)\n")
+                         .arg(e.root.isEmpty() ? QStringLiteral("?") : e.root, e.dbPath));
+            ++forgotten;
+        } else {
+            printError(cmd, error);
+            code = ExitPartial;
+        }
+    }
+    if (forgotten == 0 && code == ExitOk && !root.isEmpty()) {
+        printError(cmd,
+                   QStringLiteral("no index of %1 in %2").arg(root, SearchIndex::defaultFolder()));
+        return ExitPartial;
+    }
+    return code;
 }
 
 } // namespace
@@ -48,18 +100,38 @@ int runIndex(const QStringList &args)
         QStringLiteral("Index at most BYTES of each file (default 4M; suffixes K, M, G)."),
         QStringLiteral("BYTES"));
     const ThreadsCliOption threads(QStringLiteral("Reader threads, or 'auto' (default)."));
-    const QCommandLineOption rebuild(QStringLiteral("rebuild"),
-                                     QStringLiteral("Start from an empty index."));
+    const QCommandLineOption rebuild(
+        QStringLiteral("rebuild"),
+        QStringLiteral("Build the index again from scratch. Searches use the old index until "
+                       "the new one is complete."));
     const QCommandLineOption check(
         QStringLiteral("check"), QStringLiteral("Run SQLite's integrity check on the index "
                                                 "whatever its size (by default: up to 256 MiB)."));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    QStringLiteral("No progress on standard error."));
+    const QCommandLineOption list(QStringLiteral("list"),
+                                  QStringLiteral("List the indexes kept in the user's data folder "
+                                                 "(folder, size, last update, file)."));
+    const QCommandLineOption forget(
+        QStringLiteral("forget"),
+        QStringLiteral("Delete the index of DIR from the user's data folder; without DIR, those "
+                       "whose folder no longer exists."));
     p.addOption(db);
     walkOptions.addTo(p);
-    p.addOptions({substring, noSubstring, maxContent, threads.option(), rebuild, check, quiet});
+    p.addOptions({substring, noSubstring, maxContent, threads.option(), rebuild, check, quiet, list,
+                  forget});
     int code = ExitOk;
     if (!parseOrExit(p, cmd, args, code)) return code;
+    if (p.isSet(list)) return listIndexes();
+    if (p.isSet(forget)) {
+        if (p.positionalArguments().size() > 1) {
+            printError(
+                cmd,
+                QStringLiteral("--forget takes at most one folder\nTry '%1 --help'.").arg(cmd));
+            return ExitUsage;
+        }
+        return forgetIndexes(cmd, p.positionalArguments());
+    }
 
     const auto usage = [&](const QString &msg) {
         printError(cmd, msg + QStringLiteral("\nTry '%1 --help'.").arg(cmd));
@@ -80,23 +152,22 @@ int runIndex(const QStringList &args)
     if (p.isSet(noSubstring)) o.substring = IndexOptions::Substring::Disable;
     if (p.isSet(maxContent)) {
         const auto v = parseSize(p.value(maxContent));
-        if (!v || *v < 1024)
-            return usage(
-                QStringLiteral(
-                    "--max-content takes a size of at least 1K, such as 512K or 16M, not '%1'")
-                    .arg(p.value(maxContent)));
+        // The upper bound keeps one file's text (held in memory by a reader
+        // thread and the queue, and one SQLite value) well below SQLite's
+        // 1 GB value limit and the memory of a small machine.
+        if (!v || *v < 1024 || *v > IndexOptions::maxContentLimit)
+            return usage(QStringLiteral("--max-content takes a size from 1K to %1, such as 512K "
+                                        "or 16M, not '%2'")
+                             .arg(formatBytes(IndexOptions::maxContentLimit), p.value(maxContent)));
         o.maxContentBytes = *v;
     }
     if (QString why; !threads.read(p, o.threads, why)) return usage(why);
-    if (p.isSet(rebuild)) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(target.dbPath + suffix);
-    }
-
     const bool quietMode = p.isSet(quiet);
     SearchIndex index;
-    if (const int rc =
-            openIndex(cmd, target, index, true, p.isSet(check), quietMode, qint64(256) << 20);
+    // --rebuild builds a new index beside the old one, which searches keep
+    // using until the new one replaces it (SearchIndex::publish).
+    if (const int rc = openIndex(cmd, target, index, true, p.isSet(check), quietMode,
+                                 qint64(256) << 20, p.isSet(rebuild));
         rc != ExitOk)
         return rc;
 
@@ -106,6 +177,17 @@ int runIndex(const QStringList &args)
     if (!s.fatalError.isEmpty()) {
         printError(cmd, s.fatalError);
         return ExitPartial;
+    }
+    if (p.isSet(rebuild)) {
+        if (s.cancelled) {
+            index.close(); // drops the unfinished new index
+            printError(cmd, QStringLiteral("interrupted: %1 is unchanged").arg(target.dbPath));
+            return ExitPartial;
+        }
+        if (QString error; !index.publish(&error)) {
+            printError(cmd, error);
+            return ExitPartial;
+        }
     }
     for (const QString &e : s.errors)
         printError(cmd, QStringLiteral("skipped %1").arg(e));

@@ -39,10 +39,12 @@ bool resolveTarget(const QString &command, const QString &dir, const QString &db
 }
 
 int openIndex(const QString &command, const IndexTarget &target, SearchIndex &index, bool create,
-              bool fullCheck, bool quiet, qint64 checkBelowBytes)
+              bool fullCheck, bool quiet, qint64 checkBelowBytes, bool fresh)
 {
     SearchIndex::OpenOptions o;
     o.create = create;
+    o.readOnly = !create;
+    o.fresh = fresh;
     o.userPath = target.userPath;
     o.fullCheck = fullCheck;
     o.fullCheckBelowBytes = checkBelowBytes;

@@ -33,8 +33,12 @@ bool resolveTarget(const QString &command, const QString &dir, const QString &db
 // printing why not. `create` false: a missing index is an error.
 // `checkBelowBytes`: run SQLite's quick_check on files up to this size
 // (SearchIndex::OpenOptions::fullCheckBelowBytes); `fullCheck`: whatever the size.
+// `create` false: opened read-only (never created, rebuilt or moved; a
+// damaged index is an error). `fresh`: start from an empty index built
+// beside the current one (SearchIndex::OpenOptions::fresh).
 int openIndex(const QString &command, const IndexTarget &target, SearchIndex &index, bool create,
-              bool fullCheck, bool quiet, qint64 checkBelowBytes = qint64(16) << 20);
+              bool fullCheck, bool quiet, qint64 checkBelowBytes = qint64(16) << 20,
+              bool fresh = false);
 
 // Runs the updater; when the file turns out damaged mid-way, rebuilds it
 // and runs once more. Progress goes to stderr when `progress` is set, from

@@ -76,7 +76,9 @@ int runSearch(const QStringList &args)
     p.setApplicationDescription(
         QStringLiteral(
             "Search a folder by content: ranked results with highlighted snippets. The folder's\n"
-            "index is brought up to date first (see 'wm index') unless --no-update is given.\n\n") +
+            "index is brought up to date first (see 'wm index') unless --no-update is given.\n"
+            "Exit status: 0 when files match, 1 when none do (as grep and rg) or on an error,\n"
+            "2 for a usage error or a malformed query.\n\n") +
         QLatin1String(kHelpQuery));
     p.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folder to search."));
     p.addPositionalArgument(
@@ -233,7 +235,8 @@ int runSearch(const QStringList &args)
         }
     }
     if (p.isSet(timing)) std::fprintf(stderr, "query: %.3f ms\n", r.elapsedMs);
-    return ExitOk;
+    // Like grep and rg: 1 when nothing matches, whatever the output format.
+    return r.total == 0 ? ExitPartial : ExitOk;
 }
 
 } // namespace wm::cli

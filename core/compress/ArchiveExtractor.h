@@ -17,20 +17,31 @@ class CancelToken;
 // existing folders). On any error the staging folder is removed and the
 // destination is left exactly as it was.
 //
-// Refused: absolute names, names with "..", symbolic links whose target is
-// absolute or could lead outside the destination (ArchivePath), hard links
+// Refused: absolute names, names with "..", hard links
 // to anything but an earlier member, writes through a symbolic link (one in
 // the destination or one extracted from the archive), device and FIFO
 // members. Existing files are replaced only with `overwrite`; existing
 // folders are merged into and keep their own permissions. Permission bits
 // (without set-user/group-ID) and modification times are restored;
 // ownership is not.
+//
+// Symbolic links whose target is absolute or could lead outside the
+// destination (ArchivePath) are skipped, each named in the result, and the
+// rest is extracted; with Options::trustLinks they are restored as they
+// are. Members below such a link are refused either way.
 class ArchiveExtractor
 {
 public:
     struct Options
     {
         bool overwrite = false;
+        // Restore symbolic links whose target is absolute or leads outside
+        // the destination verbatim, as tar does (a trusted archive). Without
+        // it they are skipped and named in Result::skippedLinks.
+        bool trustLinks = false;
+        // fsync every extracted file and folder before they are moved into
+        // place, and the destination after: the extraction survives a power cut.
+        bool sync = true;
     };
 
     struct Progress
@@ -47,6 +58,9 @@ public:
         qint64 members = 0; // members extracted (the manifest not counted)
         qint64 bytesOut = 0;
         bool manifestChecked = false;
+        // "NAME -> TARGET" of each symbolic link left out because it points
+        // outside the destination (everything else was extracted).
+        QStringList skippedLinks;
     };
 
     static Result extract(ByteSource &archive, const QString &destination, const Options &options,

@@ -77,11 +77,10 @@ ArchiveVerifier::Result ArchiveVerifier::verify(ByteSource &archive, const Cance
             break;
         }
         if (held) {
-            seen.append(*held);
-            files.insert(held->path);
-            ++result.members;
-            ++result.files;
-            held.reset();
+            // The manifest is written last: a member after it was added
+            // later (tar -r, cat) and nothing vouches for it.
+            error(m.name, QStringLiteral("stored after the manifest, so not covered by it"));
+            ++result.membersAfterManifest;
         }
         if (m.type == ArchiveMember::Type::Directory && ArchivePath::isTopFolder(m.name)) {
             ++result.members;
@@ -97,7 +96,7 @@ ArchiveVerifier::Result ArchiveVerifier::verify(ByteSource &archive, const Cance
         ArchiveManifest::Entry e{ArchivePath::join(comps), m.type, 0, {}, {}};
         if (m.type == ArchiveMember::Type::File) {
             const bool maybeManifest =
-                ArchiveManifest::isManifestName(m.name) && m.size <= kMaxManifestSize;
+                !held && ArchiveManifest::isManifestName(m.name) && m.size <= kMaxManifestSize;
             if (maybeManifest) heldData.clear();
             QCryptographicHash hash(QCryptographicHash::Sha256);
             for (;;) {
@@ -126,10 +125,11 @@ ArchiveVerifier::Result ArchiveVerifier::verify(ByteSource &archive, const Cance
             files.insert(e.path);
         } else if (m.type == ArchiveMember::Type::Symlink) {
             e.linkTarget = m.linkTarget;
+            // Not an error: extraction skips such a link (naming it) unless
+            // told to trust the archive.
             if (safe && !ArchivePath::isSafeSymlinkTarget(comps, m.linkTarget, &why))
-                error(m.name,
-                      QStringLiteral("unsafe symbolic link (extraction would refuse it): %1")
-                          .arg(why));
+                result.outsideLinks << QFile::decodeName(m.name) + QStringLiteral(" -> ") +
+                                           QFile::decodeName(m.linkTarget);
         } else if (m.type == ArchiveMember::Type::Hardlink) {
             e.linkTarget = ArchivePath::normalize(m.linkTarget);
             if (!files.contains(e.linkTarget))

@@ -13,8 +13,10 @@ class CancelToken;
 // tar structure, that every member would be accepted by ArchiveExtractor
 // (safe names and link targets, hard links to earlier members), and, when
 // the archive carries a manifest, that every member matches its type, size
-// and SHA-256 and that nothing is missing or extra. This is the check to
-// run before deleting what an archive replaces.
+// and SHA-256 and that nothing is missing or extra; members stored after
+// the manifest are errors (nothing covers them). Without a manifest only
+// the checksums and the structure are checked, and `hasManifest` says so.
+// This is the check to run before deleting what an archive replaces.
 class ArchiveVerifier
 {
 public:
@@ -24,9 +26,13 @@ public:
         QStringList errors;
         qint64 members = 0; // without the manifest
         qint64 files = 0;
-        qint64 bytes = 0; // member data read
-        bool hasManifest = false;
+        qint64 bytes = 0;         // member data read
+        bool hasManifest = false; // false: nothing vouches for the members' contents
         qint64 manifestEntries = 0;
+        qint64 membersAfterManifest = 0; // appended after it: uncovered, an error
+        // "NAME -> TARGET" of symbolic links pointing outside the archive's
+        // folder: not errors, but extraction skips them unless trusted.
+        QStringList outsideLinks;
     };
 
     static Result verify(ByteSource &archive, const CancelToken *cancel = nullptr,

@@ -232,6 +232,14 @@ bool Session::addEntry(const QByteArray &fsPath, const QByteArray &member, const
         if (!writeHeader(e.get(), member)) return false;
         me.type = ArchiveMember::Type::Symlink;
         me.linkTarget = target;
+        QList<QByteArray> comps;
+        QString why;
+        if (ArchivePath::split(member, comps) &&
+            !ArchivePath::isSafeSymlinkTarget(comps, target, &why))
+            result.notes << QStringLiteral("%1 -> %2: points outside the archived tree (%3); "
+                                           "'wm archive extract' restores it only with "
+                                           "--trust-links")
+                                .arg(QFile::decodeName(member), QFile::decodeName(target), why);
     } else {
         warn(QStringLiteral("%1: skipped: not a file, folder or symbolic link")
                  .arg(QFile::decodeName(fsPath)));
@@ -337,6 +345,10 @@ ArchiveWriter::Result Session::run(const QString &archivePath, const QString &ba
         const QByteArray fsPath = raw.startsWith('/') ? raw : base + '/' + raw;
         if (!addTree(fsPath, member)) break;
     }
+    // Every input skipped: an archive of nothing (or only a manifest) would
+    // look like a successful backup.
+    if (!failed && result.members == 0 && !result.warnings.isEmpty())
+        fatal(QStringLiteral("every input was skipped"));
     if (!failed && options.manifest) writeManifest();
     if (archive_write_close(tar) != ARCHIVE_OK && !failed)
         fatal(QStringLiteral("cannot write the archive: %1")

@@ -123,6 +123,10 @@ bool ExtractSession::stageFile(int parent, const QByteArray &name, const Archive
     ::fchmod(fd.get(), m.mode & 0777);
     const timespec times[2] = {{0, UTIME_OMIT}, {time_t(m.mtime), m.mtimeNsec}};
     ::futimens(fd.get(), times);
+    if (options.sync && ::fsync(fd.get()) != 0) {
+        error(m.name, QStringLiteral("cannot sync: %1").arg(lastErrnoText()));
+        return false;
+    }
     result.bytesOut += total;
     entry.size = total;
     entry.sha256 = hash.result();
@@ -139,6 +143,7 @@ bool ExtractSession::stageMember(const ArchiveMember &m, const QList<QByteArray>
         error(m.name, why);
         return false;
     }
+    if (options.sync) stagedDirs.insert(ArchivePath::join(comps.mid(0, comps.size() - 1)));
     const QByteArray &name = comps.last();
     switch (m.type) {
     case ArchiveMember::Type::Directory: {
@@ -158,22 +163,8 @@ bool ExtractSession::stageMember(const ArchiveMember &m, const QList<QByteArray>
     case ArchiveMember::Type::File:
         return clearSlot(parent.get(), name, m.name) &&
                stageFile(parent.get(), name, m, nullptr, entry);
-    case ArchiveMember::Type::Symlink: {
-        if (!ArchivePath::isSafeSymlinkTarget(comps, m.linkTarget, &why)) {
-            error(m.name, QStringLiteral("refused symbolic link to %1: %2")
-                              .arg(QFile::decodeName(m.linkTarget), why));
-            return false;
-        }
-        if (!clearSlot(parent.get(), name, m.name)) return false;
-        if (::symlinkat(m.linkTarget.constData(), parent.get(), name.constData()) != 0) {
-            error(m.name, QStringLiteral("cannot create the link: %1").arg(lastErrnoText()));
-            return false;
-        }
-        const timespec times[2] = {{0, UTIME_OMIT}, {time_t(m.mtime), m.mtimeNsec}};
-        ::utimensat(parent.get(), name.constData(), times, AT_SYMLINK_NOFOLLOW);
-        entry.linkTarget = m.linkTarget;
-        return true;
-    }
+    case ArchiveMember::Type::Symlink:
+        return stageSymlink(parent.get(), name, m, comps, entry);
     case ArchiveMember::Type::Hardlink: {
         QList<QByteArray> target;
         if (!ArchivePath::split(m.linkTarget, target, &why)) {
@@ -207,6 +198,52 @@ bool ExtractSession::stageMember(const ArchiveMember &m, const QList<QByteArray>
     }
     error(m.name, QStringLiteral("refused: devices, FIFOs and sockets are not extracted"));
     return false;
+}
+
+// A link pointing outside is skipped (and named) unless the archive is
+// trusted; the manifest still compares it as the member it is.
+bool ExtractSession::stageSymlink(int parent, const QByteArray &name, const ArchiveMember &m,
+                                  const QList<QByteArray> &comps, ArchiveManifest::Entry &entry)
+{
+    entry.linkTarget = m.linkTarget;
+    QString why;
+    if (!options.trustLinks && !ArchivePath::isSafeSymlinkTarget(comps, m.linkTarget, &why)) {
+        skippedLinks.insert(ArchivePath::join(comps));
+        result.skippedLinks << QFile::decodeName(ArchivePath::join(comps)) +
+                                   QStringLiteral(" -> ") + QFile::decodeName(m.linkTarget);
+        return true;
+    }
+    if (!clearSlot(parent, name, m.name)) return false;
+    if (::symlinkat(m.linkTarget.constData(), parent, name.constData()) != 0) {
+        error(m.name, QStringLiteral("cannot create the link: %1").arg(lastErrnoText()));
+        return false;
+    }
+    const timespec times[2] = {{0, UTIME_OMIT}, {time_t(m.mtime), m.mtimeNsec}};
+    ::utimensat(parent, name.constData(), times, AT_SYMLINK_NOFOLLOW);
+    return true;
+}
+
+bool ExtractSession::belowSkippedLink(const QList<QByteArray> &comps) const
+{
+    for (qsizetype i = 1; i < comps.size() && !skippedLinks.isEmpty(); ++i)
+        if (skippedLinks.contains(ArchivePath::join(comps.mid(0, i)))) return true;
+    return false;
+}
+
+// The folder entries under `root` (the staging folder before the move,
+// the destination after it) on disk: a power cut cannot lose a rename.
+bool ExtractSession::syncDirs(int root)
+{
+    if (!options.sync) return true;
+    for (const QByteArray &path : std::as_const(stagedDirs)) {
+        const UniqueFd fd = SecureTree::openDir(
+            root, path.isEmpty() ? QList<QByteArray>{} : path.split('/'), false, nullptr);
+        if (fd.valid() && ::fsync(fd.get()) != 0) {
+            error({}, QStringLiteral("cannot sync the extracted files: %1").arg(lastErrnoText()));
+            return false;
+        }
+    }
+    return true;
 }
 
 void ExtractSession::applyDirectoryMetadata()
@@ -305,6 +342,11 @@ bool ExtractSession::stageMembers(ArchiveReader::Status &st)
             error(m.name, QStringLiteral("refused: %1").arg(why));
             continue;
         }
+        if (belowSkippedLink(comps)) {
+            error(m.name, QStringLiteral("refused: it would be written through a symbolic link "
+                                         "that points outside"));
+            continue;
+        }
         if (!checkDestination(comps, m.type)) continue;
         ArchiveManifest::Entry e{ArchivePath::join(comps), m.type, 0, {}, {}};
         if (stageMember(m, comps, e)) {
@@ -345,7 +387,7 @@ ArchiveExtractor::Result ExtractSession::run(const QString &destination)
         error({}, reader.errorString());
     if (isCancelled(cancel)) error({}, QStringLiteral("cancelled"));
     if (heldMember && errorCount == 0) checkManifest();
-    if (errorCount == 0) {
+    if (errorCount == 0 && syncDirs(stage.get())) {
         QStringList mergeErrors;
         if (!SecureTree::merge(stage.get(), dest.get(), options.overwrite, {}, mergeErrors))
             for (const QString &e : mergeErrors)
@@ -353,6 +395,7 @@ ArchiveExtractor::Result ExtractSession::run(const QString &destination)
         applyDirectoryMetadata();
     }
     SecureTree::removeTree(dest.get(), stageName);
+    if (errorCount == 0) syncDirs(dest.get());
     if (errorCount > 0 && createdDest) QDir().rmdir(destPath);
     if (errorCount > 0) {
         qCDebug(lcArchive) << "extraction failed with" << errorCount << "errors";

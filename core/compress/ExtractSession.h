@@ -46,6 +46,10 @@ private:
     bool stageFile(int parent, const QByteArray &name, const ArchiveMember &m,
                    const QByteArray *data, ArchiveManifest::Entry &entry);
     bool clearSlot(int parent, const QByteArray &name, const QByteArray &member);
+    bool stageSymlink(int parent, const QByteArray &name, const ArchiveMember &m,
+                      const QList<QByteArray> &comps, ArchiveManifest::Entry &entry);
+    bool belowSkippedLink(const QList<QByteArray> &comps) const;
+
     void applyDirectoryMetadata();
     void reportProgress(bool force);
 
@@ -60,6 +64,9 @@ private:
     QList<ArchiveManifest::Entry> staged;
     QList<DirMeta> dirs;
     QSet<QByteArray> preexistingDirs;
+    QSet<QByteArray> skippedLinks; // member paths of links left out
+    QSet<QByteArray> stagedDirs;   // folders that received entries: fsynced
+    bool syncDirs(int root);
     std::unique_ptr<char[]> buffer = std::make_unique_for_overwrite<char[]>(kChunk);
     QElapsedTimer sinceProgress;
     int errorCount = 0;

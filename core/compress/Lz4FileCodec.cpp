@@ -96,7 +96,8 @@ Lz4FileResult Lz4FileCodec::compress(const QString &input, const QString &output
         return r;
     }
     Output out;
-    if (!out.open(output, {options.overwrite, false, false}, in, options.preserveMetadata, r.error))
+    if (!out.open(output, {options.overwrite, false, options.sync}, in, options.preserveMetadata,
+                  r.error))
         return r;
     const qint64 contentSize = in.isRegularFile() ? qint64(in.info().st_size) : -1;
     Lz4FrameWriter writer(out.sink(), options.lz4, contentSize);
@@ -150,8 +151,8 @@ Lz4FileResult Lz4FileCodec::decompress(const QString &input, const QString &outp
     }
     Output out;
     const bool testOnly = output.isEmpty();
-    if (!testOnly &&
-        !out.open(output, {options.overwrite, true, false}, in, options.preserveMetadata, r.error))
+    if (!testOnly && !out.open(output, {options.overwrite, true, options.sync}, in,
+                               options.preserveMetadata, r.error))
         return r;
     // Buffers sized for the data: small files need small buffers (many of
     // them are decompressed at once on worker threads).

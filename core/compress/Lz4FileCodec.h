@@ -33,6 +33,9 @@ public:
         Lz4Options lz4;
         bool overwrite = false;
         bool preserveMetadata = true;
+        // fsync the output and its folder before it replaces anything: the
+        // input is often deleted right after.
+        bool sync = true;
     };
 
     // Writes `input` compressed to `output` ("-" for either means the

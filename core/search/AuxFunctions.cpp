@@ -1,7 +1,5 @@
 #include "AuxFunctions.h"
 
-#include "Fts5Api.h"
-
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
@@ -22,13 +20,13 @@ struct RankData
     double avgdl = 1;
 };
 
-int countRows(const fts5::ExtensionApi *, fts5::Context *, void *user)
+int countRows(const Fts5ExtensionApi *, Fts5Context *, void *user)
 {
     ++*static_cast<sqlite3_int64 *>(user);
     return SQLITE_OK;
 }
 
-RankData *rankData(const fts5::ExtensionApi *api, fts5::Context *ctx, int *rc)
+RankData *rankData(const Fts5ExtensionApi *api, Fts5Context *ctx, int *rc)
 {
     if (auto *d = static_cast<RankData *>(api->xGetAuxdata(ctx, 0))) return d;
     auto data = std::make_unique<RankData>();
@@ -50,11 +48,10 @@ RankData *rankData(const fts5::ExtensionApi *api, fts5::Context *ctx, int *rc)
         const double idf = std::log((double(rows) - double(hits) + 0.5) / (double(hits) + 0.5));
         data->idf[size_t(i)] = idf <= 0.0 ? 1e-6 : idf;
     }
-    *rc = api->xSetAuxdata(ctx, data.get(), [](void *p) { delete static_cast<RankData *>(p); });
-    return *rc == SQLITE_OK ? data.release() : nullptr;
+    return AuxFunctions::storeAuxdata(api, ctx, std::move(data), rc);
 }
 
-void wmRank(const fts5::ExtensionApi *api, fts5::Context *ctx, sqlite3_context *out, int nVal,
+void wmRank(const Fts5ExtensionApi *api, Fts5Context *ctx, sqlite3_context *out, int nVal,
             sqlite3_value **vals)
 {
     constexpr double k1 = 1.2, b = 0.75;
@@ -77,7 +74,7 @@ void wmRank(const fts5::ExtensionApi *api, fts5::Context *ctx, sqlite3_context *
     const double norm = k1 * (1.0 - b + b * double(length) / d->avgdl);
     for (size_t p = 0; p < d->freq.size(); ++p) {
         double f = 0;
-        fts5::PhraseIter it;
+        Fts5PhraseIter it;
         int col = -1, off = -1;
         if ((rc = api->xPhraseFirst(ctx, int(p), &it, &col, &off)) != SQLITE_OK) {
             sqlite3_result_error_code(out, rc);
@@ -113,7 +110,7 @@ struct TokenWalk
 int onToken(void *user, int flags, const char *, int, int begin, int end)
 {
     auto *w = static_cast<TokenWalk *>(user);
-    if (!(flags & fts5::tokenColocated)) ++w->index;
+    if (!(flags & FTS5_TOKEN_COLOCATED)) ++w->index;
     const int t = w->index;
     if (t < w->windowFirst) return SQLITE_OK;
     if (t == w->windowFirst && w->windowBegin < 0) w->windowBegin = begin;
@@ -138,7 +135,7 @@ template <typename T> void put(std::string &out, T v)
     out.append(reinterpret_cast<const char *>(&v), sizeof v);
 }
 
-void wmSnippet(const fts5::ExtensionApi *api, fts5::Context *ctx, sqlite3_context *out, int nVal,
+void wmSnippet(const Fts5ExtensionApi *api, Fts5Context *ctx, sqlite3_context *out, int nVal,
                sqlite3_value **vals)
 {
     const int column = nVal > 0 ? sqlite3_value_int(vals[0]) : 0;
@@ -155,7 +152,7 @@ void wmSnippet(const fts5::ExtensionApi *api, fts5::Context *ctx, sqlite3_contex
     std::vector<Hit> all;
     for (int p = 0, phrases = api->xPhraseCount(ctx); p < phrases; ++p) {
         const int size = std::max(1, api->xPhraseSize(ctx, p));
-        fts5::PhraseIter it;
+        Fts5PhraseIter it;
         int col = -1, off = -1;
         if ((rc = api->xPhraseFirst(ctx, p, &it, &col, &off)) != SQLITE_OK) {
             sqlite3_result_error_code(out, rc);
@@ -312,7 +309,7 @@ template <typename T> bool get(std::string_view &in, T &v)
 
 bool AuxFunctions::registerOn(sqlite3 *db, QString *error)
 {
-    fts5::Api *api = nullptr;
+    fts5_api *api = nullptr;
     sqlite3_stmt *st = nullptr;
     if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, nullptr) == SQLITE_OK) {
         sqlite3_bind_pointer(st, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);

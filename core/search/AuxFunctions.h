@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <memory>
 #include <sqlite3.h>
 #include <string_view>
 #include <utility>
@@ -41,6 +42,19 @@ public:
     };
     static bool decodeSnippet(std::string_view blob, Window &out);
     static bool decodeOffsets(std::string_view blob, std::vector<std::pair<size_t, size_t>> &out);
+
+    // Hands `data` to FTS5 as the row's aux data and returns it, or null with
+    // `*rc` set. SQLite calls the destructor itself when xSetAuxdata fails,
+    // so ownership passes before the call: releasing only on success would
+    // free the object twice.
+    template <typename T>
+    static T *storeAuxdata(const Fts5ExtensionApi *api, Fts5Context *ctx, std::unique_ptr<T> data,
+                           int *rc)
+    {
+        T *raw = data.release();
+        *rc = api->xSetAuxdata(ctx, raw, [](void *p) { delete static_cast<T *>(p); });
+        return *rc == SQLITE_OK ? raw : nullptr;
+    }
 };
 
 } // namespace wm

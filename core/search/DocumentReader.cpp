@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <new>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
@@ -40,7 +41,8 @@ ssize_t fill(int fd, std::string &buf, size_t filled, size_t want)
 
 DocumentReader::DocumentReader(std::string rootNative, qint64 maxContentBytes)
     : m_root(std::move(rootNative)),
-      m_maxContent(maxContentBytes > 0 ? maxContentBytes : defaultMaxContentBytes)
+      m_maxContent(maxContentBytes > 0 ? std::min(maxContentBytes, maxContentLimit)
+                                       : defaultMaxContentBytes)
 {
 }
 
@@ -52,6 +54,21 @@ QString DocumentReader::extensionOf(const QString &name)
 }
 
 PreparedDoc DocumentReader::read(const WalkEntry &entry) const
+{
+    try {
+        return readFile(entry);
+    } catch (const std::bad_alloc &) {
+        // One file too large for memory is that file's problem, not the run's.
+        PreparedDoc doc;
+        doc.key = entry.nativeRel;
+        doc.path = entry.relPath;
+        doc.kind = PreparedDoc::Kind::Unreadable;
+        doc.error = QStringLiteral("too large to hold in memory");
+        return doc;
+    }
+}
+
+PreparedDoc DocumentReader::readFile(const WalkEntry &entry) const
 {
     PreparedDoc doc;
     doc.key = entry.nativeRel;

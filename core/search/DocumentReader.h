@@ -18,6 +18,10 @@ public:
     // always generated data (register maps, dumps), not something people
     // search by content; its first 4 MiB are indexed and it is marked truncated.
     static constexpr qint64 defaultMaxContentBytes = qint64(4) << 20;
+    // The most text taken from one file, whatever is asked: one file's text
+    // is held whole by a reader, the writer's queue and one SQLite value
+    // (whose limit is 1 GB).
+    static constexpr qint64 maxContentLimit = qint64(256) << 20;
     static constexpr size_t binaryProbeBytes = 8000;
 
     DocumentReader(std::string rootNative, qint64 maxContentBytes);
@@ -28,6 +32,7 @@ public:
     static QString extensionOf(const QString &name);
 
 private:
+    [[nodiscard]] PreparedDoc readFile(const WalkEntry &entry) const;
     std::string m_root;
     qint64 m_maxContent;
 };

@@ -16,6 +16,9 @@ struct IndexOptions
 
     WalkOptions walk; // walk.root: the canonical folder
     int threads = 0;  // reader threads; 0: one per core
+    // Text indexed per file, at most maxContentLimit (larger values are
+    // clamped).
+    static constexpr qint64 maxContentLimit = DocumentReader::maxContentLimit;
     qint64 maxContentBytes = DocumentReader::defaultMaxContentBytes;
     Substring substring = Substring::Keep;
 

@@ -1,6 +1,7 @@
 #include "IndexUpdater.h"
 
 #include "DocumentReader.h"
+#include "IndexFiles.h"
 #include "IndexLock.h"
 #include "IndexQueue.h"
 #include "IndexWriter.h"
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QThread>
 #include <atomic>
 #include <mutex>
@@ -139,6 +141,21 @@ bool isUnder(const std::string &key, const std::vector<std::string> &dirs)
     return false;
 }
 
+// The index's path relative to `root` when it lies inside the indexed
+// folder (its files must not be indexed), else empty.
+QString indexInsideRoot(const QString &dbPath, const QString &root)
+{
+    QString db = dbPath;
+    if (db.endsWith(QLatin1String(".rebuild"))) db.chop(8); // a --rebuild's staging file
+    const QFileInfo info(db);
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    const QString base = QDir::cleanPath(root);
+    if (folder.isEmpty() || !(folder + QLatin1Char('/')).startsWith(base + QLatin1Char('/')))
+        return {};
+    const QString rel = folder.mid(base.size() + 1);
+    return rel.isEmpty() ? info.fileName() : rel + QLatin1Char('/') + info.fileName();
+}
+
 } // namespace
 
 IndexStats IndexUpdater::run(SearchIndex &index, const IndexOptions &options,
@@ -228,9 +245,13 @@ IndexStats IndexUpdater::run(SearchIndex &index, const IndexOptions &options,
     const std::string rootNative =
         QFile::encodeName(QDir::cleanPath(options.walk.root)).toStdString();
     const DocumentReader reader(rootNative, options.maxContentBytes);
+    const QString ownFiles = indexInsideRoot(index.path(), options.walk.root);
     const auto sink = [&](std::vector<WalkEntry> &&chunk) {
         for (WalkEntry &e : chunk) {
             if (isCancelled(&run.stop) || isCancelled(cancel)) return;
+            if (!ownFiles.isEmpty() && !e.isDirectory &&
+                IndexFiles::isIndexFile(ownFiles, QFile::decodeName(e.nativeRel.c_str())))
+                continue; // the index itself, its WAL, lock, staging file
             ++run.found;
             if (!e.error.isEmpty()) {
                 ++run.skipped;

@@ -39,6 +39,17 @@ std::optional<QueryNode> simplify(QueryNode n, QueryTranslator::Mode mode, Failu
         if (n.field == Field::Ext) n.text = extValue(n.text);
         if (mode == QueryTranslator::Mode::Words) {
             if (!QueryTranslator::hasWordCharacter(n.text)) return std::nullopt;
+            if (const QString lost = QueryTranslator::lostSuffix(n.text);
+                !lost.isEmpty() && fail.message.isEmpty()) {
+                // "c++" would silently search for the word "c".
+                fail = {QStringLiteral("'%1' at column %2: words are letters, digits and '_', so "
+                                       "'%3' cannot be searched and '%4' alone would match; use "
+                                       "--substring to match '%1' exactly")
+                            .arg(n.text)
+                            .arg(n.column)
+                            .arg(lost, n.text.chopped(lost.size())),
+                        n.column};
+            }
             return n;
         }
         if (n.text.isEmpty()) return std::nullopt;
@@ -242,6 +253,18 @@ private:
 };
 
 } // namespace
+
+QString QueryTranslator::lostSuffix(const QString &text)
+{
+    // '+' and '#' after a word make another name (c++, g++, c#, f#), which
+    // the word index cannot tell from the bare word.
+    qsizetype end = text.size();
+    while (end > 0 &&
+           (text.at(end - 1) == QLatin1Char('+') || text.at(end - 1) == QLatin1Char('#')))
+        --end;
+    if (end == text.size() || end == 0 || !hasWordCharacter(text.left(end).right(1))) return {};
+    return text.mid(end);
+}
 
 bool QueryTranslator::hasWordCharacter(const QString &text)
 {

@@ -44,6 +44,10 @@ public:
 
     // Whether the word tokenizer would find a word in `text`.
     [[nodiscard]] static bool hasWordCharacter(const QString &text);
+    // The trailing '+'/'#' characters of a term like "c++" or "c#" that the
+    // word index would drop (empty when none): such a query is refused
+    // rather than silently searching for the bare word.
+    [[nodiscard]] static QString lostSuffix(const QString &text);
 };
 
 } // namespace wm

@@ -1,9 +1,11 @@
 #include "SearchIndex.h"
 
+#include "IndexFiles.h"
 #include "SearchLogging.h"
 #include "SearchSchema.h"
 #include "SqlStatement.h"
 #include "SqliteError.h"
+#include "io/ErrnoText.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -15,6 +17,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <utility>
 
 namespace wm {
 namespace {
@@ -24,31 +27,7 @@ QString describe(const SqliteError &e)
     return QString::fromUtf8(e.what());
 }
 
-// SQLite files start with this; anything else is certainly not an index.
-bool hasSqliteHeader(const QString &path, bool *empty)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return true; // let SQLite report the real error
-    const QByteArray head = f.read(16);
-    *empty = head.isEmpty();
-    return head.isEmpty() || head == QByteArray("SQLite format 3\0", 16);
-}
-
-void removeSidecars(const QString &path)
-{
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
-}
-
-} // namespace
-
-QString SearchIndex::canonicalRoot(const QString &dir)
-{
-    const QFileInfo info(dir);
-    return info.isDir() ? info.canonicalFilePath() : QString();
-}
-
-QString SearchIndex::defaultPath(const QString &canonicalRoot)
+QString fileNameFor(const QString &canonicalRoot)
 {
     const QByteArray digest =
         QCryptographicHash::hash(canonicalRoot.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
@@ -59,9 +38,39 @@ QString SearchIndex::defaultPath(const QString &canonicalRoot)
         if (!(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') ||
               c == QLatin1Char('.')))
             c = QLatin1Char('_');
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return base + QStringLiteral("/search/") + name.left(40) + QLatin1Char('-') +
-           QString::fromLatin1(digest) + QStringLiteral(".db");
+    return name.left(40) + QLatin1Char('-') + QString::fromLatin1(digest) + QStringLiteral(".db");
+}
+
+} // namespace
+
+SearchIndex::~SearchIndex()
+{
+    close();
+}
+
+QString SearchIndex::canonicalRoot(const QString &dir)
+{
+    const QFileInfo info(dir);
+    return info.isDir() ? info.canonicalFilePath() : QString();
+}
+
+QString SearchIndex::defaultFolder()
+{
+    // GenericDataLocation: AppDataLocation would append organisation and
+    // application name, both "WhiteMagic".
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/WhiteMagic/search");
+}
+
+QString SearchIndex::legacyFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/WhiteMagic/WhiteMagic/search");
+}
+
+QString SearchIndex::defaultPath(const QString &canonicalRoot)
+{
+    return defaultFolder() + QLatin1Char('/') + fileNameFor(canonicalRoot);
 }
 
 SearchIndex::Status SearchIndex::open(const QString &dbPath, const QString &root,
@@ -71,12 +80,28 @@ SearchIndex::Status SearchIndex::open(const QString &dbPath, const QString &root
     m_path = dbPath;
     m_root = root;
     m_userPath = options.userPath;
+    m_readOnly = options.readOnly;
     QString ignored;
     if (message == nullptr) message = &ignored;
     message->clear();
+    if (!m_userPath && !m_readOnly)
+        IndexFiles::adoptLegacy(legacyFolder() + QLatin1Char('/') + QFileInfo(dbPath).fileName(),
+                                dbPath);
+    if (!m_userPath && m_readOnly && !QFileInfo::exists(dbPath)) {
+        // Not moved yet (that needs a writer): read it where it is.
+        const QString legacy = legacyFolder() + QLatin1Char('/') + QFileInfo(dbPath).fileName();
+        if (QFileInfo::exists(legacy)) m_path = legacy;
+    }
 
-    if (!QFileInfo::exists(dbPath)) {
-        if (!options.create) {
+    QString why;
+    switch (IndexFiles::owner(m_path, &why)) {
+    case IndexFiles::Owner::NotOurs:
+        *message = QStringLiteral("%1 is not a WhiteMagic search index (%2); it is left "
+                                  "untouched: choose another --db")
+                       .arg(dbPath, why);
+        return Status::Failed;
+    case IndexFiles::Owner::Missing:
+        if (!options.create || m_readOnly) {
             *message = QStringLiteral("no index at %1").arg(dbPath);
             return Status::Missing;
         }
@@ -84,20 +109,37 @@ SearchIndex::Status SearchIndex::open(const QString &dbPath, const QString &root
             *message = QStringLiteral("cannot create the folder of %1").arg(dbPath);
             return Status::Failed;
         }
-        if (!createFresh(message)) return Status::Failed;
-        return Status::Created;
+        if (options.fresh) return openFresh(message);
+        if (!takeLock(message)) return Status::Failed;
+        // Another indexer may have made it while we waited for the lock.
+        if (!QFileInfo::exists(dbPath)) {
+            const bool made = createFresh(m_path, message);
+            m_lock.reset();
+            return made ? Status::Created : Status::Failed;
+        }
+        m_lock.reset();
+        break;
+    case IndexFiles::Owner::Empty:
+    case IndexFiles::Owner::Ours:
+        if (options.fresh && !m_readOnly) return openFresh(message);
+        break;
     }
+    return openExisting(options, message);
+}
 
+SearchIndex::Status SearchIndex::openExisting(const OpenOptions &options, QString *message)
+{
     QString why;
     QString otherRoot;
     try {
-        m_db.open(dbPath, SqlConnection::Mode::ReadWrite);
+        m_db.open(m_path,
+                  m_readOnly ? SqlConnection::Mode::ReadOnly : SqlConnection::Mode::ReadWrite);
         why = validate(options, &otherRoot);
         if (why.isEmpty() && otherRoot.isEmpty()) configure();
     } catch (const SqliteError &e) {
         if (!e.isDamaged()) {
             close();
-            *message = QStringLiteral("cannot open the index %1: %2").arg(dbPath, describe(e));
+            *message = QStringLiteral("cannot open the index %1: %2").arg(m_path, describe(e));
             return Status::Failed;
         }
         why = describe(e);
@@ -106,37 +148,91 @@ SearchIndex::Status SearchIndex::open(const QString &dbPath, const QString &root
         if (m_userPath) {
             close();
             *message = QStringLiteral("%1 is the index of %2, not of %3; choose another --db")
-                           .arg(dbPath, otherRoot, root);
+                           .arg(m_path, otherRoot, m_root);
             return Status::WrongRoot;
         }
         why = QStringLiteral("it belongs to %1").arg(otherRoot);
     }
     if (why.isEmpty()) return Status::Opened;
+    if (m_readOnly) {
+        close();
+        *message = QStringLiteral("the index %1 is unusable (%2); run 'wm index --rebuild' to "
+                                  "make it again")
+                       .arg(m_path, why);
+        return Status::Failed;
+    }
     return rebuild(why, message);
+}
+
+SearchIndex::Status SearchIndex::openFresh(QString *message)
+{
+    if (!takeLock(message)) return Status::Failed;
+    m_staging = m_path + QStringLiteral(".rebuild");
+    if (!createFresh(m_staging, message)) {
+        m_staging.clear();
+        m_lock.reset();
+        return Status::Failed;
+    }
+    return Status::Created;
+}
+
+bool SearchIndex::takeLock(QString *message)
+{
+    auto lock = std::make_unique<IndexLock>();
+    qint64 holder = 0;
+    QString error;
+    if (!lock->tryLock(m_path, &holder, &error)) {
+        *message = error.isEmpty()
+                       ? QStringLiteral("another process (pid %1) is updating the index %2; try "
+                                        "again when it has finished")
+                             .arg(holder)
+                             .arg(m_path)
+                       : error;
+        return false;
+    }
+    m_lock = std::move(lock);
+    return true;
 }
 
 SearchIndex::Status SearchIndex::rebuild(const QString &reason, QString *message)
 {
     QString ignored;
     if (message == nullptr) message = &ignored;
-    qCWarning(lcSearch) << "rebuilding" << m_path << "because" << reason;
-    if (!discardFile(reason, message)) return Status::Failed;
-    QString error;
-    if (!createFresh(&error)) {
-        *message += QLatin1Char('\n') + error;
+    if (m_readOnly) {
+        close();
+        *message = QStringLiteral("the index %1 is unusable (%2); run 'wm index --rebuild' to "
+                                  "make it again")
+                       .arg(m_path, reason);
         return Status::Failed;
     }
-    return Status::Rebuilt;
+    qCWarning(lcSearch) << "rebuilding" << m_path << "because" << reason;
+    close();
+    if (!takeLock(message)) return Status::Failed;
+    QString why;
+    if (IndexFiles::owner(m_path, &why) == IndexFiles::Owner::NotOurs) {
+        // Replaced by someone else since it was opened: still not ours to touch.
+        *message = QStringLiteral("%1 is not a WhiteMagic search index (%2); it is left untouched")
+                       .arg(m_path, why);
+        m_lock.reset();
+        return Status::Failed;
+    }
+    const bool ok = discardFile(reason, message);
+    QString error;
+    if (ok && !createFresh(m_path, &error)) *message += QLatin1Char('\n') + error;
+    const bool made = ok && error.isEmpty();
+    m_lock.reset();
+    return made ? Status::Rebuilt : Status::Failed;
 }
 
 // The schema is made in a private file that is renamed into place once
 // complete, so the index path never names a half-made database (a process
-// killed while creating it leaves only the private file behind).
-bool SearchIndex::createFresh(QString *error)
+// killed while creating it leaves only the private file behind). The
+// caller holds the lock.
+bool SearchIndex::createFresh(const QString &target, QString *error)
 {
-    close();
-    const QString tmp = m_path + QStringLiteral(".new-%1").arg(QCoreApplication::applicationPid());
-    removeSidecars(tmp);
+    m_db.close();
+    const QString tmp = target + QStringLiteral(".new-%1").arg(QCoreApplication::applicationPid());
+    IndexFiles::removeSidecars(tmp);
     QFile::remove(tmp);
     try {
         m_db.open(tmp, SqlConnection::Mode::ReadWriteCreate);
@@ -145,21 +241,48 @@ bool SearchIndex::createFresh(QString *error)
         m_db.close(); // checkpoints: everything is in the main file now
         // A WAL left from an earlier file of this name must not be replayed
         // onto the new one.
-        removeSidecars(m_path);
-        if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(m_path).constData()) !=
-            0) {
-            *error = QStringLiteral("cannot create the index %1: %2")
-                         .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+        IndexFiles::removeSidecars(target);
+        QString why;
+        if (!IndexFiles::rename(tmp, target, &why)) {
+            *error = QStringLiteral("cannot create the index %1: %2").arg(target, why);
             QFile::remove(tmp);
             return false;
         }
+        m_db.open(target, SqlConnection::Mode::ReadWrite);
+        configure();
+    } catch (const SqliteError &e) {
+        m_db.close();
+        IndexFiles::removeSidecars(tmp);
+        QFile::remove(tmp);
+        *error = QStringLiteral("cannot create the index %1: %2").arg(target, describe(e));
+        return false;
+    }
+    return true;
+}
+
+bool SearchIndex::publish(QString *error)
+{
+    if (m_staging.isEmpty()) return true;
+    m_db.close(); // checkpoints the staging WAL into its main file
+    const QString staging = std::exchange(m_staging, QString());
+    QString why;
+    const bool ok =
+        IndexFiles::syncFileAndFolder(staging, &why) &&
+        (IndexFiles::removeSidecars(m_path), IndexFiles::rename(staging, m_path, &why)) &&
+        IndexFiles::syncFileAndFolder(m_path, &why);
+    IndexFiles::removeSidecars(staging);
+    QFile::remove(staging + QStringLiteral(".lock"));
+    m_lock.reset();
+    if (!ok) {
+        QFile::remove(staging);
+        *error = QStringLiteral("cannot replace the index %1: %2").arg(m_path, why);
+        return false;
+    }
+    try {
         m_db.open(m_path, SqlConnection::Mode::ReadWrite);
         configure();
     } catch (const SqliteError &e) {
-        close();
-        removeSidecars(tmp);
-        QFile::remove(tmp);
-        *error = QStringLiteral("cannot create the index %1: %2").arg(m_path, describe(e));
+        *error = QStringLiteral("cannot open the new index %1: %2").arg(m_path, describe(e));
         return false;
     }
     return true;
@@ -168,13 +291,19 @@ bool SearchIndex::createFresh(QString *error)
 void SearchIndex::close()
 {
     m_db.close();
+    if (!m_staging.isEmpty()) {
+        // An unfinished rebuild: the old index stays as it was.
+        const QString staging = std::exchange(m_staging, QString());
+        IndexFiles::removeSidecars(staging);
+        QFile::remove(staging);
+        QFile::remove(staging + QStringLiteral(".lock"));
+    }
+    m_lock.reset();
 }
 
 QString SearchIndex::validate(const OpenOptions &options, QString *otherRoot)
 {
-    bool empty = false;
-    if (!hasSqliteHeader(m_path, &empty)) return QStringLiteral("it is not a SQLite database");
-    if (empty) return QStringLiteral("it is an empty file");
+    if (QFileInfo(m_path).size() == 0) return QStringLiteral("it is an empty file");
     const qint64 appId = m_db.queryInt("PRAGMA application_id");
     if (appId != SearchSchema::applicationId)
         return QStringLiteral("it is not a WhiteMagic search index");
@@ -207,9 +336,13 @@ void SearchIndex::configure()
     // WAL: readers see the last committed batch while the writer goes on.
     // NORMAL is durable against a killed process (not against power loss,
     // which may lose the last batches but never corrupts).
-    m_db.exec("PRAGMA journal_mode=WAL");
+    // No memory map (mmap_size=0): SQLite would map the whole file, and a
+    // file truncated while mapped (another process, a full disk, damage)
+    // kills the process with SIGBUS instead of returning SQLITE_CORRUPT.
+    if (!m_readOnly) m_db.exec("PRAGMA journal_mode=WAL");
     m_db.exec("PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;"
-              "PRAGMA mmap_size=1099511627776; PRAGMA journal_size_limit=67108864");
+              "PRAGMA mmap_size=0");
+    if (!m_readOnly) m_db.exec("PRAGMA journal_size_limit=67108864");
 }
 
 void SearchIndex::createSchema()
@@ -231,20 +364,16 @@ void SearchIndex::createSchema()
 
 bool SearchIndex::discardFile(const QString &reason, QString *message)
 {
-    close();
+    m_db.close();
     if (m_userPath) {
-        const QString aside = m_path + QStringLiteral(".damaged");
-        QFile::remove(aside);
-        QFile::remove(aside + QStringLiteral("-wal"));
-        QFile::remove(aside + QStringLiteral("-shm"));
-        // The WAL goes along: a foreign database's last transactions live there.
-        if (!QFile::rename(m_path, aside)) {
-            *message = QStringLiteral("the index %1 is unusable (%2) and cannot be moved aside")
-                           .arg(m_path, reason);
+        // The user's file: set aside, never deleted, never over an earlier copy.
+        QString error;
+        const QString aside = IndexFiles::moveAside(m_path, &error);
+        if (aside.isEmpty()) {
+            *message = QStringLiteral("the index %1 is unusable (%2) and cannot be moved aside: %3")
+                           .arg(m_path, reason, error);
             return false;
         }
-        QFile::rename(m_path + QStringLiteral("-wal"), aside + QStringLiteral("-wal"));
-        QFile::remove(m_path + QStringLiteral("-shm"));
         *message =
             QStringLiteral("the index %1 is unusable (%2); it was moved to %3 and is rebuilt")
                 .arg(m_path, reason, aside);
@@ -255,7 +384,7 @@ bool SearchIndex::discardFile(const QString &reason, QString *message)
                        .arg(m_path, reason);
         return false;
     }
-    removeSidecars(m_path);
+    IndexFiles::removeSidecars(m_path);
     *message = QStringLiteral("the index %1 is unusable (%2); rebuilding it").arg(m_path, reason);
     return true;
 }
@@ -275,7 +404,8 @@ void SearchIndex::setMeta(const QString &key, const QString &value)
 
 qint64 SearchIndex::fileBytes() const
 {
-    return QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();
+    const QString &file = m_staging.isEmpty() ? m_path : m_staging;
+    return QFileInfo(file).size() + QFileInfo(file + QStringLiteral("-wal")).size();
 }
 
 } // namespace wm

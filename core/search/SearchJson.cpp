@@ -6,12 +6,23 @@
 namespace wm {
 namespace {
 
-QJsonArray spans(const QList<HitSpan> &hits)
+// Each span in three units, so any consumer can slice the text without
+// guessing: "start"/"length" in UTF-16 code units (JavaScript, Qt, Java),
+// "startCodePoint"/"codePoints" (Python str) and "startByte"/"bytes" in
+// the UTF-8 encoding (Rust, Go, C).
+QJsonArray spans(const QString &text, const QList<HitSpan> &hits)
 {
     QJsonArray a;
-    for (const HitSpan &h : hits)
-        a.append(
-            QJsonObject{{QStringLiteral("start"), h.start}, {QStringLiteral("length"), h.length}});
+    for (const HitSpan &h : hits) {
+        const QStringView before = QStringView(text).left(h.start);
+        const QStringView hit = QStringView(text).mid(h.start, h.length);
+        a.append(QJsonObject{{QStringLiteral("start"), h.start},
+                             {QStringLiteral("length"), h.length},
+                             {QStringLiteral("startCodePoint"), before.toUcs4().size()},
+                             {QStringLiteral("codePoints"), hit.toUcs4().size()},
+                             {QStringLiteral("startByte"), before.toUtf8().size()},
+                             {QStringLiteral("bytes"), hit.toUtf8().size()}});
+    }
     return a;
 }
 
@@ -25,9 +36,9 @@ QJsonObject SearchJson::toJson(const SearchQuery &query, const SearchResult &res
         o[QStringLiteral("path")] = h.path;
         o[QStringLiteral("score")] = h.score;
         o[QStringLiteral("title")] = h.title;
-        o[QStringLiteral("titleHits")] = spans(h.titleHits);
+        o[QStringLiteral("titleHits")] = spans(h.title, h.titleHits);
         o[QStringLiteral("snippet")] = h.snippet;
-        o[QStringLiteral("hits")] = spans(h.hits);
+        o[QStringLiteral("hits")] = spans(h.snippet, h.hits);
         o[QStringLiteral("line")] = h.line;
         o[QStringLiteral("size")] = h.size;
         o[QStringLiteral("mtime")] =

@@ -127,14 +127,14 @@ private Q_SLOTS:
         row("dot-dot", {ok, {'f', "../evil.txt", "x"}}, "'..'");
         row("nested dot-dot", {ok, {'f', "a/../../evil.txt", "x"}}, "'..'");
         row("absolute path", {ok, {'f', out + "/abs-evil.txt", "x"}}, "absolute");
+        // Links pointing outside are skipped (tst_archivetrust); writing
+        // through one is refused.
         row("symlink to absolute path, then write through it",
-            {ok, {'l', "l", out}, {'f', "l/evil.txt", "x"}}, "absolute link target");
-        row("symlink out of the tree", {ok, {'l', "l", "../outside"}},
-            "outside the extraction folder");
-        row("deep symlink out of the tree", {ok, {'d', "a", {}}, {'l', "a/l", "../../outside/x"}},
-            "outside");
+            {ok, {'l', "l", out}, {'f', "l/evil.txt", "x"}}, "symbolic link that points outside");
+        row("symlink out of the tree, then write through it",
+            {ok, {'l', "l", "../outside"}, {'f', "l/evil.txt", "x"}}, "points outside");
         row("link chain s->. t->s/..",
-            {ok, {'l', "s", "."}, {'l', "t", "s/.."}, {'f', "t/evil.txt", "x"}}, "after a name");
+            {ok, {'l', "s", "."}, {'l', "t", "s/.."}, {'f', "t/evil.txt", "x"}}, "points outside");
         row("write through an earlier link member",
             {ok, {'d', "dir", {}}, {'l', "l", "dir"}, {'f', "l/evil.txt", "x"}}, "symbolic link");
         row("hard link to an absolute path", {ok, {'h', "h", "/etc/passwd"}}, "absolute");

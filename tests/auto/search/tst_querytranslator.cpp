@@ -110,6 +110,10 @@ private Q_SLOTS:
         QTest::newRow("nothing searchable") << s("-- &&") << s("nothing to search for") << 0;
         QTest::newRow("not without left")
             << s("--- NOT foo") << s("nothing to search for before it") << 5;
+        // The word index drops '+' and '#': "c++" must not silently mean "c".
+        QTest::newRow("c++") << s("c++") << s("'++' cannot be searched and 'c' alone") << 1;
+        QTest::newRow("c#") << s("lang c#") << s("'#' cannot be searched") << 6;
+        QTest::newRow("g++ phrase") << s("\"use g++\"") << s("'++' cannot be searched") << 1;
         QTest::newRow("too long") << QString(3000, QLatin1Char('a')) << s("too long") << 0;
         QTest::newRow("too deep") << QString(40, QLatin1Char('(')) + QStringLiteral("a") +
                                          QString(40, QLatin1Char(')'))

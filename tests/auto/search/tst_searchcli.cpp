@@ -191,11 +191,57 @@ private Q_SLOTS:
         QCOMPARE(paged, expected);
     }
 
-    void noHitsIsSuccess()
+    // No match is exit 1, as with rg (the reference) and grep, on a pipe and with --json.
+    void noMatchExitsOneLikeRg()
     {
-        const wmtest::ProcessResult r = search({QStringLiteral("nosuchwordanywhere")});
+        if (!wmtest::hasTool(QStringLiteral("rg"))) QSKIP("rg is the reference");
+        for (const QString &word : {QStringLiteral("nosuchwordanywhere"), QStringLiteral("zulu")}) {
+            const wmtest::ProcessResult ref = spawn(
+                QStringLiteral("rg"),
+                {QStringLiteral("--no-config"), QStringLiteral("-qiw"), word, QStringLiteral(".")},
+                {m_root, {}});
+            const wmtest::ProcessResult r = search({word});
+            QCOMPARE(r.exitCode, ref.exitCode);
+            QCOMPARE(r.out.isEmpty(), ref.exitCode == 1);
+            QCOMPARE(search({word, QStringLiteral("--json")}).exitCode, ref.exitCode);
+        }
+    }
+
+    void cPlusPlusIsNotC()
+    {
+        const wmtest::ProcessResult r = search({QStringLiteral("c++")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--substring"), r.err.constData());
+    }
+
+    // Offsets in UTF-16 units, code points and UTF-8 bytes: Python slices
+    // the snippet by code points and by bytes (the independent check).
+    void hitOffsetsInEveryUnit()
+    {
+        if (!wmtest::hasTool(QStringLiteral("python3"))) QSKIP("python3 is the reference");
+        QTemporaryDir dir;
+        QVERIFY(wmtest::writeFile(
+            dir.path(), QStringLiteral("wide.txt"),
+            "\xF0\x9F\x98\x80 caf\xC3\xA9 \xE6\x9D\xB1 quasar \xF0\x9F\x8E\x89 end\n"));
+        const wmtest::ProcessResult r =
+            runWm({QStringLiteral("search"), dir.path(), QStringLiteral("quasar"),
+                   QStringLiteral("--json"), QStringLiteral("--db"),
+                   dir.filePath(QStringLiteral("i.db"))});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.isEmpty());
+        const char *script =
+            "import json,sys\n"
+            "h=json.load(open(sys.argv[1],encoding='utf-8'))['results'][0]\n"
+            "s=h['snippet']; x=h['hits'][0]\n"
+            "print(s[x['startCodePoint']:x['startCodePoint']+x['codePoints']])\n"
+            "print(s.encode()[x['startByte']:x['startByte']+x['bytes']].decode())\n"
+            "print(x['start'] - x['startCodePoint'])\n";
+        QVERIFY(wmtest::writeFile(dir.path(), QStringLiteral("out.json"), r.out));
+        const wmtest::ProcessResult py =
+            spawn(QStringLiteral("python3"), {QStringLiteral("-c"), QLatin1String(script),
+                                              dir.filePath(QStringLiteral("out.json"))});
+        QVERIFY2(py.exitCode == 0, py.err.constData());
+        // Two UTF-16 units more than code points: one emoji before the hit.
+        QCOMPARE(py.out, QByteArray("quasar\nquasar\n1\n"));
     }
 
     void plainOutput()
@@ -216,7 +262,7 @@ private Q_SLOTS:
         QVERIFY(wmtest::writeFile(m_root, QStringLiteral("d06/fresh.txt"), "freshword\n"));
         const wmtest::ProcessResult stale =
             search({QStringLiteral("freshword"), QStringLiteral("--no-update")});
-        QCOMPARE(stale.exitCode, 0);
+        QCOMPARE(stale.exitCode, 1); // no match
         QVERIFY(stale.out.isEmpty());
         const wmtest::ProcessResult fresh = search({QStringLiteral("freshword")});
         QCOMPARE(fresh.exitCode, 0);
@@ -250,10 +296,11 @@ private Q_SLOTS:
                      QStringLiteral("lock_arr"));
         }
         // Built once, now available without updating.
-        QCOMPARE(search({QStringLiteral("lock_arr"), QStringLiteral("--substring"),
-                         QStringLiteral("--no-update")})
-                     .exitCode,
-                 0);
+        const wmtest::ProcessResult built =
+            search({QStringLiteral("lock_arr"), QStringLiteral("--substring"),
+                    QStringLiteral("--no-update")});
+        QVERIFY2(!built.err.contains("no substring index"), built.err.constData());
+        QCOMPARE(built.exitCode, ref.isEmpty() ? 1 : 0); // 1: no match, as rg
     }
 
     void noIndexWithNoUpdate()
@@ -281,8 +328,69 @@ private Q_SLOTS:
                         QDirIterator::Subdirectories);
         QVERIFY(it.hasNext());
         const QString db = it.next();
-        QVERIFY2(db.contains(QLatin1String("/search/tree-")), qPrintable(db));
+        // $XDG_DATA_HOME/WhiteMagic/search, the application's name once.
+        QVERIFY2(db.startsWith(data.path() + QStringLiteral("/WhiteMagic/search/tree-")),
+                 qPrintable(db));
         QVERIFY(!it.hasNext());
+    }
+
+    // An index in the folder older versions used is moved, not rebuilt, and
+    // --list / --forget see and remove the default indexes.
+    void oldLocationListAndForget()
+    {
+        QTemporaryDir data;
+        const QStringList env{QStringLiteral("XDG_DATA_HOME=") + data.path()};
+        QVERIFY(
+            runWm({QStringLiteral("index"), m_root, QStringLiteral("-q")}, {{}, env}).exitCode ==
+            0);
+        const QString newDir = data.path() + QStringLiteral("/WhiteMagic/search");
+        const QString oldDir = data.path() + QStringLiteral("/WhiteMagic/WhiteMagic/search");
+        const QStringList made = QDir(newDir).entryList({QStringLiteral("*.db")}, QDir::Files);
+        QCOMPARE(made.size(), 1);
+        QVERIFY(QDir().mkpath(oldDir));
+        QVERIFY(QFile::rename(newDir + QLatin1Char('/') + made.at(0),
+                              oldDir + QLatin1Char('/') + made.at(0)));
+        const wmtest::ProcessResult again =
+            runWm({QStringLiteral("search"), m_root, QStringLiteral("zulu"),
+                   QStringLiteral("--no-update")},
+                  {{}, env});
+        QVERIFY2(again.exitCode == 0, again.err.constData()); // found, not "no index yet"
+        const wmtest::ProcessResult moved =
+            runWm({QStringLiteral("search"), m_root, QStringLiteral("zulu")}, {{}, env});
+        QCOMPARE(moved.exitCode, 0);
+        QVERIFY2(!moved.err.contains("added"), moved.err.constData()); // reused, not rebuilt
+        QVERIFY(QFileInfo::exists(newDir + QLatin1Char('/') + made.at(0)));
+        QVERIFY(!QFileInfo::exists(oldDir + QLatin1Char('/') + made.at(0)));
+
+        // A second folder, then deleted: --forget without DIR removes only it.
+        QTemporaryDir gone;
+        QVERIFY(wmtest::writeFile(gone.path(), QStringLiteral("a.txt"), "hello\n"));
+        QCOMPARE(
+            runWm({QStringLiteral("index"), gone.path(), QStringLiteral("-q")}, {{}, env}).exitCode,
+            0);
+        const QString goneRoot = wm::SearchIndex::canonicalRoot(gone.path());
+        QVERIFY(gone.remove());
+        const wmtest::ProcessResult list =
+            runWm({QStringLiteral("index"), QStringLiteral("--list")}, {{}, env});
+        QCOMPARE(list.exitCode, 0);
+        const QStringList lines =
+            QString::fromUtf8(list.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        const QString root = wm::SearchIndex::canonicalRoot(m_root);
+        QVERIFY2(list.out.contains((root + QLatin1Char('\t')).toUtf8()), list.out.constData());
+        QVERIFY2(list.out.contains((goneRoot + QLatin1Char('\t')).toUtf8()) &&
+                     list.out.contains("(folder gone)"),
+                 list.out.constData());
+        QCOMPARE(runWm({QStringLiteral("index"), QStringLiteral("--forget")}, {{}, env}).exitCode,
+                 0);
+        QCOMPARE(QDir(newDir).entryList({QStringLiteral("*.db")}, QDir::Files), made);
+        QCOMPARE(runWm({QStringLiteral("index"), QStringLiteral("--forget"), m_root}, {{}, env})
+                     .exitCode,
+                 0);
+        QVERIFY(QDir(newDir).entryList({QStringLiteral("*.db*")}, QDir::Files).isEmpty());
+        QCOMPARE(runWm({QStringLiteral("index"), QStringLiteral("--forget"), m_root}, {{}, env})
+                     .exitCode,
+                 1);
     }
 };
 
