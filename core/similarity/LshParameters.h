@@ -12,7 +12,7 @@ namespace wm {
 // whose P(t) is still >= 0.995, using as many bands as fit. A pair at exactly
 // the threshold is then missed with probability <= 0.5 %, a pair above it
 // less often still (P rises with s). For t = 0.8 and 128 hashes this is
-// 21 bands x 6 rows: P(0.8) = 0.998, P(0.9) = 1 - 6e-10, P(0.5) = 0.28,
+// 21 bands x 6 rows: P(0.8) = 0.998, P(0.9) = 1 - 1e-7, P(0.5) = 0.28,
 // P(0.3) = 0.015. Candidates below the threshold cost one exact comparison
 // each and are never reported.
 struct LshParameters
