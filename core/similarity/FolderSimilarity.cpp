@@ -8,6 +8,7 @@
 #include "walk/FileWalker.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QThread>
 #include <QThreadPool>
@@ -148,6 +149,8 @@ FolderSimilarityResult FolderSimilarity::scan(const FolderSimilarityOptions &opt
                                               const CancelToken *cancel,
                                               const NearDuplicates::Callbacks &cb)
 {
+    QElapsedTimer wall;
+    wall.start();
     FolderSimilarityResult result;
     result.root = QDir::cleanPath(options.walk.root);
     std::unique_ptr<QThreadPool> own;
@@ -196,6 +199,8 @@ FolderSimilarityResult FolderSimilarity::scan(const FolderSimilarityOptions &opt
     so.pool = pool;
     result.duplicates = NearDuplicates::findPrepared(in, so, cancel, cb);
     result.cancelled = result.duplicates.cancelled;
+    // The whole scan, walk and reading included.
+    result.duplicates.stats.wallMs = double(wall.nsecsElapsed()) / 1e6;
     qCDebug(lcSimilarity) << "folder" << result.root << "files" << result.files.size() << "skipped"
                           << result.skipped.size();
     return result;
