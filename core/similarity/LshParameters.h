@@ -9,7 +9,9 @@ namespace wm {
 //
 // forThreshold(t, hashes) picks, among the splits with bands * rows <= hashes,
 // the largest `rows` (fewest false candidates, i.e. least verification work)
-// whose P(t) is still >= 0.995, using as many bands as fit. A pair at exactly
+// whose P(t) is still >= 0.995, using as many bands as fit (when not even
+// one row per band reaches it, as below t = 0.05 with 128 hashes: 1 row and
+// every hash a band, the best these hashes can do). A pair at exactly
 // the threshold is then missed with probability <= 0.5 %, a pair above it
 // less often still (P rises with s). For t = 0.8 and 128 hashes this is
 // 21 bands x 6 rows: P(0.8) = 0.998, P(0.9) = 1 - 1e-7, P(0.5) = 0.28,

@@ -16,7 +16,8 @@ struct NormalizeOptions
 // Turns text into the words every similarity measure compares:
 //  1. Unicode NFKC (only when the text is not pure ASCII), so composed and
 //     decomposed accents, full-width forms and ligatures compare equal;
-//  2. full Unicode case folding (QString::toCaseFolded: "Straße" == "STRASSE");
+//  2. Unicode case folding: QString::toCaseFolded (simple folding, "ΣΊΣΥΦΟΣ"
+//     == "σίσυφος"), plus ß -> ss from full folding ("Straße" == "STRASSE");
 //  3. words are maximal runs of letters, digits and combining marks; the
 //     apostrophes ' and U+2019 inside a word are deleted ("don't" -> "dont");
 //     every other character (punctuation, symbols, whitespace) separates words;

@@ -44,9 +44,16 @@ void WordScanner::scan(QStringView text, const NormalizeOptions &options, const 
     // NFKC before folding: the order Unicode's NFKC_Casefold closure follows
     // closely enough for comparing prose. Pure ASCII needs neither step
     // except the folding, which for ASCII is toLower.
-    QString folded = isAscii(text)
-                         ? text.toString().toLower()
-                         : text.toString().normalized(QString::NormalizationForm_KC).toCaseFolded();
+    QString folded;
+    if (isAscii(text)) {
+        folded = text.toString().toLower();
+    } else {
+        folded = text.toString().normalized(QString::NormalizationForm_KC).toCaseFolded();
+        // Qt folds one character to one (simple folding): "ß" stays "ß" while
+        // "SS" folds to "ss". ß (and ẞ, which folds to ß) is the one full
+        // folding common in prose; the ligatures NFKC has already expanded.
+        folded.replace(QChar(0x00DF), QLatin1String("ss"));
+    }
     const QStringView s(folded);
     QString word;
     const auto emit = [&] {
