@@ -30,6 +30,7 @@ ALLOWED = {
     "report": {"common", "audit"},
     "search": {"common", "concurrency", "io", "text", "walk"},
     "compress": {"common", "concurrency", "io"},
+    "similarity": {"common", "concurrency", "io", "text", "walk"},
 }
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*"([^"]+)"')

@@ -19,5 +19,6 @@ int runCompress(const QStringList &args);
 int runDecompress(const QStringList &args);
 int runArchive(const QStringList &args);
 int runHexagram(const QStringList &args);
+int runSimilar(const QStringList &args);
 
 } // namespace wm::cli

@@ -16,6 +16,8 @@ const Command kCommands[] = {
     {"compress", "Compress files to LZ4 (lz4-compatible), in parallel", &wm::cli::runCompress},
     {"decompress", "Decompress or test LZ4 files", &wm::cli::runDecompress},
     {"archive", "Create, list, extract or verify .tar.lz4 archives", &wm::cli::runArchive},
+    {"similar", "Compare two files, or find a folder's near-duplicate clusters",
+     &wm::cli::runSimilar},
     {"hexagram", "Show an I Ching hexagram, or cast one from a folder's audit",
      &wm::cli::runHexagram},
 };

@@ -1,0 +1,3 @@
+#include "SimilarityLogging.h"
+
+Q_LOGGING_CATEGORY(lcSimilarity, "wm.similarity", QtWarningMsg)

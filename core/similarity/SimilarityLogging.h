@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// The similarity subsystem's category; enable with QT_LOGGING_RULES="wm.similarity.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcSimilarity)
