@@ -1,6 +1,7 @@
 // wm audit [DIR] ...: audits a folder and prints a Markdown, JSON or CSV report.
 #include "CliSupport.h"
 #include "Commands.h"
+#include "PathArgs.h"
 #include "WalkCliOptions.h"
 #include "audit/AuditEngine.h"
 #include "report/CsvReport.h"
@@ -8,7 +9,6 @@
 #include "report/MarkdownReport.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <cstdio>
 
 namespace wm::cli {
@@ -58,9 +58,7 @@ int runAudit(const QStringList &args)
             QStringLiteral("expected one folder, got %1").arg(p.positionalArguments().size()));
     AuditOptions o;
     o.walk.root = p.positionalArguments().value(0, QStringLiteral("."));
-    const QFileInfo rootInfo(o.walk.root);
-    if (!rootInfo.exists()) return usage(QStringLiteral("no such folder: %1").arg(o.walk.root));
-    if (!rootInfo.isDir()) return usage(QStringLiteral("not a folder: %1").arg(o.walk.root));
+    if (const QString why = PathArgs::folderProblem(o.walk.root); !why.isEmpty()) return usage(why);
     walkOptions.applyTo(p, o.walk);
     if (p.isSet(maxFiles)) {
         const auto v = parseCount(p.value(maxFiles), 1, std::numeric_limits<qint64>::max());

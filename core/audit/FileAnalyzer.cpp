@@ -43,6 +43,7 @@ FileRecord FileAnalyzer::analyze(const WalkEntry &entry, const CancelToken *canc
 {
     FileRecord rec;
     rec.path = entry.relPath;
+    rec.pathBytes = QByteArray::fromStdString(entry.nativeRel);
     rec.bytes = entry.size;
     rec.mtimeMs = entry.mtimeMs;
     rec.error = entry.error;

@@ -2,6 +2,7 @@
 
 #include "Counts.h"
 
+#include <QByteArray>
 #include <QMetaType>
 #include <QString>
 
@@ -14,6 +15,10 @@ namespace wm {
 struct FileRecord : Counts
 {
     QString path; // relative to the root, '/' separated; directories end in '/'
+    // The same path as the file system's bytes (no trailing '/'). `path` is
+    // for reading and shows bytes that are not UTF-8 as U+FFFD, so only
+    // these bytes tell such names apart and reopen the file.
+    QByteArray pathBytes;
     qint64 mtimeMs = 0;
     QString language; // empty when unknown
     bool binary = false;

@@ -76,9 +76,12 @@ void JsonReport::write(const AuditResult &r, QIODevice &out)
     for (size_t i = 0; i < r.files.size(); ++i) {
         const FileRecord &f = r.files[i];
         buf += (i ? ",\n" : "\n");
-        buf += "{\"path\":" + quote(f.path) + ",\"bytes\":" + n(f.bytes) +
-               ",\"mtime\":" + n(f.mtimeMs / 1000) + ",\"lines\":" + n(f.lines) +
-               ",\"words\":" + n(f.words) + ",\"code\":" + n(f.code) +
+        buf += "{\"path\":" + quote(f.path);
+        // A name that is not UTF-8 cannot be a JSON string: its bytes follow
+        // in base64, so it stays distinct and can be reopened.
+        if (!f.pathBytes.isValidUtf8()) buf += ",\"pathBytes\":\"" + f.pathBytes.toBase64() + "\"";
+        buf += ",\"bytes\":" + n(f.bytes) + ",\"mtime\":" + n(f.mtimeMs / 1000) +
+               ",\"lines\":" + n(f.lines) + ",\"words\":" + n(f.words) + ",\"code\":" + n(f.code) +
                ",\"comments\":" + n(f.comments) + ",\"blanks\":" + n(f.blanks) +
                ",\"tokens\":" + n(f.tokens) +
                ",\"language\":" + (f.language.isEmpty() ? QByteArray("null") : quote(f.language)) +

@@ -2,8 +2,10 @@
 
 #include "AuditSummary.h"
 #include "ReportLogging.h"
+#include "common/ControlChars.h"
 #include "common/TokenEstimator.h"
 
+#include <QDir>
 #include <QLocale>
 #include <QStringList>
 
@@ -32,9 +34,11 @@ QString humanBytes(qint64 b)
                   : QStringLiteral("%1 %2").arg(v, 0, 'f', 1).arg(QLatin1String(units[u]));
 }
 
-// Markdown table cells must not break the table.
+// Markdown table cells must not break the table, and text from the files
+// (names, summaries, errors) must not carry terminal escapes or line breaks.
 QString cell(QString s)
 {
+    s = escapeControls(s);
     s.replace(QLatin1Char('|'), QLatin1String("\\|"));
     s.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return s;
@@ -119,8 +123,11 @@ QString MarkdownReport::renderAt(const AuditResult &r, const Detail &d, const Op
     const AuditTotals &t = r.totals;
     QStringList leftOut;
     QString s;
-    const QString name = r.root.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
-    s += QStringLiteral("# WhiteMagic audit: %1\n\n").arg(name.isEmpty() ? r.root : name);
+    // "." (wm audit in the current folder) is titled by the folder's own name.
+    const QString name =
+        QDir(r.root).absolutePath().section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
+    s += QStringLiteral("# WhiteMagic audit: %1\n\n")
+             .arg(cell(name.isEmpty() ? QDir(r.root).absolutePath() : name));
     s += QStringLiteral("- Folder: %1\n- Date: %2\n")
              .arg(code(r.root), o.generated.toString(Qt::ISODate));
     s += QStringLiteral("- Files: %1 (%2 text, %3 binary, %4 unreadable) · %5\n")
@@ -204,7 +211,7 @@ QString MarkdownReport::renderAt(const AuditResult &r, const Detail &d, const Op
     if (!informative.empty()) {
         s += QStringLiteral("\n## What the files say\n\n");
         for (size_t i : informative)
-            s += QStringLiteral("- %1 — %2\n").arg(code(files[i].path), files[i].summary);
+            s += QStringLiteral("- %1 — %2\n").arg(code(files[i].path), cell(files[i].summary));
     }
     const qint64 withSummary = std::count_if(
         files.begin(), files.end(), [](const FileRecord &f) { return !f.summary.isEmpty(); });
@@ -219,7 +226,7 @@ QString MarkdownReport::renderAt(const AuditResult &r, const Detail &d, const Op
             for (const FileRecord &f : files) {
                 if (!f.hasError()) continue;
                 if (shown++ >= d.errors) break;
-                s += QStringLiteral("- %1 — %2\n").arg(code(f.path), f.error);
+                s += QStringLiteral("- %1 — %2\n").arg(code(f.path), cell(f.error));
             }
         }
         if (t.errors > d.errors)

@@ -12,6 +12,7 @@
 #include "TrigramBuilder.h"
 #include "WalkOptionsCodec.h"
 #include "concurrency/CancelToken.h"
+#include "io/NativePath.h"
 #include "walk/FileWalker.h"
 
 #include <QDateTime>
@@ -226,7 +227,7 @@ IndexStats IndexUpdater::run(SearchIndex &index, const IndexOptions &options,
     });
 
     const std::string rootNative =
-        QFile::encodeName(QDir::cleanPath(options.walk.root)).toStdString();
+        NativePath::encodeStd(QDir::cleanPath(options.walk.root)); // lossless (io/NativePath.h)
     const DocumentReader reader(rootNative, options.maxContentBytes);
     const auto sink = [&](std::vector<WalkEntry> &&chunk) {
         for (WalkEntry &e : chunk) {

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <string>
+#include <string_view>
+
+namespace wm {
+
+// A path on Linux is a byte string; QString (UTF-16) cannot hold every byte
+// string, and Qt's own codec turns invalid UTF-8 into U+FFFD, which merges
+// different files into one name. These conversions are lossless: a byte that
+// is not part of valid UTF-8 becomes the lone surrogate U+DC80 + byte (the
+// "surrogateescape" scheme of Python's os.fsdecode), and `encode` turns such
+// surrogates back into the byte. For valid UTF-8 both match QFile's codec.
+class NativePath
+{
+public:
+    [[nodiscard]] static QString decode(std::string_view bytes);
+    [[nodiscard]] static QByteArray encode(QStringView path);
+    [[nodiscard]] static std::string encodeStd(QStringView path);
+    // The path as users read it: escaped bytes shown as U+FFFD. Use for
+    // messages and reports, never to open a file.
+    [[nodiscard]] static QString display(QStringView path);
+    [[nodiscard]] static QString displayBytes(std::string_view bytes);
+    [[nodiscard]] static bool isValidUtf8(std::string_view bytes);
+    // True when `path` holds escaped bytes (came from a non-UTF-8 name).
+    [[nodiscard]] static bool hasEscapes(QStringView path);
+
+    // Opens `rel` below the directory `root` (bytes). Paths longer than
+    // PATH_MAX fail with ENAMETOOLONG in open(2), so then the path is opened
+    // one component at a time with openat(2), relative to its parent.
+    // Returns an fd or -1 with errno set.
+    [[nodiscard]] static int openBelow(const std::string &root, std::string_view rel, int flags);
+};
+
+} // namespace wm
