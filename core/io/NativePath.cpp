@@ -4,6 +4,8 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <linux/openat2.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace wm {
@@ -156,24 +158,33 @@ bool NativePath::hasEscapes(QStringView path)
     return false;
 }
 
-int NativePath::openBelow(const std::string &root, std::string_view rel, int flags)
+int NativePath::openBelow(int rootFd, std::string_view rel, int flags)
 {
-    const std::string full = rel.empty() ? root : root + '/' + std::string(rel);
-    const int fd = ::open(full.c_str(), flags | O_CLOEXEC);
+    flags |= O_CLOEXEC;
+    const std::string path(rel.empty() ? std::string_view(".") : rel);
+    int fd = -1;
+    if ((flags & O_NOFOLLOW) != 0) {
+        open_how how{};
+        how.flags = quint64(flags);
+        how.resolve = RESOLVE_NO_SYMLINKS | RESOLVE_BENEATH;
+        fd = int(::syscall(SYS_openat2, rootFd, path.c_str(), &how, sizeof how));
+        // Kernels before 5.6 lack openat2: the last component is still checked.
+        if (fd < 0 && errno == ENOSYS) fd = ::openat(rootFd, path.c_str(), flags);
+    } else {
+        fd = ::openat(rootFd, path.c_str(), flags);
+    }
     if (fd >= 0 || errno != ENAMETOOLONG) return fd;
-    UniqueFd dir(::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (dir.get() < 0) return -1;
-    // Intermediate components follow links only when the caller's open
-    // would have (no O_NOFOLLOW asked).
+    UniqueFd dir;
+    int at = rootFd;
     const int dirFlags = O_RDONLY | O_DIRECTORY | O_CLOEXEC | (flags & O_NOFOLLOW);
     while (true) {
         const size_t slash = rel.find('/');
         const std::string part(rel.substr(0, slash));
-        if (slash == std::string_view::npos)
-            return ::openat(dir.get(), part.c_str(), flags | O_CLOEXEC);
-        UniqueFd next(::openat(dir.get(), part.c_str(), dirFlags));
-        if (next.get() < 0) return -1;
+        if (slash == std::string_view::npos) return ::openat(at, part.c_str(), flags);
+        UniqueFd next(::openat(at, part.c_str(), dirFlags));
+        if (!next.valid()) return -1;
         dir = std::move(next);
+        at = dir.get();
         rel.remove_prefix(slash + 1);
     }
 }

@@ -27,11 +27,14 @@ public:
     // True when `path` holds escaped bytes (came from a non-UTF-8 name).
     [[nodiscard]] static bool hasEscapes(QStringView path);
 
-    // Opens `rel` below the directory `root` (bytes). Paths longer than
-    // PATH_MAX fail with ENAMETOOLONG in open(2), so then the path is opened
-    // one component at a time with openat(2), relative to its parent.
+    // Opens `rel` below the open directory `rootFd`. With O_NOFOLLOW in
+    // `flags` no component may be a symbolic link (openat2's
+    // RESOLVE_NO_SYMLINKS | RESOLVE_BENEATH), so a file or folder swapped for
+    // a link after the walk is never read from outside the root. Paths
+    // longer than PATH_MAX fail with ENAMETOOLONG in one call, so then the
+    // path is opened one component at a time, each relative to its parent.
     // Returns an fd or -1 with errno set.
-    [[nodiscard]] static int openBelow(const std::string &root, std::string_view rel, int flags);
+    [[nodiscard]] static int openBelow(int rootFd, std::string_view rel, int flags);
 };
 
 } // namespace wm

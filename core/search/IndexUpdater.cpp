@@ -228,7 +228,7 @@ IndexStats IndexUpdater::run(SearchIndex &index, const IndexOptions &options,
 
     const std::string rootNative =
         NativePath::encodeStd(QDir::cleanPath(options.walk.root)); // lossless (io/NativePath.h)
-    const DocumentReader reader(rootNative, options.maxContentBytes);
+    const DocumentReader reader(rootNative, options.maxContentBytes, options.walk.followLinks);
     const auto sink = [&](std::vector<WalkEntry> &&chunk) {
         for (WalkEntry &e : chunk) {
             if (isCancelled(&run.stop) || isCancelled(cancel)) return;

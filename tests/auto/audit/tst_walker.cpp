@@ -171,6 +171,36 @@ private Q_SLOTS:
         QCOMPARE(r.error, QStringLiteral("vanished during the audit"));
     }
 
+    // A file or a folder swapped for a link after the walk is not read from
+    // outside the root when links are not followed (issue 10, item 14).
+    void swappedForLinkIsNotRead()
+    {
+        QTemporaryDir outside, dir;
+        QVERIFY(wmtest::writeFile(outside.path(), "f.txt", "secret\nsecret\n"));
+        QVERIFY(wmtest::writeFile(dir.path(), "f.txt", "mine\n"));
+        QVERIFY(wmtest::writeFile(dir.path(), "d/f.txt", "mine\n"));
+        WalkOptions o;
+        o.root = dir.path();
+        const std::vector<WalkEntry> entries = FileWalker(o).list(2);
+        QCOMPARE(paths(entries), (QStringList{"d/f.txt", "f.txt"}));
+        QVERIFY(QFile::remove(dir.path() + "/f.txt"));
+        QVERIFY(QFile::link(outside.path() + "/f.txt", dir.path() + "/f.txt"));
+        QVERIFY(QDir(dir.path()).rename("d", "d.old"));
+        QVERIFY(QFile::link(outside.path(), dir.path() + "/d"));
+        const FileAnalyzer analyzer(QFile::encodeName(dir.path()).toStdString(), {});
+        for (const WalkEntry &e : entries) {
+            const FileRecord r = analyzer.analyze(e);
+            QVERIFY2(r.hasError(), qPrintable(e.relPath));
+            QCOMPARE(r.lines, 0);
+            QVERIFY2(r.error.contains(QStringLiteral("symbolic link")), qPrintable(r.error));
+        }
+        // Following links, the same entries are read through the links.
+        FileAnalyzer::Options follow;
+        follow.followLinks = true;
+        const FileAnalyzer following(QFile::encodeName(dir.path()).toStdString(), follow);
+        QCOMPARE(following.analyze(entries[1]).lines, 2);
+    }
+
     // Files deleted while the audit runs: it finishes, and every file is
     // either analysed or reported with a reason.
     void filesVanishDuringTheWalk()
