@@ -16,7 +16,7 @@ struct AuditStats
     qint64 recentlyModified = 0;           // files changed in the hour before the run
     std::vector<double> throughputSamples; // files per second, one per progress tick
 
-    // The thread count (balance/ThreadTuner): `threads` is the pool size at
+    // The thread count (concurrency/ThreadTuner): `threads` is the pool size at
     // the end, after the automatic choice if there was one.
     int hardwareThreads = 0;       // QThread::idealThreadCount() for this run
     bool autoThreads = false;      // the engine chose the count

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Thread-count sweep for `wm audit`: files/s at --threads 1 2 3 4 6 8 and at
-# auto (the default: balance/ThreadTuner picks the count from the measured
+# auto (the default: concurrency/ThreadTuner picks the count from the measured
 # compute share), on two corpora:
 #   - linux-source-6.1, warm cache (one untimed run first);
 #   - a freshly written tree of ~20k files (a copy of part of the kernel

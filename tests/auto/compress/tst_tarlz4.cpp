@@ -1,7 +1,8 @@
 // .tar.lz4 archives against GNU tar and the lz4 tool, in both directions:
 // what wm writes, `tar -I lz4` extracts identically; what `tar -I lz4`
 // writes (GNU, pax, ustar, legacy lz4), wm extracts identically. Plus list,
-// verify with the manifest, tampering, truncation and conflicts.
+// verify with the manifest, tampering, truncation and conflicts. (The
+// options of `wm archive create` are in tst_archivecreate.)
 #include "CompressTestSupport.h"
 #include "TreeSnapshot.h"
 
@@ -340,62 +341,6 @@ private Q_SLOTS:
                  wmtest::readFile(m_src + QStringLiteral("/notes/a.md")));
         QCOMPARE(wmtest::readFile(out + QStringLiteral("/unrelated.txt")), QByteArray("untouched"));
         QVERIFY(cts::leftovers(out).isEmpty());
-    }
-
-    void createOptions()
-    {
-        const QString work = fresh(QStringLiteral("create"));
-        const QString a = work + QStringLiteral("/a.tar.lz4");
-        // "." relative to -C: members without a "./" prefix; the archive
-        // being written inside the tree is not archived into itself.
-        QVERIFY(wmtest::writeFile(work, QStringLiteral("in/x.txt"), "x"));
-        const QString inside = work + QStringLiteral("/in/self.tar.lz4");
-        auto r =
-            wmtest::wm({QStringLiteral("archive"), QStringLiteral("create"), inside,
-                        QStringLiteral("."), QStringLiteral("-C"), work + QStringLiteral("/in")});
-        QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(lines(wmtest::wm({QStringLiteral("archive"), QStringLiteral("list"), inside}).out),
-                 QStringList{QStringLiteral("x.txt")});
-        // No overwrite without --force.
-        QVERIFY(wmtest::writeFile(work, QStringLiteral("a.tar.lz4"), "precious"));
-        r = wmtest::wm({QStringLiteral("archive"), QStringLiteral("create"), a,
-                        QStringLiteral("in/x.txt"), QStringLiteral("-C"), work});
-        QCOMPARE(r.exitCode, 1);
-        QCOMPARE(wmtest::readFile(a), QByteArray("precious"));
-        // '..' is refused; an absolute path loses its leading '/'.
-        r = wmtest::wm({QStringLiteral("archive"), QStringLiteral("create"),
-                        QStringLiteral("--force"), a, QStringLiteral("../x"),
-                        work + QStringLiteral("/in/x.txt"), QStringLiteral("-C"),
-                        work + QStringLiteral("/in")});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("'..'") && r.err.contains("leading '/'"), r.err.constData());
-        const QStringList listed =
-            lines(tar({QStringLiteral("-I"), QStringLiteral("lz4"), QStringLiteral("-tf"), a}).out);
-        QCOMPARE(listed, (QStringList{QStringLiteral(".wm-manifest.json"),
-                                      (work + QStringLiteral("/in/x.txt")).mid(1)}));
-        // --no-manifest; and a file that would clash with the manifest.
-        r = wmtest::wm({QStringLiteral("archive"), QStringLiteral("create"),
-                        QStringLiteral("--force"), QStringLiteral("--no-manifest"), a,
-                        QStringLiteral("in"), QStringLiteral("-C"), work});
-        QCOMPARE(r.exitCode, 0);
-        QVERIFY(!tar({QStringLiteral("-I"), QStringLiteral("lz4"), QStringLiteral("-tf"), a})
-                     .out.contains(".wm-manifest.json"));
-        QVERIFY(wmtest::writeFile(work, QStringLiteral("in/.wm-manifest.json"), "{}"));
-        r = wmtest::wm({QStringLiteral("archive"), QStringLiteral("create"),
-                        QStringLiteral("--force"), a, QStringLiteral("."), QStringLiteral("-C"),
-                        work + QStringLiteral("/in")});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("manifest"), r.err.constData());
-        // Usage errors.
-        QCOMPARE(wmtest::wm({QStringLiteral("archive"), QStringLiteral("create"), a}).exitCode, 2);
-        QCOMPARE(wmtest::wm({QStringLiteral("archive"), QStringLiteral("frobnicate")}).exitCode, 2);
-        QCOMPARE(wmtest::wm({QStringLiteral("archive")}).exitCode, 2);
-        QCOMPARE(
-            wmtest::wm({QStringLiteral("archive"), QStringLiteral("create"),
-                        QStringLiteral("--level"), QStringLiteral("99"), a, QStringLiteral("in")})
-                .exitCode,
-            2);
-        QVERIFY(cts::leftovers(work).isEmpty());
     }
 
     void standardStreams()
