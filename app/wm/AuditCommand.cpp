@@ -105,6 +105,12 @@ int runAudit(const QStringList &args)
         printError(cmd, result.fatalError);
         return ExitPartial;
     }
+    // Say what the rules hid (not with -q): a tree that audits as nearly
+    // empty must not leave users guessing.
+    if (!p.isSet(quiet) && result.ignored.total() > 0)
+        printError(cmd, QStringLiteral("%1 entries ignored (%2); --no-ignore shows them")
+                            .arg(result.ignored.total())
+                            .arg(result.ignored.describe()));
     const bool ok = writeOutput(cmd, p.value(output), [&](QIODevice &out) {
         if (fmt == QLatin1String("json"))
             JsonReport::write(result, out);
@@ -114,7 +120,7 @@ int runAudit(const QStringList &args)
             out.write(MarkdownReport::render(result, ro).toUtf8());
     });
     if (!ok) return ExitPartial;
-    return result.totals.errors > 0 ? ExitPartial : ExitOk;
+    return result.totals.errors + result.totals.unreadableFolders > 0 ? ExitPartial : ExitOk;
 }
 
 } // namespace wm::cli

@@ -54,6 +54,11 @@ FileRecord FileAnalyzer::analyze(const WalkEntry &entry, const CancelToken *canc
                                       ? std::string_view(entry.nativeRel)
                                       : std::string_view(entry.nativeRel).substr(slash + 1);
     if (!rec.error.isEmpty()) return rec;
+    if (entry.isDirectory) {
+        rec.linkTarget = entry.linkTarget;
+        rec.summary = QStringLiteral("link to %1 (listed there)").arg(entry.linkTarget);
+        return rec;
+    }
     if (m_options.maxFileSize > 0 && entry.size > m_options.maxFileSize) {
         if (const Language *l = LanguageDetector::detect(name, {}))
             rec.language = QString::fromLatin1(l->name.data(), qsizetype(l->name.size()));

@@ -24,8 +24,14 @@ struct FileRecord : Counts
     bool binary = false;
     QString summary;
     QString error; // empty when the file was read completely
+    // A link row (--follow-links): `path` is a linked folder ("dlink/")
+    // whose files are listed under `linkTarget` ("d/"), its real path.
+    QString linkTarget;
 
     [[nodiscard]] bool hasError() const { return !error.isEmpty(); }
+    // A folder row (its path ends in '/'): a folder the walk could not list
+    // (with an error) or a link row; neither is a file.
+    [[nodiscard]] bool isFolder() const { return path.endsWith(QLatin1Char('/')); }
     [[nodiscard]] QString topLevel() const
     {
         const qsizetype slash = path.indexOf(QLatin1Char('/'));

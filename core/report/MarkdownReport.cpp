@@ -136,6 +136,12 @@ QString MarkdownReport::renderAt(const AuditResult &r, const Detail &d, const Op
     s += QStringLiteral("- Lines: %1 (code %2, comments %3, blank %4) · words %5 · tokens ≈ %6\n")
              .arg(num(t.lines), num(t.code), num(t.comments), num(t.blanks), num(t.words),
                   num(t.tokens));
+    if (t.unreadableFolders > 0)
+        s += QStringLiteral("- Folders that could not be listed: %1 (see below)\n")
+                 .arg(num(t.unreadableFolders));
+    if (r.ignored.total() > 0)
+        s += QStringLiteral("- Ignored: %1 entries (%2); `--no-ignore` shows them\n")
+                 .arg(num(r.ignored.total()), r.ignored.describe());
     if (r.omittedByLimit > 0)
         s += QStringLiteral("- Stopped at the file limit: %1 more files not audited\n")
                  .arg(num(r.omittedByLimit));
@@ -219,7 +225,7 @@ QString MarkdownReport::renderAt(const AuditResult &r, const Detail &d, const Op
         leftOut << QStringLiteral("summaries of %1 files")
                        .arg(num(withSummary - qint64(informative.size())));
 
-    if (t.errors > 0) {
+    if (t.errors + t.unreadableFolders > 0) {
         if (d.errors > 0) {
             s += QStringLiteral("\n## Unreadable files\n\n");
             int shown = 0;
@@ -229,8 +235,9 @@ QString MarkdownReport::renderAt(const AuditResult &r, const Detail &d, const Op
                 s += QStringLiteral("- %1 — %2\n").arg(code(f.path), cell(f.error));
             }
         }
-        if (t.errors > d.errors)
-            leftOut << QStringLiteral("%1 unreadable files").arg(num(t.errors - d.errors));
+        if (t.errors + t.unreadableFolders > d.errors)
+            leftOut << QStringLiteral("%1 unreadable files and folders")
+                           .arg(num(t.errors + t.unreadableFolders - d.errors));
     }
 
     if (!leftOut.isEmpty())
