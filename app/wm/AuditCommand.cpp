@@ -1,6 +1,7 @@
 // wm audit [DIR] ...: audits a folder and prints a Markdown, JSON or CSV report.
 #include "CliSupport.h"
 #include "Commands.h"
+#include "PathArgs.h"
 #include "WalkCliOptions.h"
 #include "audit/AuditEngine.h"
 #include "balance/HexagramSummary.h"
@@ -9,7 +10,6 @@
 #include "report/MarkdownReport.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <cstdio>
 
 namespace wm::cli {
@@ -59,9 +59,7 @@ int runAudit(const QStringList &args)
             QStringLiteral("expected one folder, got %1").arg(p.positionalArguments().size()));
     AuditOptions o;
     o.walk.root = p.positionalArguments().value(0, QStringLiteral("."));
-    const QFileInfo rootInfo(o.walk.root);
-    if (!rootInfo.exists()) return usage(QStringLiteral("no such folder: %1").arg(o.walk.root));
-    if (!rootInfo.isDir()) return usage(QStringLiteral("not a folder: %1").arg(o.walk.root));
+    if (const QString why = PathArgs::folderProblem(o.walk.root); !why.isEmpty()) return usage(why);
     walkOptions.applyTo(p, o.walk);
     if (p.isSet(maxFiles)) {
         const auto v = parseCount(p.value(maxFiles), 1, std::numeric_limits<qint64>::max());
@@ -108,6 +106,12 @@ int runAudit(const QStringList &args)
         printError(cmd, result.fatalError);
         return ExitPartial;
     }
+    // Say what the rules hid (not with -q): a tree that audits as nearly
+    // empty must not leave users guessing.
+    if (!p.isSet(quiet) && result.ignored.total() > 0)
+        printError(cmd, QStringLiteral("%1 entries ignored (%2); --no-ignore shows them")
+                            .arg(result.ignored.total())
+                            .arg(result.ignored.describe()));
     // The hexagram of this audit, as `wm hexagram` and the desktop app's
     // export write it (the report keeps a fixed allowance for it).
     ro.hexagramLine =
@@ -121,7 +125,7 @@ int runAudit(const QStringList &args)
             out.write(MarkdownReport::render(result, ro).toUtf8());
     });
     if (!ok) return ExitPartial;
-    return result.totals.errors > 0 ? ExitPartial : ExitOk;
+    return result.totals.errors + result.totals.unreadableFolders > 0 ? ExitPartial : ExitOk;
 }
 
 } // namespace wm::cli

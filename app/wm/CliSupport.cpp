@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include "io/NativePath.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -11,7 +13,10 @@ namespace wm::cli {
 
 void printError(const QString &command, const QString &message)
 {
-    const QByteArray line = (command + QStringLiteral(": ") + message + QLatin1Char('\n')).toUtf8();
+    // Paths in messages may carry escaped bytes (io/NativePath.h): show them
+    // as U+FFFD rather than let the codec guess.
+    const QByteArray line =
+        NativePath::display(command + QStringLiteral(": ") + message + QLatin1Char('\n')).toUtf8();
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);
 }

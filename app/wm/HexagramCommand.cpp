@@ -3,6 +3,7 @@
 // with the thread count the engine recommends.
 #include "CliSupport.h"
 #include "Commands.h"
+#include "PathArgs.h"
 #include "WalkCliOptions.h"
 #include "audit/AuditEngine.h"
 #include "balance/BalanceSignals.h"
@@ -249,9 +250,8 @@ int runHexagram(const QStringList &args)
                              .arg(p.value(numberOpt)));
         casting = Casting::unchanging(*Hexagram::fromNumber(int(*n)));
     } else {
-        const QFileInfo info(pos.first());
-        if (!info.exists()) return usage(QStringLiteral("no such folder: %1").arg(pos.first()));
-        if (!info.isDir()) return usage(QStringLiteral("not a folder: %1").arg(pos.first()));
+        if (const QString why = PathArgs::folderProblem(pos.first()); !why.isEmpty())
+            return usage(why);
         AuditOptions o;
         o.walk.root = pos.first();
         walkOptions.applyTo(p, o.walk);

@@ -1,6 +1,7 @@
 #include "SearchCliSupport.h"
 
 #include "CliSupport.h"
+#include "PathArgs.h"
 #include "search/IndexUpdater.h"
 
 #include <QFileInfo>
@@ -21,17 +22,12 @@ QString formatBytes(qint64 bytes)
 bool resolveTarget(const QString &command, const QString &dir, const QString &db,
                    IndexTarget &target)
 {
-    const QFileInfo info(dir);
-    if (!info.exists()) {
-        printError(command,
-                   QStringLiteral("no such folder: %1\nTry '%2 --help'.").arg(dir, command));
+    if (const QString why = PathArgs::folderProblem(dir); !why.isEmpty()) {
+        printError(command, why + QStringLiteral("\nTry '%1 --help'.").arg(command));
         return false;
     }
-    if (!info.isDir()) {
-        printError(command, QStringLiteral("not a folder: %1\nTry '%2 --help'.").arg(dir, command));
-        return false;
-    }
-    target.root = SearchIndex::canonicalRoot(dir);
+    // realpath on the bytes: Qt's canonicalFilePath loses names that are not UTF-8.
+    target.root = PathArgs::canonicalFolder(dir);
     target.userPath = !db.isEmpty();
     target.dbPath =
         db.isEmpty() ? SearchIndex::defaultPath(target.root) : QFileInfo(db).absoluteFilePath();

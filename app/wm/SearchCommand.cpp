@@ -2,6 +2,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 #include "SearchCliSupport.h"
+#include "common/ControlChars.h"
 #include "search/QueryTranslator.h"
 #include "search/SearchEngine.h"
 #include "search/SearchJson.h"
@@ -37,25 +38,29 @@ void printQueryError(const QString &cmd, const QString &query, const QString &er
     printError(cmd, text);
 }
 
+// Snippets, titles and names come from the files: their control characters
+// (an ESC sequence could rewrite the terminal) are printed escaped, piece by
+// piece so the hit offsets still point at the right text.
 QString highlighted(const QString &text, const QList<HitSpan> &hits, bool color)
 {
-    if (!color) return text;
+    if (!color) return escapeControls(text);
     QString out;
     int at = 0;
     for (const HitSpan &h : hits) {
         if (h.start < at || h.start + h.length > text.size()) continue;
-        out += text.mid(at, h.start - at) + QStringLiteral("\033[1;31m") +
-               text.mid(h.start, h.length) + QStringLiteral("\033[0m");
+        out += escapeControls(text.mid(at, h.start - at)) + QStringLiteral("\033[1;31m") +
+               escapeControls(text.mid(h.start, h.length)) + QStringLiteral("\033[0m");
         at = h.start + h.length;
     }
-    return out + text.mid(at);
+    return out + escapeControls(text.mid(at));
 }
 
 QString plainText(const SearchResult &r, bool color)
 {
     QString out;
     for (const SearchHit &h : r.hits) {
-        QString head = color ? QStringLiteral("\033[35m%1\033[0m").arg(h.path) : h.path;
+        const QString path = escapeControls(h.path);
+        QString head = color ? QStringLiteral("\033[35m%1\033[0m").arg(path) : path;
         if (h.line > 0) head += QStringLiteral(":%1").arg(h.line);
         if (!h.title.isEmpty())
             head += QStringLiteral("  ") + highlighted(h.title, h.titleHits, color);

@@ -1,6 +1,7 @@
 // wm: the WhiteMagic command line. Dispatches to one subcommand.
 #include "CliSupport.h"
 #include "Commands.h"
+#include "PathArgs.h"
 
 #include <QCoreApplication>
 #include <iterator>
@@ -42,7 +43,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("WhiteMagic"));
     QCoreApplication::setOrganizationName(QStringLiteral("WhiteMagic"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WM_VERSION));
-    const QStringList args = QCoreApplication::arguments();
+    // Not QCoreApplication::arguments(): that loses path bytes that are not UTF-8.
+    const QStringList args = wm::cli::PathArgs::fromArgv(argc, argv);
     if (args.size() < 2) {
         wm::cli::printError(QStringLiteral("wm"),
                             QStringLiteral("missing command\nRun 'wm --help' for the list."));

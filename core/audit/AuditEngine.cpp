@@ -7,6 +7,7 @@
 #include "concurrency/ThreadClock.h"
 #include "concurrency/ThreadTuner.h"
 #include "concurrency/TsanAnnotations.h"
+#include "io/NativePath.h"
 #include "walk/FileWalker.h"
 
 #include <QDateTime>
@@ -37,8 +38,8 @@ class AuditRun
 public:
     AuditRun(const AuditOptions &o, const CancelToken *cancel, const AuditEngine::Callbacks &cb)
         : m_options(o), m_cancel(cancel), m_cb(cb),
-          m_analyzer(QFile::encodeName(QDir::cleanPath(o.walk.root)).toStdString(),
-                     FileAnalyzer::Options{o.maxFileSize})
+          m_analyzer(NativePath::encodeStd(QDir::cleanPath(o.walk.root)),
+                     FileAnalyzer::Options{o.maxFileSize, o.walk.followLinks})
     {
         m_since.start();
         m_wall.start();
@@ -255,8 +256,11 @@ AuditResult AuditEngine::run(const AuditOptions &options, const CancelToken *can
     flush(walker.discovered(), true);
 
     result.files = run.takeAll();
+    // By bytes: two names that differ only in bytes that are not UTF-8 show
+    // the same `path`, and must still come in the same order every run.
     std::sort(result.files.begin(), result.files.end(),
-              [](const FileRecord &a, const FileRecord &b) { return a.path < b.path; });
+              [](const FileRecord &a, const FileRecord &b) { return a.pathBytes < b.pathBytes; });
+    result.ignored = walker.ignored();
     result.totals = options.keepRecords ? AuditTotals::of(result.files) : run.streamTotals();
     result.cancelled = isCancelled(cancel);
 

@@ -3,6 +3,7 @@
 #include "AuditStats.h"
 #include "AuditTotals.h"
 #include "FileRecord.h"
+#include "walk/IgnoredCounts.h"
 
 #include <QString>
 #include <vector>
@@ -16,6 +17,7 @@ struct AuditResult
     AuditTotals totals;
     AuditStats stats;
     qint64 omittedByLimit = 0; // files beyond --max-files
+    IgnoredCounts ignored;     // entries hidden by ignore rules, by kind of rule
     bool cancelled = false;
     QString fatalError; // the root itself could not be walked
 };

@@ -10,12 +10,18 @@ namespace wm {
 // records there were, failed and were binary.
 struct AuditTotals : Counts
 {
-    qint64 files = 0; // every row, errors and binaries included
+    qint64 files = 0; // every file row, errors and binaries included
     qint64 errors = 0;
     qint64 binaries = 0;
+    qint64 unreadableFolders = 0; // folder rows: a folder that could not be listed is no file
+    qint64 linkedFolders = 0;     // link rows: folders listed under their real path
 
     void add(const FileRecord &r)
     {
+        if (r.isFolder()) {
+            ++(r.hasError() ? unreadableFolders : linkedFolders);
+            return;
+        }
         ++files;
         errors += r.hasError() ? 1 : 0;
         binaries += r.binary ? 1 : 0;

@@ -6,6 +6,7 @@
 #include "common/TokenEstimator.h"
 #include "concurrency/CancelToken.h"
 #include "io/ErrnoText.h"
+#include "io/NativePath.h"
 #include "io/UniqueFd.h"
 
 #include <QLocale>
@@ -35,7 +36,8 @@ ssize_t readSome(int fd, char *buf, size_t n)
 } // namespace
 
 FileAnalyzer::FileAnalyzer(std::string rootNative, Options options)
-    : m_root(std::move(rootNative)), m_options(options)
+    : m_root(std::move(rootNative)),
+      m_rootFd(::open(m_root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)), m_options(options)
 {
 }
 
@@ -43,6 +45,7 @@ FileRecord FileAnalyzer::analyze(const WalkEntry &entry, const CancelToken *canc
 {
     FileRecord rec;
     rec.path = entry.relPath;
+    rec.pathBytes = QByteArray::fromStdString(entry.nativeRel);
     rec.bytes = entry.size;
     rec.mtimeMs = entry.mtimeMs;
     rec.error = entry.error;
@@ -51,6 +54,11 @@ FileRecord FileAnalyzer::analyze(const WalkEntry &entry, const CancelToken *canc
                                       ? std::string_view(entry.nativeRel)
                                       : std::string_view(entry.nativeRel).substr(slash + 1);
     if (!rec.error.isEmpty()) return rec;
+    if (entry.isDirectory) {
+        rec.linkTarget = entry.linkTarget;
+        rec.summary = QStringLiteral("link to %1 (listed there)").arg(entry.linkTarget);
+        return rec;
+    }
     if (m_options.maxFileSize > 0 && entry.size > m_options.maxFileSize) {
         if (const Language *l = LanguageDetector::detect(name, {}))
             rec.language = QString::fromLatin1(l->name.data(), qsizetype(l->name.size()));
@@ -59,11 +67,15 @@ FileRecord FileAnalyzer::analyze(const WalkEntry &entry, const CancelToken *canc
         return rec;
     }
 
-    const std::string path = m_root + '/' + entry.nativeRel;
     // O_NONBLOCK: a file replaced by a FIFO after the walk must not hang us.
-    const UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+    const int flags = O_RDONLY | O_NONBLOCK | (m_options.followLinks ? 0 : O_NOFOLLOW);
+    const UniqueFd fd(
+        m_rootFd.valid() ? NativePath::openBelow(m_rootFd.get(), entry.nativeRel, flags) : -1);
     if (fd.get() < 0) {
-        rec.error = readError(errno);
+        const int err = m_rootFd.valid() ? errno : ENOENT;
+        rec.error = err == ELOOP && !m_options.followLinks
+                        ? QStringLiteral("replaced by a symbolic link (links are not followed)")
+                        : readError(err);
         return rec;
     }
     struct stat st

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FileRecord.h"
+#include "io/UniqueFd.h"
 #include "walk/WalkEntry.h"
 
 #include <string>
@@ -18,6 +19,9 @@ public:
     struct Options
     {
         qint64 maxFileSize = 0; // 0: no limit
+        // Without --follow-links no path component may be a symbolic link
+        // when the file is opened: one swapped in after the walk is refused.
+        bool followLinks = false;
     };
 
     FileAnalyzer(std::string rootNative, Options options);
@@ -30,6 +34,7 @@ public:
 
 private:
     std::string m_root;
+    UniqueFd m_rootFd; // paths are opened relative to it (long paths, no escape)
     Options m_options;
 };
 

@@ -2,6 +2,7 @@
 
 #include "Counts.h"
 
+#include <QByteArray>
 #include <QMetaType>
 #include <QString>
 
@@ -14,13 +15,23 @@ namespace wm {
 struct FileRecord : Counts
 {
     QString path; // relative to the root, '/' separated; directories end in '/'
+    // The same path as the file system's bytes (no trailing '/'). `path` is
+    // for reading and shows bytes that are not UTF-8 as U+FFFD, so only
+    // these bytes tell such names apart and reopen the file.
+    QByteArray pathBytes;
     qint64 mtimeMs = 0;
     QString language; // empty when unknown
     bool binary = false;
     QString summary;
     QString error; // empty when the file was read completely
+    // A link row (--follow-links): `path` is a linked folder ("dlink/")
+    // whose files are listed under `linkTarget` ("d/"), its real path.
+    QString linkTarget;
 
     [[nodiscard]] bool hasError() const { return !error.isEmpty(); }
+    // A folder row (its path ends in '/'): a folder the walk could not list
+    // (with an error) or a link row; neither is a file.
+    [[nodiscard]] bool isFolder() const { return path.endsWith(QLatin1Char('/')); }
     [[nodiscard]] QString topLevel() const
     {
         const qsizetype slash = path.indexOf(QLatin1Char('/'));

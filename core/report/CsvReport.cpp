@@ -13,7 +13,7 @@ QByteArray CsvReport::field(const QString &s)
 void CsvReport::write(const AuditResult &r, QIODevice &out)
 {
     out.write("path,bytes,mtime,language,binary,lines,words,code,comments,blanks,tokens,summary,"
-              "error\r\n");
+              "error,pathBytes\r\n");
     QByteArray buf;
     for (const FileRecord &f : r.files) {
         buf += field(f.path) + ',' + QByteArray::number(f.bytes) + ',' +
@@ -21,8 +21,10 @@ void CsvReport::write(const AuditResult &r, QIODevice &out)
                (f.binary ? "true" : "false") + ',' + QByteArray::number(f.lines) + ',' +
                QByteArray::number(f.words) + ',' + QByteArray::number(f.code) + ',' +
                QByteArray::number(f.comments) + ',' + QByteArray::number(f.blanks) + ',' +
-               QByteArray::number(f.tokens) + ',' + field(f.summary) + ',' + field(f.error) +
-               "\r\n";
+               QByteArray::number(f.tokens) + ',' + field(f.summary) + ',' + field(f.error) + ',' +
+               // The name's bytes in base64 when it is not UTF-8 (`path` then
+               // shows U+FFFD), so different files never print the same.
+               (f.pathBytes.isValidUtf8() ? QByteArray() : f.pathBytes.toBase64()) + "\r\n";
         if (buf.size() > 1 << 16) {
             out.write(buf);
             buf.clear();

@@ -50,10 +50,21 @@ QByteArray n(qint64 v)
 QByteArray totalsObject(const AuditTotals &t)
 {
     return "{\"files\":" + n(t.files) + ",\"errors\":" + n(t.errors) +
-           ",\"binaries\":" + n(t.binaries) + ",\"bytes\":" + n(t.bytes) +
-           ",\"lines\":" + n(t.lines) + ",\"words\":" + n(t.words) + ",\"code\":" + n(t.code) +
-           ",\"comments\":" + n(t.comments) + ",\"blanks\":" + n(t.blanks) +
-           ",\"tokens\":" + n(t.tokens) + "}";
+           ",\"unreadableFolders\":" + n(t.unreadableFolders) + ",\"binaries\":" + n(t.binaries) +
+           ",\"bytes\":" + n(t.bytes) + ",\"lines\":" + n(t.lines) + ",\"words\":" + n(t.words) +
+           ",\"code\":" + n(t.code) + ",\"comments\":" + n(t.comments) +
+           ",\"blanks\":" + n(t.blanks) + ",\"tokens\":" + n(t.tokens) + "}";
+}
+
+// {"total":N,"gitignore":N,"ignore":N,"gitInfoExclude":N,"coreExcludesFile":N}:
+// entries (files or whole folders) ignore rules hid; --no-ignore shows them.
+QByteArray ignoredObject(const IgnoredCounts &c)
+{
+    using S = IgnoreRules::Source;
+    return "{\"total\":" + n(c.total()) + ",\"gitignore\":" + n(c.of(S::GitIgnore)) +
+           ",\"ignore\":" + n(c.of(S::IgnoreFile)) +
+           ",\"gitInfoExclude\":" + n(c.of(S::GitExclude)) +
+           ",\"coreExcludesFile\":" + n(c.of(S::GlobalExclude)) + "}";
 }
 
 } // namespace
@@ -62,6 +73,7 @@ void JsonReport::write(const AuditResult &r, QIODevice &out)
 {
     out.write("{\"root\":" + quote(r.root) + ",\n\"totals\":" + totalsObject(r.totals) +
               ",\n\"omittedByLimit\":" + n(r.omittedByLimit) +
+              ",\n\"ignored\":" + ignoredObject(r.ignored) +
               ",\"cancelled\":" + (r.cancelled ? "true" : "false") + ",\n\"languages\":[");
     const auto langs = AuditSummary::byLanguage(r.files);
     for (size_t i = 0; i < langs.size(); ++i) {
@@ -76,9 +88,12 @@ void JsonReport::write(const AuditResult &r, QIODevice &out)
     for (size_t i = 0; i < r.files.size(); ++i) {
         const FileRecord &f = r.files[i];
         buf += (i ? ",\n" : "\n");
-        buf += "{\"path\":" + quote(f.path) + ",\"bytes\":" + n(f.bytes) +
-               ",\"mtime\":" + n(f.mtimeMs / 1000) + ",\"lines\":" + n(f.lines) +
-               ",\"words\":" + n(f.words) + ",\"code\":" + n(f.code) +
+        buf += "{\"path\":" + quote(f.path);
+        // A name that is not UTF-8 cannot be a JSON string: its bytes follow
+        // in base64, so it stays distinct and can be reopened.
+        if (!f.pathBytes.isValidUtf8()) buf += ",\"pathBytes\":\"" + f.pathBytes.toBase64() + "\"";
+        buf += ",\"bytes\":" + n(f.bytes) + ",\"mtime\":" + n(f.mtimeMs / 1000) +
+               ",\"lines\":" + n(f.lines) + ",\"words\":" + n(f.words) + ",\"code\":" + n(f.code) +
                ",\"comments\":" + n(f.comments) + ",\"blanks\":" + n(f.blanks) +
                ",\"tokens\":" + n(f.tokens) +
                ",\"language\":" + (f.language.isEmpty() ? QByteArray("null") : quote(f.language)) +

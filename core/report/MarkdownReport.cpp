@@ -2,8 +2,10 @@
 
 #include "AuditSummary.h"
 #include "ReportLogging.h"
+#include "common/ControlChars.h"
 #include "common/TokenEstimator.h"
 
+#include <QDir>
 #include <QLocale>
 #include <QStringList>
 #include <algorithm>
@@ -33,9 +35,11 @@ QString humanBytes(qint64 b)
                   : QStringLiteral("%1 %2").arg(v, 0, 'f', 1).arg(QLatin1String(units[u]));
 }
 
-// Markdown table cells must not break the table.
+// Markdown table cells must not break the table, and text from the files
+// (names, summaries, errors) must not carry terminal escapes or line breaks.
 QString cell(QString s)
 {
+    s = escapeControls(s);
     s.replace(QLatin1Char('|'), QLatin1String("\\|"));
     s.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return s;
@@ -120,8 +124,11 @@ QString MarkdownReport::renderAt(const AuditResult &r, const Detail &d, const Op
     const AuditTotals &t = r.totals;
     QStringList leftOut;
     QString s;
-    const QString name = r.root.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
-    s += QStringLiteral("# WhiteMagic audit: %1\n\n").arg(name.isEmpty() ? r.root : name);
+    // "." (wm audit in the current folder) is titled by the folder's own name.
+    const QString name =
+        QDir(r.root).absolutePath().section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
+    s += QStringLiteral("# WhiteMagic audit: %1\n\n")
+             .arg(cell(name.isEmpty() ? QDir(r.root).absolutePath() : name));
     s += QStringLiteral("- Folder: %1\n- Date: %2\n")
              .arg(code(r.root), o.generated.toString(Qt::ISODate));
     s += QStringLiteral("- Files: %1 (%2 text, %3 binary, %4 unreadable) · %5\n")
@@ -130,6 +137,12 @@ QString MarkdownReport::renderAt(const AuditResult &r, const Detail &d, const Op
     s += QStringLiteral("- Lines: %1 (code %2, comments %3, blank %4) · words %5 · tokens ≈ %6\n")
              .arg(num(t.lines), num(t.code), num(t.comments), num(t.blanks), num(t.words),
                   num(t.tokens));
+    if (t.unreadableFolders > 0)
+        s += QStringLiteral("- Folders that could not be listed: %1 (see below)\n")
+                 .arg(num(t.unreadableFolders));
+    if (r.ignored.total() > 0)
+        s += QStringLiteral("- Ignored: %1 entries (%2); `--no-ignore` shows them\n")
+                 .arg(num(r.ignored.total()), r.ignored.describe());
     if (r.omittedByLimit > 0)
         s += QStringLiteral("- Stopped at the file limit: %1 more files not audited\n")
                  .arg(num(r.omittedByLimit));
@@ -205,7 +218,7 @@ QString MarkdownReport::renderAt(const AuditResult &r, const Detail &d, const Op
     if (!informative.empty()) {
         s += QStringLiteral("\n## What the files say\n\n");
         for (size_t i : informative)
-            s += QStringLiteral("- %1 — %2\n").arg(code(files[i].path), files[i].summary);
+            s += QStringLiteral("- %1 — %2\n").arg(code(files[i].path), cell(files[i].summary));
     }
     const qint64 withSummary = std::count_if(
         files.begin(), files.end(), [](const FileRecord &f) { return !f.summary.isEmpty(); });
@@ -213,18 +226,19 @@ QString MarkdownReport::renderAt(const AuditResult &r, const Detail &d, const Op
         leftOut << QStringLiteral("summaries of %1 files")
                        .arg(num(withSummary - qint64(informative.size())));
 
-    if (t.errors > 0) {
+    if (t.errors + t.unreadableFolders > 0) {
         if (d.errors > 0) {
             s += QStringLiteral("\n## Unreadable files\n\n");
             int shown = 0;
             for (const FileRecord &f : files) {
                 if (!f.hasError()) continue;
                 if (shown++ >= d.errors) break;
-                s += QStringLiteral("- %1 — %2\n").arg(code(f.path), f.error);
+                s += QStringLiteral("- %1 — %2\n").arg(code(f.path), cell(f.error));
             }
         }
-        if (t.errors > d.errors)
-            leftOut << QStringLiteral("%1 unreadable files").arg(num(t.errors - d.errors));
+        if (t.errors + t.unreadableFolders > d.errors)
+            leftOut << QStringLiteral("%1 unreadable files and folders")
+                           .arg(num(t.errors + t.unreadableFolders - d.errors));
     }
 
     if (!leftOut.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "DocumentFields.h"
 #include "io/ErrnoText.h"
+#include "io/NativePath.h"
 #include "io/UniqueFd.h"
 #include "text/Utf8Text.h"
 
@@ -39,10 +40,12 @@ ssize_t fill(int fd, std::string &buf, size_t filled, size_t want)
 
 } // namespace
 
-DocumentReader::DocumentReader(std::string rootNative, qint64 maxContentBytes)
+DocumentReader::DocumentReader(std::string rootNative, qint64 maxContentBytes, bool followLinks)
     : m_root(std::move(rootNative)),
+      m_rootFd(::open(m_root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)),
       m_maxContent(maxContentBytes > 0 ? std::min(maxContentBytes, maxContentLimit)
-                                       : defaultMaxContentBytes)
+                                       : defaultMaxContentBytes),
+      m_followLinks(followLinks)
 {
 }
 
@@ -79,9 +82,10 @@ PreparedDoc DocumentReader::readFile(const WalkEntry &entry) const
     doc.size = entry.size;
     doc.mtimeMs = entry.mtimeMs;
 
-    const std::string path = m_root + '/' + entry.nativeRel;
     // O_NONBLOCK: a file replaced by a FIFO after the walk must not hang us.
-    const UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+    const int flags = O_RDONLY | O_NONBLOCK | (m_followLinks ? 0 : O_NOFOLLOW);
+    const UniqueFd fd(
+        m_rootFd.valid() ? NativePath::openBelow(m_rootFd.get(), entry.nativeRel, flags) : -1);
     struct stat st
     {
     };

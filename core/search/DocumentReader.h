@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PreparedDoc.h"
+#include "io/UniqueFd.h"
 #include "walk/WalkEntry.h"
 
 #include <string>
@@ -24,7 +25,10 @@ public:
     static constexpr qint64 maxContentLimit = qint64(256) << 20;
     static constexpr size_t binaryProbeBytes = 8000;
 
-    DocumentReader(std::string rootNative, qint64 maxContentBytes);
+    // Without `followLinks` no path component may be a symbolic link when a
+    // file is opened (io/NativePath.h openBelow): one swapped in after the
+    // walk is not read from outside the root.
+    DocumentReader(std::string rootNative, qint64 maxContentBytes, bool followLinks = false);
 
     [[nodiscard]] PreparedDoc read(const WalkEntry &entry) const;
 
@@ -34,7 +38,9 @@ public:
 private:
     [[nodiscard]] PreparedDoc readFile(const WalkEntry &entry) const;
     std::string m_root;
+    UniqueFd m_rootFd;
     qint64 m_maxContent;
+    bool m_followLinks;
 };
 
 } // namespace wm

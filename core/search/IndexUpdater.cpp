@@ -13,6 +13,7 @@
 #include "TrigramBuilder.h"
 #include "WalkOptionsCodec.h"
 #include "concurrency/CancelToken.h"
+#include "io/NativePath.h"
 #include "walk/FileWalker.h"
 
 #include <QDateTime>
@@ -243,8 +244,8 @@ IndexStats IndexUpdater::run(SearchIndex &index, const IndexOptions &options,
     });
 
     const std::string rootNative =
-        QFile::encodeName(QDir::cleanPath(options.walk.root)).toStdString();
-    const DocumentReader reader(rootNative, options.maxContentBytes);
+        NativePath::encodeStd(QDir::cleanPath(options.walk.root)); // lossless (io/NativePath.h)
+    const DocumentReader reader(rootNative, options.maxContentBytes, options.walk.followLinks);
     const QString ownFiles = indexInsideRoot(index.path(), options.walk.root);
     const auto sink = [&](std::vector<WalkEntry> &&chunk) {
         for (WalkEntry &e : chunk) {

@@ -136,7 +136,7 @@ void SearchEngine::searchWords(const SearchQuery &q, const QString &fts, SearchR
         m_aux ? "wm_snippet(fts, 5, " + std::to_string(std::max(8, q.snippetChars / 5)) + ")"
               : std::string("highlight(fts, 5, char(1), char(2))");
     SqlStatement detail(db, "SELECT fts.rowid, d.path, d.size, d.mtime, d.state, " + content +
-                                ", highlight(fts, 3, char(1), char(2)) "
+                                ", highlight(fts, 3, char(1), char(2)), d.key "
                                 "FROM fts JOIN docs AS d ON d.id = fts.rowid WHERE fts MATCH ?1 "
                                 "AND fts.rowid BETWEEN ?2 AND ?3 AND +fts.rowid IN (" +
                                 ids + ")");
@@ -148,6 +148,7 @@ void SearchEngine::searchWords(const SearchQuery &q, const QString &fts, SearchR
     while (detail.step()) {
         SearchHit h;
         h.path = detail.text(1);
+        h.pathBytes = QByteArray::fromStdString(std::string(blobView(detail, 7)));
         h.size = detail.int64(2);
         h.mtimeMs = detail.int64(3);
         h.truncated = detail.int64(4) == SearchSchema::Truncated;
@@ -197,8 +198,8 @@ void SearchEngine::searchSubstring(const SearchQuery &q, const TranslatedQuery &
     if (r.total == 0 || q.offset >= r.total) return;
 
     SqlStatement page(
-        db, "SELECT d.id, d.path, d.title, d.size, d.mtime, d.state FROM docs AS d WHERE " + where +
-                " ORDER BY d.path LIMIT :limit OFFSET :offset");
+        db, "SELECT d.id, d.path, d.title, d.size, d.mtime, d.state, d.key FROM docs AS d WHERE " +
+                where + " ORDER BY d.path LIMIT :limit OFFSET :offset");
     bindAll(page);
     bindNamed(page, ":limit", q.limit);
     bindNamed(page, ":offset", q.offset);
@@ -210,6 +211,7 @@ void SearchEngine::searchSubstring(const SearchQuery &q, const TranslatedQuery &
     while (page.step()) {
         SearchHit h;
         h.path = page.text(1);
+        h.pathBytes = QByteArray::fromStdString(std::string(blobView(page, 6)));
         h.title = page.text(2);
         h.size = page.int64(3);
         h.mtimeMs = page.int64(4);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -17,8 +18,10 @@ struct HitSpan
 // One file found by a search.
 struct SearchHit
 {
-    QString path;     // relative to the indexed folder, '/' separated
-    double score = 0; // higher is better: -bm25 (words), occurrences (substring)
+    QString path;         // relative to the indexed folder, '/' separated
+    QByteArray pathBytes; // the same path as the file system's bytes (path shows U+FFFD for
+                          // bytes that are not UTF-8; these tell such names apart)
+    double score = 0;     // higher is better: -bm25 (words), occurrences (substring)
     QString title;
     QList<HitSpan> titleHits;
     QString snippet;     // one line of text around the best hits ("…" where cut)

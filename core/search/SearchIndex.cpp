@@ -6,6 +6,7 @@
 #include "SqlStatement.h"
 #include "SqliteError.h"
 #include "io/ErrnoText.h"
+#include "io/NativePath.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -316,7 +317,9 @@ QString SearchIndex::validate(const OpenOptions &options, QString *otherRoot)
     const qint64 tables = m_db.queryInt("SELECT count(*) FROM sqlite_master WHERE name IN "
                                         "('meta','docs','bodies','docview','fts','tri')");
     if (tables != 6) return QStringLiteral("its tables are incomplete");
-    if (const QString stored = meta(QStringLiteral("root")); stored != m_root)
+    // The root is stored as text: bytes that are not UTF-8 read as U+FFFD
+    // (io/NativePath.h), on both sides of the comparison.
+    if (const QString stored = meta(QStringLiteral("root")); stored != NativePath::display(m_root))
         *otherRoot = stored.isEmpty() ? QStringLiteral("(unknown)") : stored;
     if (options.fullCheck || fileBytes() < options.fullCheckBelowBytes) {
         const QString result = m_db.queryText("PRAGMA quick_check");
@@ -352,7 +355,7 @@ void SearchIndex::createSchema()
         m_db.exec("PRAGMA application_id=" + std::to_string(SearchSchema::applicationId));
         m_db.exec("PRAGMA user_version=" + std::to_string(SearchSchema::version));
         m_db.exec(SearchSchema::createStatements());
-        setMeta(QStringLiteral("root"), m_root);
+        setMeta(QStringLiteral("root"), NativePath::display(m_root));
         setMeta(QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         setMeta(QStringLiteral("substring"), QStringLiteral("0"));
         m_db.exec("COMMIT");

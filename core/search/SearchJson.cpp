@@ -34,6 +34,9 @@ QJsonObject SearchJson::toJson(const SearchQuery &query, const SearchResult &res
     for (const SearchHit &h : result.hits) {
         QJsonObject o;
         o[QStringLiteral("path")] = h.path;
+        // A name that is not UTF-8 also as its bytes, as the audit's JSON does.
+        if (!h.pathBytes.isEmpty() && !h.pathBytes.isValidUtf8())
+            o[QStringLiteral("pathBytes")] = QString::fromLatin1(h.pathBytes.toBase64());
         o[QStringLiteral("score")] = h.score;
         o[QStringLiteral("title")] = h.title;
         o[QStringLiteral("titleHits")] = spans(h.title, h.titleHits);

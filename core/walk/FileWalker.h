@@ -1,5 +1,6 @@
 #pragma once
 
+#include "IgnoredCounts.h"
 #include "WalkEntry.h"
 #include "WalkOptions.h"
 
@@ -17,6 +18,8 @@ class CancelToken;
 // so a consumer that does heavy work per file (the audit) spreads a large
 // directory over all threads. Symlink loops are cut by remembering every
 // (device, inode) entered; with links not followed they cannot arise.
+// Which ignore files apply is IgnoreFiles' business; the walk itself, with
+// --follow-links determinism, is WalkRun's.
 class FileWalker
 {
 public:
@@ -39,6 +42,8 @@ public:
                                 QString *error = nullptr);
 
     [[nodiscard]] qint64 discovered() const { return m_discovered.load(); }
+    // Entries the ignore rules hid in the last walk, by kind of rule.
+    [[nodiscard]] const IgnoredCounts &ignored() const { return m_ignored; }
     [[nodiscard]] qint64 peakPendingTasks() const { return m_peakPending.load(); }
     [[nodiscard]] const WalkOptions &options() const { return m_options; }
 
@@ -48,6 +53,7 @@ private:
     WalkOptions m_options;
     std::atomic<qint64> m_discovered{0};
     std::atomic<qint64> m_peakPending{0};
+    IgnoredCounts m_ignored;
 };
 
 } // namespace wm

@@ -4,8 +4,8 @@
 
 namespace wm {
 
-IgnoreRules::IgnoreRules(std::string base, std::shared_ptr<const IgnoreRules> parent)
-    : m_base(std::move(base)), m_parent(std::move(parent))
+IgnoreRules::IgnoreRules(std::string base, std::shared_ptr<const IgnoreRules> parent, Source source)
+    : m_base(std::move(base)), m_parent(std::move(parent)), m_source(source)
 {
 }
 
@@ -56,6 +56,12 @@ void IgnoreRules::addPatterns(std::string_view text)
 IgnoreRules::Verdict IgnoreRules::ownVerdict(std::string_view relPath, bool isDir) const
 {
     if (m_patterns.empty()) return Verdict::None;
+    std::string outer;
+    if (!m_outerPrefix.empty()) {
+        outer.reserve(m_outerPrefix.size() + 1 + relPath.size());
+        outer.append(m_outerPrefix).append(1, '/').append(relPath);
+        relPath = outer;
+    }
     std::string_view local = relPath;
     if (!m_base.empty()) {
         if (local.size() <= m_base.size() || local.substr(0, m_base.size()) != m_base ||
@@ -74,11 +80,14 @@ IgnoreRules::Verdict IgnoreRules::ownVerdict(std::string_view relPath, bool isDi
     return Verdict::None;
 }
 
-IgnoreRules::Verdict IgnoreRules::verdict(std::string_view relPath, bool isDir) const
+IgnoreRules::Verdict IgnoreRules::verdict(std::string_view relPath, bool isDir,
+                                          Source *decidedBy) const
 {
     for (const IgnoreRules *r = this; r != nullptr; r = r->m_parent.get()) {
         const Verdict v = r->ownVerdict(relPath, isDir);
-        if (v != Verdict::None) return v;
+        if (v == Verdict::None) continue;
+        if (decidedBy) *decidedBy = r->m_source;
+        return v;
     }
     return Verdict::None;
 }

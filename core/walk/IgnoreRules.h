@@ -21,6 +21,18 @@ public:
         Included
     };
 
+    // Where the patterns came from: the report says how many entries each
+    // kind hid (the precedence is git's and ripgrep's: a deeper file first,
+    // .ignore over .gitignore, then .git/info/exclude, then core.excludesFile).
+    enum class Source
+    {
+        GitIgnore,    // .gitignore (inside a git repository only)
+        IgnoreFile,   // .ignore (everywhere)
+        GitExclude,   // $GIT_DIR/info/exclude
+        GlobalExclude // core.excludesFile, default $XDG_CONFIG_HOME/git/ignore
+    };
+    static constexpr int sourceCount = 4;
+
     struct Pattern
     {
         std::string glob;      // without '!', leading '/' and trailing '/'
@@ -31,7 +43,14 @@ public:
 
     // `base` is the directory holding the ignore file, relative to the walk
     // root with '/' separators and no trailing slash ("" for the root).
-    IgnoreRules(std::string base, std::shared_ptr<const IgnoreRules> parent);
+    IgnoreRules(std::string base, std::shared_ptr<const IgnoreRules> parent,
+                Source source = Source::GitIgnore);
+
+    // For a file above the walk root (a parent's .gitignore, the repository's
+    // exclude files): the walk root's path relative to that file's folder,
+    // put before every walk-relative path it is asked about.
+    void setOuterPrefix(std::string prefix) { m_outerPrefix = std::move(prefix); }
+    [[nodiscard]] Source source() const { return m_source; }
 
     // Parses ignore-file text and appends its patterns (later lines win).
     void addPatterns(std::string_view text);
@@ -41,7 +60,9 @@ public:
     // The decision for `relPath` (relative to the walk root): the deepest
     // rules file with a matching pattern decides, and inside one file the
     // last matching line wins, exactly as in git.
-    [[nodiscard]] Verdict verdict(std::string_view relPath, bool isDir) const;
+    // `decidedBy`, when given, receives the kind of file that decided.
+    [[nodiscard]] Verdict verdict(std::string_view relPath, bool isDir,
+                                  Source *decidedBy = nullptr) const;
     [[nodiscard]] bool isIgnored(std::string_view relPath, bool isDir) const
     {
         return verdict(relPath, isDir) == Verdict::Ignored;
@@ -56,7 +77,9 @@ private:
     Verdict ownVerdict(std::string_view relPath, bool isDir) const;
 
     std::string m_base;
+    std::string m_outerPrefix;
     std::shared_ptr<const IgnoreRules> m_parent;
+    Source m_source;
     std::vector<Pattern> m_patterns;
 };
 

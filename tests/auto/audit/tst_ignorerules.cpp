@@ -16,6 +16,8 @@ class TestIgnoreRules : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_home;
+
     static QSet<QString> gitUntracked(const QString &root)
     {
         const auto r =
@@ -68,6 +70,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!wmtest::hasTool(QStringLiteral("git"))) QSKIP("git is not installed");
+        // The user's own global excludes would make git and the walker
+        // differ from the rules written here: isolate both from them.
+        qputenv("HOME", m_home.path().toUtf8());
+        qputenv("XDG_CONFIG_HOME", (m_home.path() + QStringLiteral("/xdg")).toUtf8());
+        qputenv("GIT_CONFIG_GLOBAL", (m_home.path() + QStringLiteral("/gitconfig")).toUtf8());
+        qputenv("GIT_CONFIG_NOSYSTEM", "1");
     }
 
     void parseLine_data()

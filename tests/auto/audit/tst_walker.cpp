@@ -4,12 +4,16 @@
 #include "audit/AuditEngine.h"
 #include "audit/FileAnalyzer.h"
 #include "concurrency/CancelToken.h"
+#include "io/UniqueFd.h"
 #include "walk/FileWalker.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <atomic>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -50,9 +54,40 @@ private Q_SLOTS:
         WalkOptions o;
         o.root = dir.path();
         o.followLinks = true;
-        const QStringList got = paths(FileWalker(o).list(4));
-        // Each directory is entered once; the file link is a file of its own.
-        QCOMPARE(got, (QStringList{"a/b/file.txt", "a/link.txt", "c/other.txt"}));
+        const std::vector<WalkEntry> entries = FileWalker(o).list(4);
+        // Each directory is entered once, by its real path; links to folders
+        // already listed are link rows; the file link is a file of its own.
+        QCOMPARE(paths(entries), (QStringList{"a/b/file.txt", "a/b/loop/", "a/link.txt",
+                                              "c/other.txt", "c/root/"}));
+        QCOMPARE(entries[1].linkTarget, QStringLiteral("a/"));
+        QCOMPARE(entries[4].linkTarget, QStringLiteral("."));
+    }
+
+    // A link that sorts before its target must not steal the target's files:
+    // "alink -> d" is met first in path order, yet d/f.txt is reported as
+    // d/f.txt and alink as a link row, on every run and thread count.
+    void followLinksPrefersTheRealPath()
+    {
+        QTemporaryDir dir;
+        QVERIFY(wmtest::writeFile(dir.path(), "d/f.txt", "x\n"));
+        QVERIFY(wmtest::writeFile(dir.path(), "d/e/g.txt", "y\n"));
+        QVERIFY(QFile::link(dir.path() + "/d", dir.path() + "/alink"));
+        QVERIFY(QDir().mkpath(dir.path() + "/b"));
+        QVERIFY(QFile::link(dir.path() + "/d/e", dir.path() + "/b/elink"));
+        QVERIFY(QFile::link(dir.path() + "/d", dir.path() + "/zlink"));
+        WalkOptions o;
+        o.root = dir.path();
+        o.followLinks = true;
+        const QStringList want = {"alink/", "b/elink/", "d/e/g.txt", "d/f.txt", "zlink/"};
+        for (int threads : {1, 2, 7})
+            for (int run = 0; run < 5; ++run)
+                QCOMPARE(paths(FileWalker(o).list(threads)), want);
+        AuditOptions ao;
+        ao.walk = o;
+        const AuditResult r = AuditEngine::run(ao);
+        QCOMPARE(r.totals.files, 2);
+        QCOMPARE(r.totals.linkedFolders, 3);
+        QCOMPARE(r.totals.errors, 0);
     }
 
     void neverLeavesRootUnlessFollowing()
@@ -151,12 +186,20 @@ private Q_SLOTS:
             program = QStringLiteral("setpriv");
         }
         const auto res = wmtest::run(program, args);
-        ::chmod(QFile::encodeName(base.path() + "/locked").constData(), 0755);
+        const auto restore = qScopeGuard(
+            [&] { ::chmod(QFile::encodeName(base.path() + "/locked").constData(), 0755); });
         QCOMPARE(res.exitCode, 1); // finished, with unreadable entries
         const QString csv = QString::fromUtf8(res.out);
         QVERIFY2(csv.contains("locked/,") && csv.contains("permission denied"), qPrintable(csv));
         QVERIFY2(csv.contains("secret.txt,"), qPrintable(csv));
         QVERIFY2(csv.contains("ok/a.txt,2,"), qPrintable(csv));
+        // The folder is a row, but not a file (issue 10: it was counted as one).
+        args[args.indexOf(QStringLiteral("csv"))] = QStringLiteral("json");
+        const auto js = wmtest::run(program, args);
+        const QJsonObject totals =
+            QJsonDocument::fromJson(js.out).object().value(QStringLiteral("totals")).toObject();
+        QCOMPARE(totals.value(QStringLiteral("files")).toInt(), 2);
+        QCOMPARE(totals.value(QStringLiteral("unreadableFolders")).toInt(), 1);
     }
 
     void vanishedFileIsARow()
@@ -169,6 +212,36 @@ private Q_SLOTS:
         const FileRecord r =
             FileAnalyzer(QFile::encodeName(dir.path()).toStdString(), {}).analyze(e);
         QCOMPARE(r.error, QStringLiteral("vanished during the audit"));
+    }
+
+    // A file or a folder swapped for a link after the walk is not read from
+    // outside the root when links are not followed (issue 10, item 14).
+    void swappedForLinkIsNotRead()
+    {
+        QTemporaryDir outside, dir;
+        QVERIFY(wmtest::writeFile(outside.path(), "f.txt", "secret\nsecret\n"));
+        QVERIFY(wmtest::writeFile(dir.path(), "f.txt", "mine\n"));
+        QVERIFY(wmtest::writeFile(dir.path(), "d/f.txt", "mine\n"));
+        WalkOptions o;
+        o.root = dir.path();
+        const std::vector<WalkEntry> entries = FileWalker(o).list(2);
+        QCOMPARE(paths(entries), (QStringList{"d/f.txt", "f.txt"}));
+        QVERIFY(QFile::remove(dir.path() + "/f.txt"));
+        QVERIFY(QFile::link(outside.path() + "/f.txt", dir.path() + "/f.txt"));
+        QVERIFY(QDir(dir.path()).rename("d", "d.old"));
+        QVERIFY(QFile::link(outside.path(), dir.path() + "/d"));
+        const FileAnalyzer analyzer(QFile::encodeName(dir.path()).toStdString(), {});
+        for (const WalkEntry &e : entries) {
+            const FileRecord r = analyzer.analyze(e);
+            QVERIFY2(r.hasError(), qPrintable(e.relPath));
+            QCOMPARE(r.lines, 0);
+            QVERIFY2(r.error.contains(QStringLiteral("symbolic link")), qPrintable(r.error));
+        }
+        // Following links, the same entries are read through the links.
+        FileAnalyzer::Options follow;
+        follow.followLinks = true;
+        const FileAnalyzer following(QFile::encodeName(dir.path()).toStdString(), follow);
+        QCOMPARE(following.analyze(entries[1]).lines, 2);
     }
 
     // Files deleted while the audit runs: it finishes, and every file is
@@ -192,14 +265,86 @@ private Q_SLOTS:
         stop = true;
         deleter.join();
         QVERIFY(r.fatalError.isEmpty());
+        int vanished = 0;
         for (const FileRecord &f : r.files) {
-            if (f.hasError())
+            if (f.hasError()) {
                 QVERIFY2(f.error.startsWith(QStringLiteral("vanished during the")),
                          qPrintable(f.error));
-            else
+                ++vanished;
+            } else {
                 QCOMPARE(f.lines, 1);
+            }
         }
         QCOMPARE(r.totals.files, qint64(r.files.size()));
+        QVERIFY(r.files.size() < size_t(n)); // the deleter removed some before they were found
+    }
+
+    // Files found by the walk, deleted before they are read: each one is a
+    // "vanished" row, and the test sees that it happened. The file limit
+    // makes the engine list everything before reading; the first progress
+    // report (on this thread, while workers read) deletes every file.
+    void filesVanishAfterTheyWereFound()
+    {
+        QTemporaryDir dir;
+        const int n = 2000;
+        for (int i = 0; i < n; ++i)
+            QVERIFY(wmtest::writeFile(dir.path(), QStringLiteral("d%1/f%2.txt").arg(i % 20).arg(i),
+                                      QByteArray(2000, 'w') + "\n"));
+        AuditOptions o;
+        o.walk.root = dir.path();
+        o.threads = 1;
+        o.maxFiles = n;
+        o.batchIntervalMs = 1;
+        bool deleted = false;
+        AuditEngine::Callbacks cb;
+        cb.onProgress = [&](const AuditProgress &) {
+            if (deleted) return;
+            deleted = true;
+            for (int i = 0; i < n; ++i)
+                QFile::remove(dir.path() + QStringLiteral("/d%1/f%2.txt").arg(i % 20).arg(i));
+        };
+        const AuditResult r = AuditEngine::run(o, nullptr, cb);
+        QCOMPARE(r.files.size(), size_t(n));
+        qint64 vanished = 0;
+        for (const FileRecord &f : r.files) {
+            if (!f.hasError()) continue;
+            QCOMPARE(f.error, QStringLiteral("vanished during the audit"));
+            ++vanished;
+        }
+        QVERIFY2(vanished > 0, "nothing vanished: the test did not test");
+        QCOMPARE(r.totals.errors, vanished);
+    }
+
+    // A path of 5,000 characters ("name too long" for open(2)) is walked
+    // and read: folders and files open relative to their parent.
+    void veryLongPathIsWalked()
+    {
+        QTemporaryDir dir;
+        std::string rel;
+        const std::string part(200, 'p');
+        const QByteArray root = QFile::encodeName(dir.path());
+        UniqueFd at(::open(root.constData(), O_RDONLY | O_DIRECTORY));
+        for (int i = 0; i < 25; ++i) {
+            const std::string name = part + std::to_string(i);
+            QVERIFY(::mkdirat(at.get(), name.c_str(), 0755) == 0);
+            at.reset(::openat(at.get(), name.c_str(), O_RDONLY | O_DIRECTORY));
+            QVERIFY(at.valid());
+            rel += (rel.empty() ? "" : "/") + name;
+        }
+        const int fd = ::openat(at.get(), "deep.txt", O_WRONLY | O_CREAT, 0644);
+        QVERIFY(fd >= 0);
+        QVERIFY(::write(fd, "one two\n", 8) == 8);
+        ::close(fd);
+        QVERIFY(rel.size() > 5000);
+        AuditOptions o;
+        o.walk.root = dir.path();
+        const AuditResult r = AuditEngine::run(o);
+        QCOMPARE(r.files.size(), size_t(1));
+        QVERIFY2(!r.files[0].hasError(), qPrintable(r.files[0].error));
+        QCOMPARE(r.files[0].pathBytes, QByteArray::fromStdString(rel + "/deep.txt"));
+        QCOMPARE(r.files[0].words, 2);
+        // Removing it needs the same care (rm -rf copes, QDir may not).
+        wmtest::run(QStringLiteral("rm"), {QStringLiteral("-rf"), dir.path()});
     }
 
     void cancelBeforeStart()
@@ -269,6 +414,36 @@ private Q_SLOTS:
         const QString tree = QStringLiteral(WM_SOURCE_DIR);
         AuditOptions o;
         o.walk.root = tree;
+        // With links followed too (issue 10): a link into the tree and one
+        // to a folder outside it, met in either path order.
+        QTemporaryDir linked;
+        QVERIFY(wmtest::writeFile(linked.path(), "real/inner/x.txt", "x y\n"));
+        QVERIFY(wmtest::writeFile(linked.path(), "real/z.txt", "z\n"));
+        QVERIFY(QFile::link(linked.path() + "/real", linked.path() + "/a-link"));
+        QVERIFY(QFile::link(linked.path() + "/real/inner", linked.path() + "/z-link"));
+        QVERIFY(QFile::link(tree + "/core/walk", linked.path() + "/m-outside"));
+        for (const bool follow : {false, true}) {
+            o.walk.root = follow ? linked.path() : tree;
+            o.walk.followLinks = follow;
+            o.threads = 1;
+            const AuditResult one = AuditEngine::run(o);
+            o.threads = 7;
+            const AuditResult many = AuditEngine::run(o);
+            QVERIFY(one.totals.files > 3);
+            QCOMPARE(one.totals, many.totals);
+            QCOMPARE(one.files.size(), many.files.size());
+            for (size_t i = 0; i < one.files.size(); ++i) {
+                QCOMPARE(one.files[i].path, many.files[i].path);
+                QCOMPARE(one.files[i].code, many.files[i].code);
+                QCOMPARE(one.files[i].summary, many.files[i].summary);
+            }
+            if (follow) {
+                QCOMPARE(one.files.front().path, QStringLiteral("a-link/"));
+                QCOMPARE(one.totals.linkedFolders, 2);
+            }
+        }
+        o.walk.root = tree;
+        o.walk.followLinks = false;
         o.threads = 1;
         const AuditResult one = AuditEngine::run(o);
         o.threads = 7;

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "IgnoreRules.h"
+
+#include <memory>
+#include <string>
+
+namespace wm {
+
+// Which ignore files apply where, as ripgrep, fd and git agree: `.ignore`
+// everywhere; `.gitignore`, `$GIT_DIR/info/exclude` and core.excludesFile
+// only inside a git repository (a tree unpacked from a tarball, such as
+// Debian's linux-source, carries .gitignore files meant for a repository:
+// its top-level one ends with "/*" and would hide everything). Ignore files
+// of the walk root's parents apply too, up to the repository's top for
+// .gitignore, so auditing a subfolder hides what git hides there.
+class IgnoreFiles
+{
+public:
+    using RulesPtr = std::shared_ptr<const IgnoreRules>;
+
+    // The rules from above the walk root and whether the root lies inside a
+    // repository (then its own .gitignore files count).
+    struct Outer
+    {
+        RulesPtr rules;
+        bool inRepository = false;
+        std::string workTree; // the repository's top folder, when inside one
+    };
+    [[nodiscard]] static Outer aboveRoot(const std::string &rootNative);
+
+    // The git directory when `dir` is the top of a work tree (a ".git"
+    // folder, or a ".git" file naming one), else "".
+    [[nodiscard]] static std::string gitDirAt(const std::string &dir);
+
+    // A repository's top at walk-relative `rel`: its core.excludesFile and
+    // info/exclude on top of `parent`.
+    [[nodiscard]] static RulesPtr repositoryRules(const std::string &gitDir, const std::string &rel,
+                                                  RulesPtr parent,
+                                                  const std::string &outerPrefix = {});
+
+    // The folder's own .gitignore (inside a repository only) and .ignore,
+    // read relative to its open descriptor, on top of `parent`.
+    [[nodiscard]] static RulesPtr folderRules(int dirFd, const std::string &rel, bool inRepository,
+                                              RulesPtr parent);
+
+    static bool read(const std::string &path, std::string &out);
+    static bool readAt(int dirFd, const char *name, std::string &out);
+};
+
+} // namespace wm
