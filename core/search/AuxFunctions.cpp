@@ -233,7 +233,7 @@ struct OffsetWalk
 int onOffsetToken(void *user, int flags, const char *, int, int begin, int end)
 {
     auto *w = static_cast<OffsetWalk *>(user);
-    if (!(flags & fts5::tokenColocated)) ++w->index;
+    if (!(flags & FTS5_TOKEN_COLOCATED)) ++w->index;
     const int t = w->index;
     std::vector<Hit> &hits = *w->hits;
     // Hits are sorted by first token; a phrase's hits may overlap.
@@ -250,7 +250,7 @@ int onOffsetToken(void *user, int flags, const char *, int, int begin, int end)
 // the text: the whole document's hits at the cost of one tokenizer pass
 // (highlight() builds its result by repeated appends, quadratic in the
 // size of a large file with many hits).
-void wmOffsets(const fts5::ExtensionApi *api, fts5::Context *ctx, sqlite3_context *out, int nVal,
+void wmOffsets(const Fts5ExtensionApi *api, Fts5Context *ctx, sqlite3_context *out, int nVal,
                sqlite3_value **vals)
 {
     const int column = nVal > 0 ? sqlite3_value_int(vals[0]) : 0;
@@ -271,7 +271,7 @@ void wmOffsets(const fts5::ExtensionApi *api, fts5::Context *ctx, sqlite3_contex
     std::vector<Hit> all;
     for (int p = 0, phrases = api->xPhraseCount(ctx); p < phrases; ++p) {
         const int size = std::max(1, api->xPhraseSize(ctx, p));
-        fts5::PhraseIter it;
+        Fts5PhraseIter it;
         int col = -1, off = -1;
         if ((rc = api->xPhraseFirst(ctx, p, &it, &col, &off)) != SQLITE_OK) {
             sqlite3_result_error_code(out, rc);
