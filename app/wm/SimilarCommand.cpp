@@ -159,6 +159,37 @@ int scanFolder(const QString &cmd, FolderSimilarityOptions fo, const Parsed &o)
     return failures > 0 ? ExitPartial : ExitOk;
 }
 
+// --threshold, --shingle-size and --measure into `o`; the error, or empty.
+QString readScoring(const QCommandLineParser &p, SimilarityOptions &o)
+{
+    const QString threshold = QStringLiteral("threshold");
+    const QString shingle = QStringLiteral("shingle-size");
+    const QString measure = QStringLiteral("measure");
+    if (p.isSet(threshold)) {
+        bool ok = false;
+        const double t = p.value(threshold).toDouble(&ok);
+        if (!ok || !(t > 0 && t <= 1))
+            return QStringLiteral("--threshold takes a number in (0, 1], not '%1'")
+                .arg(p.value(threshold));
+        o.threshold = t;
+    }
+    if (p.isSet(shingle)) {
+        const auto k = parseCount(p.value(shingle), 1, 16);
+        if (!k)
+            return QStringLiteral("--shingle-size takes a whole number from 1 to 16, not '%1'")
+                .arg(p.value(shingle));
+        o.shingleSize = int(*k);
+    }
+    if (p.isSet(measure)) {
+        const QString m = p.value(measure);
+        if (m == QLatin1String("words"))
+            o.measure = SimilarityMeasure::WordJaccard;
+        else if (m != QLatin1String("shingles"))
+            return QStringLiteral("--measure takes 'shingles' or 'words', not '%1'").arg(m);
+    }
+    return {};
+}
+
 } // namespace
 
 int runSimilar(const QStringList &args)
@@ -213,29 +244,7 @@ int runSimilar(const QStringList &args)
     o.quiet = p.isSet(quiet);
     o.output = p.value(output);
     o.similarity.normalize.dropStopWords = p.isSet(stopWords);
-    if (p.isSet(threshold)) {
-        bool ok = false;
-        const double t = p.value(threshold).toDouble(&ok);
-        if (!ok || !(t > 0 && t <= 1))
-            return usage(QStringLiteral("--threshold takes a number in (0, 1], not '%1'")
-                             .arg(p.value(threshold)));
-        o.similarity.threshold = t;
-    }
-    if (p.isSet(shingle)) {
-        const auto k = parseCount(p.value(shingle), 1, 16);
-        if (!k)
-            return usage(QStringLiteral("--shingle-size takes a whole number from 1 to 16, "
-                                        "not '%1'")
-                             .arg(p.value(shingle)));
-        o.similarity.shingleSize = int(*k);
-    }
-    if (p.isSet(measure)) {
-        const QString m = p.value(measure);
-        if (m == QLatin1String("words"))
-            o.similarity.measure = SimilarityMeasure::WordJaccard;
-        else if (m != QLatin1String("shingles"))
-            return usage(QStringLiteral("--measure takes 'shingles' or 'words', not '%1'").arg(m));
-    }
+    if (const QString why = readScoring(p, o.similarity); !why.isEmpty()) return usage(why);
     if (QString why; !threads.read(p, o.similarity.threads, why)) return usage(why);
 
     const QStringList pos = p.positionalArguments();

@@ -36,9 +36,13 @@ struct Item
 };
 
 // Reads a whole file; an empty optional with `error` set when it cannot.
-std::optional<std::string> readFile(const std::string &path, qint64 maxSize, QString &error)
+std::optional<std::string> readFile(const std::string &path, qint64 maxSize, bool followLinks,
+                                    QString &error)
 {
-    UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    // O_NONBLOCK: a file replaced by a FIFO after the walk must not hang us;
+    // O_NOFOLLOW: nor may one replaced by a link when links are not followed.
+    const int flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followLinks ? 0 : O_NOFOLLOW);
+    UniqueFd fd(::open(path.c_str(), flags));
     struct stat st = {};
     if (!fd.valid() || ::fstat(fd.get(), &st) != 0) {
         error = fileErrorText(errno, QStringLiteral("vanished before it could be read"));
@@ -99,8 +103,11 @@ public:
                 skipped.push_back(std::move(e));
                 continue;
             }
+            // A link row (--follow-links) names a folder listed elsewhere.
+            if (e.isDirectory) continue;
             QString error;
-            const auto bytes = readFile(m_root + '/' + e.nativeRel, m_o.maxFileSize, error);
+            const auto bytes =
+                readFile(m_root + '/' + e.nativeRel, m_o.maxFileSize, m_o.walk.followLinks, error);
             if (bytes && std::memchr(bytes->data(), 0, std::min(kBinaryProbe, bytes->size())))
                 error = QStringLiteral("skipped: binary file");
             if (!error.isEmpty()) {

@@ -10,7 +10,7 @@ struct SimilarityProgress
 {
     enum class Phase
     {
-        Reading,    // folder only: files read and turned into features
+        Reading,    // texts (files, for a folder) turned into features
         Signatures, // features and MinHash signatures computed
         Candidates, // LSH bands bucketed
         Verifying,  // candidate pairs compared exactly

@@ -73,16 +73,26 @@ run_wm() {
     awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }'
 }
 summary() { # JSON of wm similar -> one line of its counts
-    python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); s=d["stats"]; l=d["lsh"]
-print(f"files {d[\"files\"]}, clusters {len(d[\"clusters\"])}, identical {s[\"exactDuplicates\"]}, "
-      f"candidates {s[\"candidatePairs\"]}, verified {s[\"verifiedPairs\"]}, rejected {s[\"rejectedPairs\"]}, "
-      f"LSH {l[\"bands\"]}x{l[\"rows\"]} (P at threshold {l[\"candidateProbabilityAtThreshold\"]:.4f})")' "$1"
+    python3 - "$1" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+s, l = d["stats"], d["lsh"]
+print("files %d, clusters %d, identical %d, candidates %d, verified %d, rejected %d, "
+      "LSH %dx%d (P at threshold %.4f)" % (d["files"], len(d["clusters"]), s["exactDuplicates"],
+      s["candidatePairs"], s["verifiedPairs"], s["rejectedPairs"], l["bands"], l["rows"],
+      l["candidateProbabilityAtThreshold"]))
+PY
 }
 check() { # JSON ROOT [--truth T] -> recall/precision line
-    python3 "$ref" "$@" | python3 -c 'import json,sys; d=json.loads(sys.stdin.read())
-print(f"recall {d[\"recall\"]:.4f} ({d[\"found\"]}/{d[\"expectedPairs\"]} {d[\"reference\"]} pairs), "
-      f"precision {d[\"precision\"]:.4f} ({d[\"reported\"]} reported pairs), "
-      f"reference {d[\"referenceSeconds\"]} s" + ("; ERRORS " + "; ".join(d["errors"]) if d["errors"] else ""))'
+    python3 "$ref" "$@" > "$work/check.json" || true
+    python3 - "$work/check.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+line = ("recall %.4f (%d/%d %s pairs), precision %.4f (%d reported pairs), reference %s s"
+        % (d["recall"], d["found"], d["expectedPairs"], d["reference"], d["precision"],
+           d["reported"], d["referenceSeconds"]))
+print(line + ("; ERRORS " + "; ".join(d["errors"]) if d["errors"] else ""))
+PY
 }
 
 echo "similarity-bench: wm $("$wm" --version | cut -d' ' -f2), $threads threads, $(nproc) cores, load $(load)"
