@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 #include "Lz4CliSupport.h"
+#include "StandardOutput.h"
 #include "compress/ArchiveExtractor.h"
 #include "compress/ArchiveReader.h"
 #include "compress/ArchiveVerifier.h"
@@ -146,7 +147,7 @@ int runList(const QStringList &args)
     const bool ok = ArchiveReader::list(
         in, [&](const ArchiveMember &m) { printRaw((asLong ? longLine(m) : m.name) + '\n'); },
         &error);
-    std::fflush(stdout);
+    StandardOutput::instance().flush(); // a failed write is reported by main()
     if (!ok) {
         printError(cmd, QStringLiteral("%1: %2").arg(path, error));
         return ExitPartial;
