@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <limits>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -42,6 +43,19 @@ bool noColor()
 bool stdoutInColor()
 {
     return ::isatty(STDOUT_FILENO) == 1 && !noColor();
+}
+
+const char *eraseLine()
+{
+    static const QByteArray erase = [] {
+        if (!noColor()) return QByteArray("\r\033[K");
+        winsize ws = {};
+        const int columns =
+            ::ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 1 ? ws.ws_col : 80;
+        // One column short: writing the last column would wrap on some terminals.
+        return '\r' + QByteArray(columns - 1, ' ') + '\r';
+    }();
+    return erase.constData();
 }
 
 bool parseOrExit(QCommandLineParser &parser, const QString &command, const QStringList &args,

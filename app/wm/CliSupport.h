@@ -27,6 +27,10 @@ bool stderrIsTerminal();
 bool noColor();
 // Colour on standard output: a terminal, and NO_COLOR not set.
 bool stdoutInColor();
+// What starts a progress line on stderr (a terminal): "\r" and erase-line,
+// or with NO_COLOR "\r", spaces over the terminal's width, "\r": no escape
+// sequence at all.
+const char *eraseLine();
 
 // Parses `args` (args[0] is "wm SUB"); on --help prints help and returns
 // ExitOk in `exitCode`; on error prints it and returns ExitUsage.
