@@ -43,7 +43,7 @@ struct SpawnOptions
         Terminal
     };
     Stdout stdoutTo = Stdout::Pipe;
-    QString stdoutFile;
+    QString stdoutFile = {};
 };
 
 namespace detail {
