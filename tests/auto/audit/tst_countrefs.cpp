@@ -16,13 +16,13 @@
 using namespace wm;
 
 namespace {
-struct Counts
+struct LineKinds
 {
     qint64 code = 0, comments = 0, blanks = 0;
-    bool operator==(const Counts &) const = default;
+    bool operator==(const LineKinds &) const = default;
 };
 
-QString describe(const Counts &c)
+QString describe(const LineKinds &c)
 {
     return QStringLiteral("code %1 comment %2 blank %3").arg(c.code).arg(c.comments).arg(c.blanks);
 }
@@ -40,13 +40,13 @@ QStringList sortedFiles(const QString &root, const QString &suffix)
 }
 
 // The audit engine's counts for every file of `root`, by relative path.
-QHash<QString, Counts> wmCounts(const QString &root)
+QHash<QString, LineKinds> wmCounts(const QString &root)
 {
     AuditOptions o;
     o.walk.root = root;
     o.walk.noIgnore = true;
     const AuditResult r = AuditEngine::run(o);
-    QHash<QString, Counts> out;
+    QHash<QString, LineKinds> out;
     for (const FileRecord &f : r.files)
         if (!f.hasError() && !f.binary) out.insert(f.path, {f.code, f.comments, f.blanks});
     return out;
@@ -102,7 +102,7 @@ private Q_SLOTS:
             QVERIFY(wmtest::writeFile(ours.path(), rel, text));
             QVERIFY(wmtest::writeFile(theirs.path(), rel, clocPodNormalised(text)));
         }
-        const QHash<QString, Counts> wm = wmCounts(ours.path());
+        const QHash<QString, LineKinds> wm = wmCounts(ours.path());
         const wmtest::ProcessResult r = wmtest::run(
             QStringLiteral("cloc"),
             {QStringLiteral("--by-file"), QStringLiteral("--csv"), QStringLiteral("--quiet"),
@@ -116,7 +116,7 @@ private Q_SLOTS:
             if (f.size() < 5 || f[0] != "Perl") continue;
             QString rel = QString::fromUtf8(f[1]);
             if (rel.startsWith(QLatin1String("./"))) rel = rel.mid(2);
-            Counts cloc{f[4].toLongLong(), f[3].toLongLong(), f[2].toLongLong()};
+            LineKinds cloc{f[4].toLongLong(), f[3].toLongLong(), f[2].toLongLong()};
             // cloc counts a first-line shebang of a script as code; Python's
             // tokenize, tokei and WhiteMagic count it as a comment.
             if (wmtest::readFile(ours.path() + QLatin1Char('/') + rel).startsWith("#!")) {
@@ -152,7 +152,7 @@ private Q_SLOTS:
             QVERIFY(wmtest::writeFile(ours.path(), rel, wmtest::readFile(path)));
             list += QFile::encodeName(rel) + '\n';
         }
-        const QHash<QString, Counts> wm = wmCounts(ours.path());
+        const QHash<QString, LineKinds> wm = wmCounts(ours.path());
         const wmtest::ProcessResult r =
             wmtest::run(QStringLiteral("python3"),
                         {QStringLiteral(WM_SOURCE_DIR "/tests/auto/audit/python_line_kinds.py")},
@@ -168,7 +168,7 @@ private Q_SLOTS:
                 continue;
             }
             const QString rel = QString::fromUtf8(f[3]);
-            const Counts ref{f[0].toLongLong(), f[1].toLongLong(), f[2].toLongLong()};
+            const LineKinds ref{f[0].toLongLong(), f[1].toLongLong(), f[2].toLongLong()};
             if (wm.value(rel) != ref)
                 bad << QStringLiteral("%1: wm %2, Python %3")
                            .arg(rel, describe(wm.value(rel)), describe(ref));
