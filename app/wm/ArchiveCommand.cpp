@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 #include "Lz4CliSupport.h"
+#include "StandardOutput.h"
 #include "compress/ArchiveExtractor.h"
 #include "compress/ArchiveReader.h"
 #include "compress/ArchiveVerifier.h"
@@ -39,8 +40,8 @@ bool openArchive(const QString &cmd, const QString &path, FdSource &in)
 
 void progressLine(const char *what, qint64 members, qint64 bytes)
 {
-    std::fprintf(stderr, "\r\033[K%s: %lld members, %s", what, static_cast<long long>(members),
-                 qPrintable(humanBytes(bytes)));
+    std::fprintf(stderr, "%s%s: %lld members, %s", eraseLine(), what,
+                 static_cast<long long>(members), qPrintable(humanBytes(bytes)));
     std::fflush(stderr);
 }
 
@@ -90,7 +91,7 @@ int runCreate(const QStringList &args)
         };
     const ArchiveWriter::Result r =
         ArchiveWriter::create(pos[0], p.value(dir), pos.mid(1), o, cancelOnSignals(), onProgress);
-    if (showProgress) std::fprintf(stderr, "\r\033[K");
+    if (showProgress) std::fputs(eraseLine(), stderr);
     for (const QString &note : r.notes)
         printError(cmd, note);
     for (const QString &w : r.warnings)
@@ -198,7 +199,7 @@ int runList(const QStringList &args)
             printRaw((asLong ? longLine(m) : escapedName(m.name)) + '\n');
         },
         &error);
-    std::fflush(stdout);
+    StandardOutput::instance().flush(); // a failed write is reported by main()
     if (!ok) {
         printError(cmd, QStringLiteral("%1: %2").arg(path, error));
         return ExitPartial;
@@ -262,7 +263,7 @@ int runExtract(const QStringList &args)
         };
     const ArchiveExtractor::Result r =
         ArchiveExtractor::extract(in, p.value(dir), o, cancelOnSignals(), onProgress);
-    if (showProgress) std::fprintf(stderr, "\r\033[K");
+    if (showProgress) std::fputs(eraseLine(), stderr);
     if (!r.ok) {
         for (const QString &e : r.errors)
             printError(cmd, QStringLiteral("%1: %2").arg(path, e));
@@ -302,11 +303,11 @@ int runVerify(const QStringList &args)
     std::function<void(qint64)> onProgress;
     if (showProgress)
         onProgress = [](qint64 bytes) {
-            std::fprintf(stderr, "\r\033[Kverify: %s read", qPrintable(humanBytes(bytes)));
+            std::fprintf(stderr, "%sverify: %s read", eraseLine(), qPrintable(humanBytes(bytes)));
             std::fflush(stderr);
         };
     const ArchiveVerifier::Result r = ArchiveVerifier::verify(in, cancelOnSignals(), onProgress);
-    if (showProgress) std::fprintf(stderr, "\r\033[K");
+    if (showProgress) std::fputs(eraseLine(), stderr);
     if (!r.ok) {
         for (const QString &e : r.errors)
             printError(cmd, QStringLiteral("%1: %2").arg(path, e));

@@ -5,6 +5,7 @@
 #include "WalkCliOptions.h"
 #include "audit/AuditEngine.h"
 #include "balance/HexagramSummary.h"
+#include "common/TokenEstimator.h"
 #include "report/CsvReport.h"
 #include "report/JsonReport.h"
 #include "report/MarkdownReport.h"
@@ -83,6 +84,10 @@ int runAudit(const QStringList &args)
         return usage(
             QStringLiteral("--format takes md, json or csv, not '%1'").arg(p.value(format)));
     MarkdownReport::Options ro;
+    if (p.isSet(budget) && fmt != QLatin1String("md") && fmt != QLatin1String("markdown"))
+        return usage(
+            QStringLiteral("--budget applies to the Markdown report only, not to --format %1")
+                .arg(fmt));
     if (p.isSet(budget)) {
         const auto v = parseCount(p.value(budget), 100, 100000000);
         if (!v)
@@ -95,7 +100,7 @@ int runAudit(const QStringList &args)
     AuditEngine::Callbacks cb;
     if (showProgress) {
         cb.onProgress = [](const AuditProgress &pr) {
-            std::fprintf(stderr, "\r\033[Kaudit: %lld found, %lld done, %.1f MiB%s",
+            std::fprintf(stderr, "%saudit: %lld found, %lld done, %.1f MiB%s", eraseLine(),
                          static_cast<long long>(pr.found), static_cast<long long>(pr.done),
                          double(pr.bytes) / (1 << 20), pr.finished ? "\n" : "");
             std::fflush(stderr);
@@ -116,13 +121,25 @@ int runAudit(const QStringList &args)
     // export write it (the report keeps a fixed allowance for it).
     ro.hexagramLine =
         HexagramSummary::label() + QStringLiteral(": ") + HexagramSummary::ofAudit(result);
+    QByteArray markdown;
+    if (fmt == QLatin1String("md") || fmt == QLatin1String("markdown")) {
+        markdown = MarkdownReport::render(result, ro).toUtf8();
+        // At the least detail the report still did not fit: the budget is
+        // below what this folder's report can be; say what it takes.
+        const qint64 smallest = TokenEstimator::forBytes(markdown.size());
+        if (ro.budgetTokens > 0 && smallest > ro.budgetTokens)
+            return usage(
+                QStringLiteral("--budget %1 cannot be met: the smallest report of %2 is "
+                               "about %3 tokens; give --budget %3 or more")
+                    .arg(QString::number(ro.budgetTokens), result.root, QString::number(smallest)));
+    }
     const bool ok = writeOutput(cmd, p.value(output), [&](QIODevice &out) {
         if (fmt == QLatin1String("json"))
             JsonReport::write(result, out);
         else if (fmt == QLatin1String("csv"))
             CsvReport::write(result, out);
         else
-            out.write(MarkdownReport::render(result, ro).toUtf8());
+            out.write(markdown);
     });
     if (!ok) return ExitPartial;
     return result.totals.errors + result.totals.unreadableFolders > 0 ? ExitPartial : ExitOk;

@@ -1,12 +1,17 @@
 #include "CliSupport.h"
 
 #include "io/NativePath.h"
+#include "StandardOutput.h"
+#include "io/ByteSinkDevice.h"
+#include "io/SafeOutputFile.h"
 
 #include <QFile>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <cstdio>
+#include <cstdlib>
 #include <limits>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace wm::cli {
@@ -21,16 +26,40 @@ void printError(const QString &command, const QString &message)
     std::fflush(stderr);
 }
 
-void printOut(const QString &text)
+bool printOut(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    StandardOutput &out = StandardOutput::instance();
+    return out.write(text.toUtf8()) && out.flush();
 }
 
 bool stderrIsTerminal()
 {
     return ::isatty(STDERR_FILENO) == 1;
+}
+
+bool noColor()
+{
+    // https://no-color.org: set and not empty.
+    const char *v = std::getenv("NO_COLOR");
+    return v != nullptr && *v != '\0';
+}
+
+bool stdoutInColor()
+{
+    return ::isatty(STDOUT_FILENO) == 1 && !noColor();
+}
+
+const char *eraseLine()
+{
+    static const QByteArray erase = [] {
+        if (!noColor()) return QByteArray("\r\033[K");
+        winsize ws = {};
+        const int columns =
+            ::ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 1 ? ws.ws_col : 80;
+        // One column short: writing the last column would wrap on some terminals.
+        return '\r' + QByteArray(columns - 1, ' ') + '\r';
+    }();
+    return erase.constData();
 }
 
 bool parseOrExit(QCommandLineParser &parser, const QString &command, const QStringList &args,
@@ -87,23 +116,40 @@ bool writeOutput(const QString &command, const QString &path,
                  const std::function<void(QIODevice &)> &produce)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly)) return false;
-        produce(out);
-        out.flush();
-        return true;
-    }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        printError(command, QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
+        StandardOutput &out = StandardOutput::instance();
+        ByteSinkDevice device(out);
+        device.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+        produce(device);
+        if (out.flush()) return true;
+        printError(command,
+                   QStringLiteral("cannot write standard output: %1").arg(out.errorString()));
+        out.markReported();
         return false;
     }
-    produce(out);
-    if (!out.commit()) {
-        printError(command, QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
-        return false;
+    // Whole or nothing: a hidden temporary file in FILE's folder, fsynced and
+    // renamed over FILE only once every byte is written. A failure leaves no
+    // partial FILE and an existing FILE untouched. Devices (/dev/null,
+    // /dev/full) are written directly, never replaced.
+    SafeOutputFile file;
+    SafeOutputFile::Options options;
+    options.overwrite = true;
+    options.sync = true;
+    struct stat st = {};
+    const QByteArray native = QFile::encodeName(path);
+    const bool replacing = ::stat(native.constData(), &st) == 0 && S_ISREG(st.st_mode);
+    bool ok = file.open(path, options);
+    if (ok) {
+        if (replacing) file.setPermissions(st.st_mode); // keep the mode of the file replaced
+        ByteSinkDevice device(file);
+        device.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+        produce(device);
+        ok = !device.failed() && file.commit();
     }
-    return true;
+    if (!ok) {
+        printError(command, file.errorString());
+        file.discard();
+    }
+    return ok;
 }
 
 } // namespace wm::cli

@@ -18,8 +18,19 @@ enum ExitCode
 
 // Messages go to stderr, results to stdout or to the -o file.
 void printError(const QString &command, const QString &message);
-void printOut(const QString &text);
+// printOut is checked (StandardOutput): false once a write failed; main()
+// reports the failure and exits 1.
+bool printOut(const QString &text);
 bool stderrIsTerminal();
+// NO_COLOR (https://no-color.org) is set: no colour and no other escape
+// sequences, on any stream.
+bool noColor();
+// Colour on standard output: a terminal, and NO_COLOR not set.
+bool stdoutInColor();
+// What starts a progress line on stderr (a terminal): "\r" and erase-line,
+// or with NO_COLOR "\r", spaces over the terminal's width, "\r": no escape
+// sequence at all.
+const char *eraseLine();
 
 // Parses `args` (args[0] is "wm SUB"); on --help prints help and returns
 // ExitOk in `exitCode`; on error prints it and returns ExitUsage.
@@ -30,8 +41,10 @@ bool parseOrExit(QCommandLineParser &parser, const QString &command, const QStri
 std::optional<qint64> parseSize(const QString &text);
 std::optional<qint64> parseCount(const QString &text, qint64 min, qint64 max);
 
-// Writes `produce`'s output atomically to `path` (QSaveFile), or to stdout
-// when `path` is empty or "-". Returns false (after printing why) on error.
+// Writes `produce`'s output to `path` whole or not at all (SafeOutputFile:
+// temporary file, fsync, rename), or to the checked standard output when
+// `path` is empty or "-". Returns false after printing the system's message
+// when any write, the flush or the rename failed.
 bool writeOutput(const QString &command, const QString &path,
                  const std::function<void(QIODevice &)> &produce);
 

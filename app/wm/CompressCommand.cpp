@@ -142,7 +142,7 @@ int run(const QStringList &args, bool compress)
     const bool beVerbose = p.isSet(verbose);
     Lz4FileCompressor::Callbacks cb;
     cb.onResults = [&](std::span<const CompressJobResult> results) {
-        if (showProgress) std::fprintf(stderr, "\r\033[K");
+        if (showProgress) std::fputs(eraseLine(), stderr);
         for (const CompressJobResult &r : results) {
             if (!r.result.ok) {
                 printError(cmd, QStringLiteral("%1: %2").arg(r.input, r.result.error));
@@ -159,7 +159,7 @@ int run(const QStringList &args, bool compress)
     };
     if (showProgress) {
         cb.onProgress = [&](const CompressProgress &pr) {
-            std::fprintf(stderr, "\r\033[K%s: %lld/%lld files, %s of %s%s",
+            std::fprintf(stderr, "%s%s: %lld/%lld files, %s of %s%s", eraseLine(),
                          compress ? "compress" : "decompress", static_cast<long long>(pr.filesDone),
                          static_cast<long long>(pr.filesTotal),
                          qPrintable(humanBytes(pr.bytesDone)),

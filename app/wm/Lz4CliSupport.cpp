@@ -1,6 +1,7 @@
 #include "Lz4CliSupport.h"
 
 #include "CliSupport.h"
+#include "StandardOutput.h"
 #include "concurrency/CancelToken.h"
 
 #include <csignal>
@@ -81,9 +82,9 @@ bool Lz4CliOptions::read(const QCommandLineParser &parser, Lz4Options &out, QStr
     return true;
 }
 
-void printRaw(const QByteArray &bytes)
+bool printRaw(const QByteArray &bytes)
 {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    return StandardOutput::instance().write(bytes);
 }
 
 QString humanBytes(qint64 bytes)

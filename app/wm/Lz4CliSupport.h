@@ -43,8 +43,9 @@ struct Lz4CliOptions
     bool read(const QCommandLineParser &parser, Lz4Options &out, QString &error) const;
 };
 
-// Writes raw bytes (e.g. file names that are not UTF-8) to standard output.
-void printRaw(const QByteArray &bytes);
+// Writes raw bytes (e.g. file names that are not UTF-8) to the checked
+// standard output (buffered; false once a write failed).
+bool printRaw(const QByteArray &bytes);
 QString humanBytes(qint64 bytes);
 
 } // namespace wm::cli

@@ -79,16 +79,16 @@ IndexStats updateIndex(const QString &command, SearchIndex &index, const IndexOp
             if (s.elapsedMs < delayMs || (s.finished && !printed && delayMs > 0)) return;
             printed = true;
             if (s.phase == QLatin1String("substring") && !s.finished) {
-                std::fprintf(stderr, "\r\033[Kindex: building the substring index: %lld files",
-                             static_cast<long long>(s.substringDocs));
+                std::fprintf(stderr, "%sindex: building the substring index: %lld files",
+                             eraseLine(), static_cast<long long>(s.substringDocs));
             } else {
                 std::fprintf(stderr,
-                             "\r\033[Kindex: %lld found, %lld read, %s, %lld added, %lld updated, "
+                             "%sindex: %lld found, %lld read, %s, %lld added, %lld updated, "
                              "%lld removed%s",
-                             static_cast<long long>(s.found), static_cast<long long>(s.read),
-                             qPrintable(formatBytes(s.bytesRead)), static_cast<long long>(s.added),
-                             static_cast<long long>(s.updated), static_cast<long long>(s.removed),
-                             s.finished ? "\n" : "");
+                             eraseLine(), static_cast<long long>(s.found),
+                             static_cast<long long>(s.read), qPrintable(formatBytes(s.bytesRead)),
+                             static_cast<long long>(s.added), static_cast<long long>(s.updated),
+                             static_cast<long long>(s.removed), s.finished ? "\n" : "");
             }
             std::fflush(stderr);
         };

@@ -229,7 +229,7 @@ int runSearch(const QStringList &args)
         printOut(QString::fromUtf8(
             QJsonDocument(SearchJson::toJson(q, r)).toJson(QJsonDocument::Indented)));
     } else {
-        printOut(plainText(r, ::isatty(STDOUT_FILENO) == 1));
+        printOut(plainText(r, stdoutInColor()));
         if (!quietMode && stderrIsTerminal()) {
             const qint64 shown = qint64(r.hits.size());
             printError(cmd, shown == 0 ? QStringLiteral("no files match")

@@ -2,8 +2,10 @@
 #include "CliSupport.h"
 #include "Commands.h"
 #include "PathArgs.h"
+#include "StandardOutput.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <iterator>
 
 namespace {
@@ -30,29 +32,75 @@ QString usage()
     for (const Command &c : kCommands)
         s += QStringLiteral("  %1  %2\n")
                  .arg(QString::fromLatin1(c.name).leftJustified(12), QLatin1String(c.summary));
-    s += QStringLiteral("\nRun 'wm COMMAND --help' for a command's options.\n"
+    s += QStringLiteral("\nRun 'wm help COMMAND' or 'wm COMMAND --help' for a command's options.\n"
                         "Exit status: 0 success, 1 finished with failures, 2 usage error.\n");
     return s;
 }
+
+int run(const QStringList &args);
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // Before anything opens a file: see StandardOutput.
+    wm::cli::StandardOutput::guardStandardDescriptors();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("WhiteMagic"));
     QCoreApplication::setOrganizationName(QStringLiteral("WhiteMagic"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WM_VERSION));
     // Not QCoreApplication::arguments(): that loses path bytes that are not UTF-8.
     const QStringList args = wm::cli::PathArgs::fromArgv(argc, argv);
+    // Every write to standard output is checked; the last flush and close
+    // too, whatever the command.
+    QString name = QStringLiteral("wm");
+    for (int i = 1; i < std::min(int(args.size()), 3); ++i) {
+        if (args.at(i).startsWith(QLatin1Char('-'))) break;
+        name += QLatin1Char(' ') + args.at(i);
+        if (args.at(1) != QLatin1String("archive")) break; // "wm archive list"
+    }
+    return wm::cli::StandardOutput::instance().finish(name, run(args));
+}
+
+namespace {
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &c : kCommands)
+        if (name == QLatin1String(c.name)) return &c;
+    return nullptr;
+}
+
+// `wm help COMMAND [SUB]` is `wm COMMAND [SUB] --help`.
+int help(const QStringList &args)
+{
+    if (args.size() < 3) {
+        wm::cli::printOut(usage());
+        return wm::cli::ExitOk;
+    }
+    const Command *c = findCommand(args.at(2));
+    if (c == nullptr) {
+        wm::cli::printError(
+            QStringLiteral("wm help"),
+            QStringLiteral("unknown command '%1'\nRun 'wm --help' for the list.").arg(args.at(2)));
+        return wm::cli::ExitUsage;
+    }
+    QStringList rest = args.mid(2);
+    rest[0] = QStringLiteral("wm ") + args.at(2);
+    rest << QStringLiteral("--help");
+    return c->run(rest);
+}
+
+int run(const QStringList &args)
+{
     if (args.size() < 2) {
         wm::cli::printError(QStringLiteral("wm"),
                             QStringLiteral("missing command\nRun 'wm --help' for the list."));
         return wm::cli::ExitUsage;
     }
     const QString sub = args.at(1);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") ||
-        sub == QLatin1String("help")) {
+    if (sub == QLatin1String("help")) return help(args);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         wm::cli::printOut(usage());
         return wm::cli::ExitOk;
     }
@@ -60,15 +108,15 @@ int main(int argc, char *argv[])
         wm::cli::printOut(QStringLiteral("wm %1\n").arg(QCoreApplication::applicationVersion()));
         return wm::cli::ExitOk;
     }
-    for (const Command &c : kCommands) {
-        if (sub == QLatin1String(c.name)) {
-            QStringList rest = args.mid(1);
-            rest[0] = QStringLiteral("wm ") + sub;
-            return c.run(rest);
-        }
+    if (const Command *c = findCommand(sub)) {
+        QStringList rest = args.mid(1);
+        rest[0] = QStringLiteral("wm ") + sub;
+        return c->run(rest);
     }
     wm::cli::printError(
         QStringLiteral("wm"),
         QStringLiteral("unknown command '%1'\nRun 'wm --help' for the list.").arg(sub));
     return wm::cli::ExitUsage;
 }
+
+} // namespace

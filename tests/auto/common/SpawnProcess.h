@@ -16,6 +16,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
+#include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -29,6 +30,20 @@ struct SpawnOptions
 {
     QString workDir;
     QStringList env; // "NAME=value" entries added to (or replacing) the environment
+    // Where the child's standard output goes: a pipe read into
+    // ProcessResult::out (default), the file `stdoutFile` opened for writing
+    // (e.g. /dev/full), nowhere (descriptor 1 closed), or a pseudo-terminal
+    // that stdout and stderr share (read into ProcessResult::out), so the
+    // child sees isatty() true.
+    enum class Stdout
+    {
+        Pipe,
+        File,
+        Closed,
+        Terminal
+    };
+    Stdout stdoutTo = Stdout::Pipe;
+    QString stdoutFile = {};
 };
 
 namespace detail {
@@ -109,11 +124,44 @@ inline ProcessResult spawn(const QString &program, const QStringList &args,
         return r;
     }
     detail::CommandLine cmd(program, args, options.env);
+    using Stdout = SpawnOptions::Stdout;
+    QByteArray terminalName;
+    if (options.stdoutTo == Stdout::Terminal) {
+        // The master side replaces the stdout pipe; the child opens the slave.
+        const int master = ::posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+        if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0) {
+            for (int fd : {out[0], out[1], err[0], err[1], master})
+                if (fd >= 0) ::close(fd);
+            return r;
+        }
+        terminalName = ::ptsname(master);
+        ::close(out[0]);
+        out[0] = master;
+    }
+    const QByteArray stdoutFile = QFile::encodeName(options.stdoutFile);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_adddup2(&actions, out[1], 1);
-    posix_spawn_file_actions_adddup2(&actions, err[1], 2);
+    switch (options.stdoutTo) {
+    case Stdout::Pipe:
+        posix_spawn_file_actions_adddup2(&actions, out[1], 1);
+        posix_spawn_file_actions_adddup2(&actions, err[1], 2);
+        break;
+    case Stdout::File:
+        posix_spawn_file_actions_addopen(&actions, 1, stdoutFile.constData(),
+                                         O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        posix_spawn_file_actions_adddup2(&actions, err[1], 2);
+        break;
+    case Stdout::Closed:
+        posix_spawn_file_actions_addclose(&actions, 1);
+        posix_spawn_file_actions_adddup2(&actions, err[1], 2);
+        break;
+    case Stdout::Terminal:
+        posix_spawn_file_actions_addopen(&actions, 1, terminalName.constData(), O_RDWR | O_NOCTTY,
+                                         0);
+        posix_spawn_file_actions_adddup2(&actions, 1, 2);
+        break;
+    }
     const QByteArray dir = QFile::encodeName(options.workDir);
     if (!options.workDir.isEmpty()) posix_spawn_file_actions_addchdir_np(&actions, dir.constData());
     pid_t pid = 0;
@@ -150,6 +198,7 @@ inline ProcessResult spawn(const QString &program, const QStringList &args,
             if (n > 0) {
                 sinks[i]->append(buf, n);
             } else if (n == 0 || errno != EINTR) {
+                // (A terminal's master reads EIO once the child has exited.)
                 ::close(fds[i].fd);
                 fds[i].fd = -1;
                 --open;

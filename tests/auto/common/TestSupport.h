@@ -60,6 +60,16 @@ inline bool hasTool(const QString &name)
     return !QStandardPaths::findExecutable(name).isEmpty();
 }
 
+// A reference tool the test compares against: when it is missing the test
+// fails visibly (scripts/deps-debian.txt lists every one), never quietly
+// drops the comparison. Use in the test function, before the first check.
+#define WM_REQUIRE_TOOL(tool)                                                                      \
+    do {                                                                                           \
+        if (!wmtest::hasTool(QStringLiteral(tool)))                                                \
+            QFAIL(tool " is not installed: it is this test's reference "                           \
+                       "(scripts/deps-debian.txt lists it)");                                      \
+    } while (false)
+
 // Writes `content` to root/rel, creating folders on the way.
 inline bool writeFile(const QString &root, const QString &rel, const QByteArray &content)
 {
