@@ -48,10 +48,17 @@ void BalanceModel::begin()
     Q_EMIT changed();
 }
 
+void BalanceModel::offer(const AuditProgress &progress, const BalanceSignals &measured)
+{
+    offer(progress);
+    if (m_pending) m_pendingSignals = measured;
+}
+
 void BalanceModel::offer(const AuditProgress &progress)
 {
     if (m_state != State::Running) return;
     m_pending = progress;
+    m_pendingSignals.reset();
     if (m_timer.isActive()) return; // the sample already due takes these figures
     const qint64 since = m_sinceSample.isValid() ? m_sinceSample.elapsed() : sampleIntervalMs;
     m_timer.start(int(std::max<qint64>(0, sampleIntervalMs - since)));
@@ -61,11 +68,14 @@ void BalanceModel::sample()
 {
     if (!m_pending) return;
     const AuditProgress p = *m_pending;
+    const std::optional<BalanceSignals> given = m_pendingSignals;
     m_pending.reset();
+    m_pendingSignals.reset();
     m_sinceSample.start();
     // Before the workers have done anything there is nothing to measure.
     if (p.done == 0 && p.found == 0) return;
-    const BalanceSignals now = BalanceSignals::fromStats(p.stats, p.statFiles, p.statErrors);
+    const BalanceSignals now =
+        given ? *given : BalanceSignals::fromStats(p.stats, p.statFiles, p.statErrors);
     qCDebug(lcUiBalance) << "sample: done" << p.done << "threads" << p.threads << "recommended"
                          << p.recommendedThreads << "signals" << now.values[0] << now.values[1]
                          << now.values[2] << now.values[3] << now.values[4] << now.values[5];

@@ -15,7 +15,7 @@ namespace wm::ui {
 struct AuditOutcome;
 
 // The balance panel's state: the hexagram cast from the running engine's
-// measured signals (AuditProgress::balance), the thread count the engine is
+// measured signals (cast from AuditProgress::stats), the thread count the engine is
 // using and the one it recommends, and after a run the "hexagram of this
 // audit" summary line.
 //
@@ -43,6 +43,9 @@ public:
     void begin();
     // The latest figures of the running engine; cast at the next sample.
     void offer(const AuditProgress &progress);
+    // The same with the six signals given (tests and tools that feed signal
+    // sets directly; the engine's figures go through the overload above).
+    void offer(const AuditProgress &progress, const BalanceSignals &measured);
     // The run ended: the final cast from the run's figures, cast the way
     // `wm hexagram DIR` casts (one measurement, no previous), and its
     // summary line. A run that could not start clears the panel.
@@ -83,6 +86,7 @@ private:
     bool m_partial = false;
 
     std::optional<AuditProgress> m_pending;
+    std::optional<BalanceSignals> m_pendingSignals; // given with the figures
     QTimer m_timer;
     QElapsedTimer m_sinceSample;
 };

@@ -40,12 +40,11 @@ protected:
     }
 };
 
-inline wm::AuditProgress progressWith(const wm::BalanceSignals &s, qint64 done)
+inline wm::AuditProgress progressAt(qint64 done)
 {
     wm::AuditProgress p;
     p.found = done + 100;
     p.done = done;
-    p.balance = s;
     p.threads = 2;
     p.recommendedThreads = 3;
     return p;

@@ -177,7 +177,7 @@ private Q_SLOTS:
         while (clock.elapsed() < 1000) {
             // Every set differs, so every sample is a change.
             const double v = 0.1 + 0.8 * ((offered % 7) / 7.0);
-            model.offer(progressWith(signalSet({v, v, 1, 6, 0, 0}), 10 + offered));
+            model.offer(progressAt(10 + offered), signalSet({v, v, 1, 6, 0, 0}));
             ++offered;
             QTest::qWait(20);
         }
@@ -222,7 +222,7 @@ private Q_SLOTS:
         clock.restart();
         qint64 done = 100;
         while (clock.elapsed() < 1000) {
-            model.offer(progressWith(b, done));
+            model.offer(progressAt(done), b);
             QTest::qWait(100);
         }
         QTRY_VERIFY(!model.isSampling());
