@@ -48,6 +48,10 @@ void TotalsStrip::setTotals(const AuditTotals &t, int shownRows)
         parts << counted(tr("%Ln binary file(s)", nullptr, pluralCount(t.binaries)), t.binaries);
     if (t.errors > 0)
         parts << counted(tr("%Ln unreadable file(s)", nullptr, pluralCount(t.errors)), t.errors);
+    // A narrow window wraps between the parts, never inside one ("3 /
+    // Binärdateien"): spaces within a part do not break.
+    for (QString &p : parts)
+        p.replace(QLatin1Char(' '), QChar::Nbsp);
     QString text = parts.join(QStringLiteral(" · "));
     if (qint64(shownRows) != t.files)
         text += QStringLiteral(" — ") + tr("%Ln shown", nullptr, shownRows);
