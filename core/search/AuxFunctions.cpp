@@ -224,6 +224,82 @@ void wmSnippet(const fts5::ExtensionApi *api, fts5::Context *ctx, sqlite3_contex
     sqlite3_result_blob64(out, blob.data(), blob.size(), SQLITE_TRANSIENT);
 }
 
+// ---- wm_offsets ------------------------------------------------------------
+
+struct OffsetWalk
+{
+    int index = -1;
+    size_t next = 0; // the first hit not yet closed
+    std::vector<Hit> *hits = nullptr;
+};
+
+int onOffsetToken(void *user, int flags, const char *, int, int begin, int end)
+{
+    auto *w = static_cast<OffsetWalk *>(user);
+    if (!(flags & fts5::tokenColocated)) ++w->index;
+    const int t = w->index;
+    std::vector<Hit> &hits = *w->hits;
+    // Hits are sorted by first token; a phrase's hits may overlap.
+    for (size_t i = w->next; i < hits.size() && hits[i].first <= t; ++i) {
+        if (t == hits[i].first && hits[i].begin < 0) hits[i].begin = begin;
+        if (t == hits[i].last) hits[i].end = end;
+    }
+    while (w->next < hits.size() && hits[w->next].last <= t)
+        ++w->next;
+    return w->next < hits.size() ? SQLITE_OK : SQLITE_DONE;
+}
+
+// Every hit of the query in `column` as byte ranges, up to `maxBytes` of
+// the text: the whole document's hits at the cost of one tokenizer pass
+// (highlight() builds its result by repeated appends, quadratic in the
+// size of a large file with many hits).
+void wmOffsets(const fts5::ExtensionApi *api, fts5::Context *ctx, sqlite3_context *out, int nVal,
+               sqlite3_value **vals)
+{
+    const int column = nVal > 0 ? sqlite3_value_int(vals[0]) : 0;
+    const sqlite3_int64 maxBytes = nVal > 1 ? sqlite3_value_int64(vals[1]) : -1;
+    const char *text = nullptr;
+    int n = 0;
+    int rc = api->xColumnText(ctx, column, &text, &n);
+    if (rc != SQLITE_OK) {
+        sqlite3_result_error_code(out, rc);
+        return;
+    }
+    if (text == nullptr) n = 0;
+    if (maxBytes >= 0 && n > maxBytes) {
+        n = int(maxBytes);
+        while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80)
+            --n; // a character boundary
+    }
+    std::vector<Hit> all;
+    for (int p = 0, phrases = api->xPhraseCount(ctx); p < phrases; ++p) {
+        const int size = std::max(1, api->xPhraseSize(ctx, p));
+        fts5::PhraseIter it;
+        int col = -1, off = -1;
+        if ((rc = api->xPhraseFirst(ctx, p, &it, &col, &off)) != SQLITE_OK) {
+            sqlite3_result_error_code(out, rc);
+            return;
+        }
+        for (; col >= 0; api->xPhraseNext(ctx, &it, &col, &off))
+            if (col == column) all.push_back({off, off + size - 1});
+    }
+    std::sort(all.begin(), all.end(), [](const Hit &x, const Hit &y) { return x.first < y.first; });
+    OffsetWalk walk;
+    walk.hits = &all;
+    if (!all.empty()) rc = api->xTokenize(ctx, text, n, &walk, onOffsetToken);
+    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+        sqlite3_result_error_code(out, rc);
+        return;
+    }
+    std::string blob;
+    for (const Hit &h : all) {
+        if (h.begin < 0 || h.end <= h.begin) continue; // beyond maxBytes
+        put<std::int32_t>(blob, h.begin);
+        put<std::int32_t>(blob, h.end);
+    }
+    sqlite3_result_blob64(out, blob.data(), blob.size(), SQLITE_TRANSIENT);
+}
+
 template <typename T> bool get(std::string_view &in, T &v)
 {
     if (in.size() < sizeof v) return false;
@@ -248,10 +324,22 @@ bool AuxFunctions::registerOn(sqlite3 *db, QString *error)
         return false;
     }
     if (api->xCreateFunction(api, "wm_rank", nullptr, wmRank, nullptr) != SQLITE_OK ||
-        api->xCreateFunction(api, "wm_snippet", nullptr, wmSnippet, nullptr) != SQLITE_OK) {
+        api->xCreateFunction(api, "wm_snippet", nullptr, wmSnippet, nullptr) != SQLITE_OK ||
+        api->xCreateFunction(api, "wm_offsets", nullptr, wmOffsets, nullptr) != SQLITE_OK) {
         *error = QStringLiteral("cannot register the search functions: %1")
                      .arg(QString::fromUtf8(sqlite3_errmsg(db)));
         return false;
+    }
+    return true;
+}
+
+bool AuxFunctions::decodeOffsets(std::string_view blob, std::vector<std::pair<size_t, size_t>> &out)
+{
+    out.clear();
+    while (!blob.empty()) {
+        std::int32_t b = 0, e = 0;
+        if (!get(blob, b) || !get(blob, e) || b < 0 || e < b) return false;
+        out.emplace_back(size_t(b), size_t(e));
     }
     return true;
 }

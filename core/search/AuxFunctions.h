@@ -16,6 +16,10 @@ namespace wm {
 //   query has a single phrase (whose IDF is then a constant factor that
 //   cannot change the order). Lower is better, as with bm25().
 //
+// wm_offsets(fts, column, maxBytes): every hit in the column as byte ranges
+//   within its first `maxBytes` bytes (a preview's highlights), decoded by
+//   decodeOffsets().
+//
 // wm_snippet(fts, column, tokens): the stretch of the column around its
 //   densest cluster of hits, about `tokens` tokens long. Unlike
 //   snippet()/highlight(), it tokenizes the text only up to the end of that
@@ -36,6 +40,7 @@ public:
         bool cutAfter = false;
     };
     static bool decodeSnippet(std::string_view blob, Window &out);
+    static bool decodeOffsets(std::string_view blob, std::vector<std::pair<size_t, size_t>> &out);
 };
 
 } // namespace wm

@@ -235,3 +235,84 @@ void SearchEngine::searchSubstring(const SearchQuery &q, const TranslatedQuery &
 }
 
 } // namespace wm
+
+namespace wm {
+
+DocumentText SearchEngine::document(const QString &path, const SearchQuery &q, qint64 maxBytes,
+                                    const CancelToken *cancel)
+{
+    DocumentText out;
+    const TranslatedQuery t = QueryTranslator::translate(
+        q.text, q.substring ? QueryTranslator::Mode::Substring : QueryTranslator::Mode::Words);
+    if (!t.ok) {
+        out.status = DocumentText::Status::BadQuery;
+        out.error = t.error;
+        return out;
+    }
+    m_db.setCancelToken(cancel);
+    std::string plain;
+    std::vector<SnippetBuilder::Range> ranges;
+    try {
+        m_db.exec("BEGIN");
+        SqlStatement meta(m_db.handle(),
+                          "SELECT id, size, mtime, state FROM docs WHERE path = ?1 LIMIT 1");
+        meta.bind(1, path);
+        if (!meta.step()) {
+            out.status = DocumentText::Status::NotFound;
+            out.error = QStringLiteral("%1 is no longer in the index").arg(path);
+        } else {
+            const qint64 id = meta.int64(0);
+            out.size = meta.int64(1);
+            out.mtimeMs = meta.int64(2);
+            out.truncated = meta.int64(3) == SearchSchema::Truncated;
+            SqlStatement body(m_db.handle(), "SELECT content FROM bodies WHERE id = ?1");
+            body.bind(1, id);
+            if (body.step()) plain.assign(body.textView(0));
+            body.reset();
+            const QByteArray expr = t.fts.toUtf8();
+            const std::string_view exprView(expr.constData(), size_t(expr.size()));
+            if (q.substring) {
+                std::vector<std::string> terms;
+                for (const QString &h : t.highlight)
+                    terms.push_back(h.toStdString());
+                SnippetBuilder::findAll(plain, terms, ranges);
+            } else if (m_aux) {
+                // A document the query matches by its path only has no row
+                // here, and no hits in its text.
+                SqlStatement hits(m_db.handle(), "SELECT wm_offsets(fts, 5, ?3) FROM fts "
+                                                 "WHERE fts MATCH ?1 AND fts.rowid = ?2");
+                hits.bindText(1, exprView).bind(2, id).bind(3, maxBytes);
+                if (hits.step()) AuxFunctions::decodeOffsets(blobView(hits, 0), ranges);
+            } else {
+                SqlStatement marked(m_db.handle(),
+                                    "SELECT highlight(fts, 5, char(1), char(2)) "
+                                    "FROM fts WHERE fts MATCH ?1 AND fts.rowid = ?2");
+                marked.bindText(1, exprView).bind(2, id);
+                if (marked.step()) SnippetBuilder::unmark(marked.textView(0), plain, ranges);
+            }
+        }
+        m_db.exec("COMMIT");
+    } catch (const SqliteError &e) {
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        out.status =
+            e.isInterrupt() ? DocumentText::Status::Cancelled : DocumentText::Status::Failed;
+        out.error = QString::fromUtf8(e.what());
+    }
+    m_db.setCancelToken(nullptr);
+    if (!out.ok()) return out;
+    out.indexedBytes = qint64(plain.size());
+    if (maxBytes >= 0 && qint64(plain.size()) > maxBytes) {
+        size_t cut = size_t(maxBytes);
+        while (cut > 0 && (static_cast<unsigned char>(plain[cut]) & 0xC0) == 0x80)
+            --cut; // not inside a UTF-8 sequence
+        plain.resize(cut);
+        out.cut = true;
+        std::erase_if(ranges, [cut](const SnippetBuilder::Range &r) { return r.second > cut; });
+    }
+    std::sort(ranges.begin(), ranges.end());
+    out.hits = SnippetBuilder::spans(plain, ranges);
+    out.text = QString::fromUtf8(plain.data(), qsizetype(plain.size()));
+    return out;
+}
+
+} // namespace wm

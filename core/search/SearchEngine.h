@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DocumentText.h"
 #include "SearchQuery.h"
 #include "SearchResult.h"
 
@@ -27,6 +28,12 @@ public:
     explicit SearchEngine(SqlConnection &db);
 
     SearchResult search(const SearchQuery &query, const CancelToken *cancel = nullptr);
+
+    // The indexed text of `path` (at most `maxBytes` of it, cut on a
+    // character boundary) with every hit of `query` in it: FTS5's own
+    // highlight() in word mode, the substring rule in substring mode.
+    DocumentText document(const QString &path, const SearchQuery &query, qint64 maxBytes,
+                          const CancelToken *cancel = nullptr);
 
     // Whether the trigram index is complete and maintained.
     bool substringAvailable();

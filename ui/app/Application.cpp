@@ -5,6 +5,8 @@
 #include "bench/GuiBenchmark.h"
 #include "bench/ScreenshotRun.h"
 #include "jobs/AuditBatch.h"
+#include "search/SearchBenchmark.h"
+#include "search/SyntaxColorizer.h"
 #include "settings/AppSettings.h"
 #include "window/Icons.h"
 #include "window/MainWindow.h"
@@ -28,7 +30,10 @@ void Application::setup(QApplication &app)
     QCoreApplication::setOrganizationName(QStringLiteral("WhiteMagic"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("whitemagic.org"));
     QCoreApplication::setApplicationName(QStringLiteral("WhiteMagic"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(WM_VERSION));
+    // --version also says which preview highlighter was built in.
+    QCoreApplication::setApplicationVersion(
+        QStringLiteral(WM_VERSION) +
+        QStringLiteral(" (preview: %1)").arg(SyntaxColorizer::backendName()));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("WhiteMagic"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.whitemagic.WhiteMagic"));
     app.setWindowIcon(Icons::app());
@@ -55,6 +60,10 @@ int Application::run(QApplication &app)
         s.hidden = s.hidden || cl.hidden;
         window.setSettings(s, false);
     }
+    if (cl.benchmarkSearch) return SearchBenchmark(window, cl.folder, cl.queries).run();
+    if (!cl.searchScreenshotPrefix.isEmpty())
+        return SearchBenchmark(window, cl.folder, cl.queries)
+            .screenshots(cl.searchScreenshotPrefix);
     if (cl.benchmark) return GuiBenchmark(window, cl.folder, cl.sortColumn).run();
     if (!cl.screenshotPrefix.isEmpty())
         return ScreenshotRun(window, cl.folder, cl.screenshotPrefix).run();

@@ -37,11 +37,32 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
     const QCommandLineOption hidden(
         QStringLiteral("hidden"),
         QCoreApplication::translate("CommandLine", "Include hidden files (this run only)."));
-    p.addOptions({bench, sort, shot, noIgnore, hidden});
+    const QCommandLineOption benchSearch(
+        QStringLiteral("benchmark-search"),
+        QCoreApplication::translate("CommandLine",
+                                    "With DIR QUERY...: time the Search view (a fresh index of "
+                                    "DIR, then 50 typed queries), print JSON and exit."));
+    const QCommandLineOption shotSearch(
+        QStringLiteral("screenshot-search"),
+        QCoreApplication::translate("CommandLine", "With DIR QUERY: save the Search view as "
+                                                   "PREFIX-light.png and PREFIX-dark.png."),
+        QStringLiteral("PREFIX"));
+    p.addOptions({bench, sort, shot, noIgnore, hidden, benchSearch, shotSearch});
     p.process(app); // --help and --version exit here
 
     CommandLine c;
     const QStringList pos = p.positionalArguments();
+    c.benchmarkSearch = p.isSet(benchSearch);
+    c.searchScreenshotPrefix = p.value(shotSearch);
+    if (c.benchmarkSearch || !c.searchScreenshotPrefix.isEmpty()) {
+        c.folder = pos.value(0);
+        c.queries = pos.mid(1);
+        if (c.queries.isEmpty())
+            c.error = QCoreApplication::translate("CommandLine",
+                                                  "--benchmark-search and --screenshot-search "
+                                                  "need a folder and at least one query");
+        return c;
+    }
     if (pos.size() > 1)
         c.error = QCoreApplication::translate("CommandLine", "expected one folder, got %1")
                       .arg(pos.size());

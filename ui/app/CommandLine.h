@@ -18,6 +18,10 @@ struct CommandLine
     QString screenshotPrefix;
     bool noIgnore = false;
     bool hidden = false;
+    // `--benchmark-search DIR QUERY...` / `--screenshot-search PREFIX DIR QUERY`
+    bool benchmarkSearch = false;
+    QString searchScreenshotPrefix;
+    QStringList queries;
     QString error; // set when the arguments are wrong
 
     [[nodiscard]] static CommandLine parse(const QCoreApplication &app);

@@ -8,6 +8,7 @@
 #include "UiLogging.h"
 #include "jobs/AuditJob.h"
 #include "jobs/ThreadBudget.h"
+#include "search/SearchView.h"
 #include "settings/SettingsDialog.h"
 #include "views/AuditView.h"
 
@@ -43,6 +44,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setCentralWidget(m_tabs);
     m_auditView = new AuditView(this);
     addView(m_auditView, Icons::audit(), tr("Audit"));
+    SearchView::install(*this); // its tab, index progress, Ctrl+Shift+F
     m_status = new ScanStatus(this);
     statusBar()->addPermanentWidget(m_status, 0);
     statusBar()->setSizeGripEnabled(true);

@@ -1,0 +1,64 @@
+#include "IndexStatus.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QTimer>
+
+namespace wm::ui {
+
+IndexStatus::IndexStatus(QWidget *parent)
+    : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("searchIndexStatus"));
+    m_bar->setRange(0, 0); // busy: the number of files is not known in advance
+    m_bar->setMaximumWidth(80);
+    m_bar->setMaximumHeight(12);
+    m_bar->setTextVisible(false);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_label);
+    hide();
+}
+
+void IndexStatus::begin(const QString &root)
+{
+    Q_UNUSED(root);
+    m_clock.start();
+    m_label->setText(tr("Search index: checking for changes…"));
+    m_bar->show();
+    show();
+}
+
+void IndexStatus::update(const IndexStats &s)
+{
+    const QLocale loc;
+    const double seconds = std::max(0.001, double(m_clock.elapsed()) / 1000.0);
+    if (s.phase == QLatin1String("substring")) {
+        m_label->setText(tr("Search index: building the substring index, %1 files")
+                             .arg(loc.toString(s.substringDocs)));
+        return;
+    }
+    m_label->setText(tr("Search index: %1 files checked, %2 read (%3, %4 files/s)")
+                         .arg(loc.toString(s.found), loc.toString(s.read),
+                              loc.formattedDataSize(s.bytesRead),
+                              loc.toString(double(s.read) / seconds, 'f', 0)));
+}
+
+void IndexStatus::finish(const QString &text)
+{
+    m_bar->hide();
+    m_label->setText(text);
+    QTimer::singleShot(8000, this, [this, text] {
+        if (m_label->text() == text && m_bar->isHidden()) hide();
+    });
+}
+
+QString IndexStatus::text() const
+{
+    return m_label->text();
+}
+
+} // namespace wm::ui

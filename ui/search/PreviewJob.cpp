@@ -1,0 +1,170 @@
+#include "PreviewJob.h"
+
+#include "ReadOnlyIndex.h"
+#include "SearchHitDelegate.h"
+#include "SearchUiLogging.h"
+#include "search/SearchEngine.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QPlainTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+
+namespace wm::ui {
+namespace {
+
+// QTextDocument turns "\r\n" and a lone "\r" into one block break, which
+// would shift every later offset; a CR before LF becomes an (invisible)
+// trailing space instead, a lone CR a line break, so positions in the
+// document stay the engine's offsets.
+void keepOffsets(QString &text)
+{
+    QChar *c = text.data();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = c[i].unicode();
+        if (u == u'\r')
+            c[i] = i + 1 < n && c[i + 1] == u'\n' ? u' ' : u'\n';
+        else if (u == 0xFDD0 || u == 0xFDD1 || u == 0xFDEF)
+            c[i] = QChar(0xFFFD); // frame marks
+    }
+}
+
+// Adds the hit format to the blocks the hits fall in (a phrase may span lines).
+void markHits(QTextDocument &doc, const QList<HitSpan> &hits, bool dark)
+{
+    QTextCharFormat f;
+    QPalette pal;
+    pal.setColor(QPalette::Base, dark ? Qt::black : Qt::white);
+    f.setBackground(SearchHitDelegate::hitBackground(pal));
+    f.setForeground(dark ? Qt::white : Qt::black);
+    f.setProperty(PreviewJob::hitProperty, true);
+    QTextBlock b = doc.begin();
+    for (const HitSpan &h : hits) {
+        int start = h.start;
+        const int end = h.start + h.length;
+        while (b.isValid() && b.position() + b.length() <= start)
+            b = b.next();
+        for (QTextBlock c = b; c.isValid() && c.position() < end; c = c.next()) {
+            const int from = std::max(start, c.position()) - c.position();
+            const int to = std::min(end, c.position() + c.length() - 1) - c.position();
+            if (to > from) {
+                QList<QTextLayout::FormatRange> ranges = c.layout()->formats();
+                ranges.append({from, to - from, f}); // last: over the syntax colours
+                c.layout()->setFormats(ranges);
+            }
+            start = c.position() + c.length();
+        }
+    }
+}
+
+std::unique_ptr<QTextDocument> buildDocument(const QString &text, const QFont &font)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDocumentLayout(new QPlainTextDocumentLayout(doc.get())); // owned by doc
+    doc->setUndoRedoEnabled(false);
+    doc->setDefaultFont(font);
+    doc->setPlainText(text);
+    return doc;
+}
+
+} // namespace
+
+PreviewReply::~PreviewReply() = default;
+
+PreviewJob::PreviewJob(QObject *parent) : WorkerJob(parent)
+{
+    connect(this, &WorkerJob::finished, this, &PreviewJob::startNext);
+}
+
+PreviewJob::~PreviewJob()
+{
+    cancelAndWait();
+}
+
+void PreviewJob::submit(const PreviewRequest &request)
+{
+    m_pending = request;
+    if (isRunning()) {
+        cancel();
+        return;
+    }
+    startNext();
+}
+
+void PreviewJob::startNext()
+{
+    if (!m_pending || isRunning()) return;
+    PreviewRequest request = std::move(*m_pending);
+    m_pending.reset();
+    start([this, request](const CancelToken &cancel) { post(run(request, cancel)); });
+}
+
+void PreviewJob::post(PreviewReplyPtr reply)
+{
+    // The GUI thread owns the document from here on.
+    if (reply->document) reply->document->moveToThread(QCoreApplication::instance()->thread());
+    postToOwner([this, reply] { Q_EMIT ready(reply); });
+}
+
+PreviewReplyPtr PreviewJob::run(const PreviewRequest &request, const CancelToken &cancel)
+{
+    auto reply = std::make_shared<PreviewReply>();
+    reply->request = request;
+    QElapsedTimer clock;
+    clock.start();
+    if (!m_index) m_index = std::make_unique<ReadOnlyIndex>();
+    if (!m_colorizer) m_colorizer = std::make_unique<SyntaxColorizer>();
+    reply->colors = m_colorizer->colors(request.dark);
+    if (!m_index->isOpen() || m_openPath != request.dbPath || m_openEpoch != request.indexEpoch) {
+        m_engine.reset();
+        if (m_index->open(request.dbPath, request.root, &reply->doc.error) !=
+            ReadOnlyIndex::Status::Opened) {
+            reply->doc.status = DocumentText::Status::Failed;
+            return reply;
+        }
+        m_openPath = request.dbPath;
+        m_openEpoch = request.indexEpoch;
+        m_engine = std::make_unique<SearchEngine>(m_index->db());
+    }
+    reply->doc = m_engine->document(request.path, request.query, maxBytes, &cancel);
+    if (!reply->doc.ok()) return reply;
+    qCDebug(lcUiSearch) << "document text of" << request.path << "read in"
+                        << clock.nsecsElapsed() / 1e6 << "ms";
+    const QFileInfo file(request.root + QLatin1Char('/') + request.path);
+    reply->changedOnDisk = !file.exists() || file.size() != reply->doc.size ||
+                           file.lastModified().toMSecsSinceEpoch() != reply->doc.mtimeMs;
+
+    QString text = std::move(reply->doc.text);
+    keepOffsets(text);
+    if (text.size() > interimChars) {
+        // Colouring megabytes takes a while: the text and its hits first.
+        auto interim = std::make_shared<PreviewReply>();
+        interim->request = request;
+        interim->doc = reply->doc;
+        interim->colors = reply->colors;
+        interim->changedOnDisk = reply->changedOnDisk;
+        interim->interim = true;
+        interim->document = buildDocument(text, request.font);
+        markHits(*interim->document, interim->doc.hits, request.dark);
+        if (isCancelled(&cancel)) return reply;
+        post(std::move(interim));
+    }
+    std::unique_ptr<QTextDocument> doc = buildDocument(text, request.font);
+    reply->loadMs = double(clock.nsecsElapsed()) / 1e6;
+    clock.restart();
+    reply->syntax = m_colorizer->colorize(*doc, request.path, request.dark, &cancel);
+    markHits(*doc, reply->doc.hits, request.dark);
+    reply->colorMs = double(clock.nsecsElapsed()) / 1e6;
+    qCDebug(lcUiSearch) << "preview of" << request.path << ":" << doc->characterCount()
+                        << "chars, loaded in" << reply->loadMs << "ms, coloured (" << reply->syntax
+                        << ") in" << reply->colorMs << "ms";
+    reply->document = std::move(doc);
+    return reply;
+}
+
+} // namespace wm::ui

@@ -1,0 +1,3 @@
+#include "SearchUiLogging.h"
+
+Q_LOGGING_CATEGORY(lcUiSearch, "wm.ui.search", QtInfoMsg)
