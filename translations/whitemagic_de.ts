@@ -86,6 +86,41 @@
         <source>unknown column for --sort: %1</source>
         <translation>unbekannte Spalte für --sort: %1</translation>
     </message>
+    <message>
+        <source>With DIR QUERY...: time the Search view (a fresh index of DIR, then 50 typed queries), print JSON and exit.</source>
+        <translation>Mit DIR ABFRAGE...: die Suchansicht messen (ein neuer Index von DIR, dann 50 getippte Abfragen), JSON ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>With DIR QUERY: save the Search view as PREFIX-light.png and PREFIX-dark.png.</source>
+        <translation>Mit DIR ABFRAGE: die Suchansicht als PREFIX-light.png und PREFIX-dark.png speichern.</translation>
+    </message>
+    <message>
+        <source>--benchmark-search and --screenshot-search need a folder and at least one query</source>
+        <translation>--benchmark-search und --screenshot-search brauchen einen Ordner und mindestens eine Abfrage</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyIndex</name>
+    <message>
+        <source>This folder has no search index yet.</source>
+        <translation>Dieser Ordner hat noch keinen Suchindex.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhiteMagic search index.</source>
+        <translation>%1 ist kein WhiteMagic-Suchindex.</translation>
+    </message>
+    <message>
+        <source>The index %1 was made by another version of WhiteMagic.</source>
+        <translation>Der Index %1 wurde von einer anderen Version von WhiteMagic erstellt.</translation>
+    </message>
+    <message>
+        <source>The index %1 belongs to %2.</source>
+        <translation>Der Index %1 gehört zu %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the index %1: %2</source>
+        <translation>Der Index %1 kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportExporter</name>
@@ -182,6 +217,34 @@
     <message>
         <source>Tokens</source>
         <translation>Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::IndexJob</name>
+    <message>
+        <source>Another indexer (process %1) is updating this index; searching what it has committed so far.</source>
+        <translation>Ein anderer Indexer (Prozess %1) aktualisiert diesen Index; durchsucht wird, was er bisher gespeichert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::IndexStatus</name>
+    <message>
+        <source>Search index: checking for changes…</source>
+        <translation>Suchindex: Änderungen werden gesucht …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index: building the substring index, %Ln file(s)</source>
+        <translation>
+            <numerusform>Suchindex: Teilwortindex wird erstellt, %Ln Datei</numerusform>
+            <numerusform>Suchindex: Teilwortindex wird erstellt, %Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index: %Ln file(s) checked, %1 read (%2, %3 files/s)</source>
+        <translation>
+            <numerusform>Suchindex: %Ln Datei geprüft, %1 gelesen (%2, %3 Dateien/s)</numerusform>
+            <numerusform>Suchindex: %Ln Dateien geprüft, %1 gelesen (%2, %3 Dateien/s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -437,6 +500,154 @@
             <numerusform>%Ln Datei in %1 s · %2 Dateien/s</numerusform>
             <numerusform>%Ln Dateien in %1 s · %2 Dateien/s</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::SearchHitDelegate</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::SearchPreview</name>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>no hits in the text</source>
+        <translation>keine Treffer im Text</translation>
+    </message>
+    <message>
+        <source>hit %1 of %2</source>
+        <translation>Treffer %1 von %2</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen …</translation>
+    </message>
+    <message>
+        <source>Select a result to preview it.</source>
+        <translation>Ein Ergebnis auswählen, um es in der Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <source>Cannot preview this file.</source>
+        <translation>Für diese Datei ist keine Vorschau möglich.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 indexed; hits further on are not shown.</source>
+        <translation>Die ersten %1 von %2 indizierten werden angezeigt; Treffer weiter hinten fehlen.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of this %2 file is indexed.</source>
+        <translation>Nur die ersten %1 dieser Datei (%2) sind indiziert.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was indexed: this is the indexed text; the index is brought up to date in the background.</source>
+        <translation>Die Datei hat sich seit der Indizierung geändert: dies ist der indizierte Text; der Index wird im Hintergrund aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Colouring…</source>
+        <translation>Wird eingefärbt …</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::SearchView</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search in Files</source>
+        <translation>In Dateien suchen</translation>
+    </message>
+    <message>
+        <source>Search file contents: words, &quot;phrases&quot;, prefix*, AND OR NOT, NEAR(a b), name: path: ext: title: tag:</source>
+        <translation>Dateiinhalte durchsuchen: Wörter, &quot;Phrasen&quot;, Präfix*, AND OR NOT, NEAR(a b), name: path: ext: title: tag:</translation>
+    </message>
+    <message>
+        <source>word: files containing it · &quot;two words&quot;: the phrase · sched*: words starting so
+a b, a AND b: both · a OR b: either · a NOT b · ( … ) grouping · NEAR(a b, 5)
+name: path: ext: title: tag: content: restrict the next term or group to a field</source>
+        <translation>wort: Dateien, die es enthalten · &quot;zwei wörter&quot;: die Phrase · sched*: Wörter mit diesem Anfang
+a b, a AND b: beide · a OR b: eines davon · a NOT b · ( … ) Gruppierung · NEAR(a b, 5)
+name: path: ext: title: tag: content: beschränken den nächsten Begriff oder die nächste Gruppe auf ein Feld</translation>
+    </message>
+    <message>
+        <source>Inside words</source>
+        <translation>Innerhalb von Wörtern</translation>
+    </message>
+    <message>
+        <source>Match terms anywhere inside words (at least 3 characters; builds the substring index on first use).</source>
+        <translation>Begriffe an beliebiger Stelle in Wörtern finden (mindestens 3 Zeichen; erstellt beim ersten Gebrauch den Teilwortindex).</translation>
+    </message>
+    <message>
+        <source>Next Hit</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Previous Hit</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1 (Spalte %2)</translation>
+    </message>
+    <message>
+        <source>The index is being built; results appear as it grows.</source>
+        <translation>Der Index wird erstellt; Ergebnisse erscheinen, während er wächst.</translation>
+    </message>
+    <message>
+        <source>Building the substring index; results follow when it is ready.</source>
+        <translation>Der Teilwortindex wird erstellt; Ergebnisse folgen, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No files match (%1 ms).</source>
+        <translation>Keine passenden Dateien (%1 ms).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) match · %1 ms</source>
+        <translation>
+            <numerusform>%n passende Datei · %1 ms</numerusform>
+            <numerusform>%n passende Dateien · %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search index: update stopped.</source>
+        <translation>Suchindex: Aktualisierung angehalten.</translation>
+    </message>
+    <message>
+        <source>Search index up to date: %1 added, %2 updated, %3 removed (%4 s).</source>
+        <translation>Suchindex aktuell: %1 hinzugefügt, %2 aktualisiert, %3 entfernt (%4 s).</translation>
+    </message>
+    <message>
+        <source>No application opens %1.</source>
+        <translation>Keine Anwendung kann %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>&amp;Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Open Containing &amp;Folder</source>
+        <translation>Ü&amp;bergeordneten Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder of %1.</source>
+        <translation>Der Ordner von %1 kann nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,41 @@
         <source>unknown column for --sort: %1</source>
         <translation>--sort 的列未知：%1</translation>
     </message>
+    <message>
+        <source>With DIR QUERY...: time the Search view (a fresh index of DIR, then 50 typed queries), print JSON and exit.</source>
+        <translation>配合 DIR QUERY...：为搜索视图计时（新建 DIR 的索引，再输入 50 个查询），输出 JSON 后退出。</translation>
+    </message>
+    <message>
+        <source>With DIR QUERY: save the Search view as PREFIX-light.png and PREFIX-dark.png.</source>
+        <translation>配合 DIR QUERY：将搜索视图保存为 PREFIX-light.png 和 PREFIX-dark.png。</translation>
+    </message>
+    <message>
+        <source>--benchmark-search and --screenshot-search need a folder and at least one query</source>
+        <translation>--benchmark-search 和 --screenshot-search 需要一个文件夹和至少一个查询</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyIndex</name>
+    <message>
+        <source>This folder has no search index yet.</source>
+        <translation>此文件夹还没有搜索索引。</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhiteMagic search index.</source>
+        <translation>%1 不是 WhiteMagic 搜索索引。</translation>
+    </message>
+    <message>
+        <source>The index %1 was made by another version of WhiteMagic.</source>
+        <translation>索引 %1 由另一版本的 WhiteMagic 创建。</translation>
+    </message>
+    <message>
+        <source>The index %1 belongs to %2.</source>
+        <translation>索引 %1 属于 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot read the index %1: %2</source>
+        <translation>无法读取索引 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ReportExporter</name>
@@ -182,6 +217,32 @@
     <message>
         <source>Tokens</source>
         <translation>词元</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::IndexJob</name>
+    <message>
+        <source>Another indexer (process %1) is updating this index; searching what it has committed so far.</source>
+        <translation>另一个索引程序（进程 %1）正在更新此索引；将搜索它目前已提交的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::IndexStatus</name>
+    <message>
+        <source>Search index: checking for changes…</source>
+        <translation>搜索索引：正在检查更改…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index: building the substring index, %Ln file(s)</source>
+        <translation>
+            <numerusform>搜索索引：正在建立子串索引，%Ln 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index: %Ln file(s) checked, %1 read (%2, %3 files/s)</source>
+        <translation>
+            <numerusform>搜索索引：已检查 %Ln 个文件，已读取 %1 个（%2，%3 个文件/秒）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -432,6 +493,153 @@
         <translation>
             <numerusform>%Ln 个文件，用时 %1 秒 · %2 个文件/秒</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::SearchHitDelegate</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::SearchPreview</name>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>上一个匹配（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>下一个匹配（F3）</translation>
+    </message>
+    <message>
+        <source>no hits in the text</source>
+        <translation>文本中没有匹配</translation>
+    </message>
+    <message>
+        <source>hit %1 of %2</source>
+        <translation>第 %1 个匹配，共 %2 个</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Select a result to preview it.</source>
+        <translation>选择一个结果以预览。</translation>
+    </message>
+    <message>
+        <source>Cannot preview this file.</source>
+        <translation>无法预览此文件。</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 indexed; hits further on are not shown.</source>
+        <translation>显示已索引的 %2 中的前 %1；之后的匹配不会显示。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of this %2 file is indexed.</source>
+        <translation>此文件（%2）仅索引了前 %1。</translation>
+    </message>
+    <message>
+        <source>The file changed since it was indexed: this is the indexed text; the index is brought up to date in the background.</source>
+        <translation>此文件在建立索引后已更改：这里显示的是已索引的文本；索引将在后台更新。</translation>
+    </message>
+    <message>
+        <source>Colouring…</source>
+        <translation>正在着色…</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::SearchView</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search in Files</source>
+        <translation>在文件中搜索</translation>
+    </message>
+    <message>
+        <source>Search file contents: words, &quot;phrases&quot;, prefix*, AND OR NOT, NEAR(a b), name: path: ext: title: tag:</source>
+        <translation>搜索文件内容：词语、&quot;短语&quot;、前缀*、AND OR NOT、NEAR(a b)、name: path: ext: title: tag:</translation>
+    </message>
+    <message>
+        <source>word: files containing it · &quot;two words&quot;: the phrase · sched*: words starting so
+a b, a AND b: both · a OR b: either · a NOT b · ( … ) grouping · NEAR(a b, 5)
+name: path: ext: title: tag: content: restrict the next term or group to a field</source>
+        <translation>word：包含该词的文件 · &quot;two words&quot;：该短语 · sched*：以此开头的词
+a b、a AND b：两者都有 · a OR b：任一 · a NOT b · ( … ) 分组 · NEAR(a b, 5)
+name: path: ext: title: tag: content:：将下一个词或分组限定到某个字段</translation>
+    </message>
+    <message>
+        <source>Inside words</source>
+        <translation>词内匹配</translation>
+    </message>
+    <message>
+        <source>Match terms anywhere inside words (at least 3 characters; builds the substring index on first use).</source>
+        <translation>在词语内部任意位置匹配（至少 3 个字符；首次使用时建立子串索引）。</translation>
+    </message>
+    <message>
+        <source>Next Hit</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <source>Previous Hit</source>
+        <translation>上一个匹配</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1（第 %2 列）</translation>
+    </message>
+    <message>
+        <source>The index is being built; results appear as it grows.</source>
+        <translation>正在建立索引；结果会随索引增长陆续出现。</translation>
+    </message>
+    <message>
+        <source>Building the substring index; results follow when it is ready.</source>
+        <translation>正在建立子串索引；完成后显示结果。</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>No files match (%1 ms).</source>
+        <translation>没有匹配的文件（%1 毫秒）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) match · %1 ms</source>
+        <translation>
+            <numerusform>%n 个文件匹配 · %1 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search index: update stopped.</source>
+        <translation>搜索索引：更新已停止。</translation>
+    </message>
+    <message>
+        <source>Search index up to date: %1 added, %2 updated, %3 removed (%4 s).</source>
+        <translation>搜索索引已是最新：新增 %1，更新 %2，移除 %3（%4 秒）。</translation>
+    </message>
+    <message>
+        <source>No application opens %1.</source>
+        <translation>没有可以打开 %1 的应用程序。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>复制路径(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open Containing &amp;Folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder of %1.</source>
+        <translation>无法打开 %1 所在的文件夹。</translation>
     </message>
 </context>
 <context>
