@@ -1,6 +1,6 @@
 #include "SyntaxColorizer.h"
 
-#include "common/CancelToken.h"
+#include "concurrency/CancelToken.h"
 
 #include <QPalette>
 #include <QTextBlock>
