@@ -45,6 +45,61 @@
     </message>
 </context>
 <context>
+    <name>BalanceText</name>
+    <message>
+        <source>%1 yang, %2 yin: balanced</source>
+        <translation>%1 Yang, %2 Yin: ausgeglichen</translation>
+    </message>
+    <message>
+        <source>%1 yang, %2 yin: unbalanced</source>
+        <translation>%1 Yang, %2 Yin: unausgeglichen</translation>
+    </message>
+    <message>
+        <source>%1 in use · %2 recommended</source>
+        <translation>%1 in Verwendung · %2 empfohlen</translation>
+    </message>
+    <message>
+        <source>yang</source>
+        <translation>Yang</translation>
+    </message>
+    <message>
+        <source>yin</source>
+        <translation>Yin</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, near the threshold: %2</source>
+        <translation>%1, nahe der Schwelle: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Line %1 — %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;value %4, yang when %5&lt;br&gt;%6</source>
+        <translation>&lt;b&gt;Linie %1 — %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;Wert %4, Yang bei %5&lt;br&gt;%6</translation>
+    </message>
+    <message>
+        <source>Measuring the running audit; no hexagram yet.</source>
+        <translation>Die laufende Prüfung wird gemessen; noch kein Hexagramm.</translation>
+    </message>
+    <message>
+        <source>No hexagram: audit a folder to cast one from its measurements.</source>
+        <translation>Kein Hexagramm: einen Ordner prüfen, um aus seinen Messwerten eines zu werfen.</translation>
+    </message>
+    <message>
+        <source>Hexagram %1, %2, %3: %4 above %5. %6.</source>
+        <translation>Hexagramm %1, %2, %3: %4 über %5. %6.</translation>
+    </message>
+    <message>
+        <source>Changing lines %1, leading to hexagram %2, %3.</source>
+        <translation>Wandelnde Linien %1, führen zu Hexagramm %2, %3.</translation>
+    </message>
+    <message>
+        <source>Threads: %1.</source>
+        <translation>Threads: %1.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>WhiteMagic: audit a folder and see where the bulk is.</source>
@@ -159,6 +214,37 @@
     </message>
 </context>
 <context>
+    <name>wm::ui::BalancePanel</name>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Balance: —</source>
+        <translation>Balance: —</translation>
+    </message>
+    <message>
+        <source>Threads: —</source>
+        <translation>Threads: —</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Balance: %1</translation>
+    </message>
+    <message>
+        <source>Threads: %1</source>
+        <translation>Threads: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hexagram of this audit&lt;/b&gt; (stopped, partial figures): %1</source>
+        <translation>&lt;b&gt;Hexagramm dieser Prüfung&lt;/b&gt; (angehalten, unvollständige Werte): %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hexagram of this audit:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Hexagramm dieser Prüfung:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>wm::ui::ErrorListModel</name>
     <message>
         <source>Path</source>
@@ -217,6 +303,33 @@
     <message>
         <source>Tokens</source>
         <translation>Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::HexagramWidget</name>
+    <message>
+        <source>Balance hexagram</source>
+        <translation>Balance-Hexagramm</translation>
+    </message>
+    <message>
+        <source>Measuring the running audit…</source>
+        <translation>Die laufende Prüfung wird gemessen …</translation>
+    </message>
+    <message>
+        <source>Audit a folder to cast its hexagram from the engine&apos;s measurements.</source>
+        <translation>Einen Ordner prüfen, um aus den Messwerten der Engine sein Hexagramm zu werfen.</translation>
+    </message>
+    <message>
+        <source>above: %1</source>
+        <translation>oben: %1</translation>
+    </message>
+    <message>
+        <source>below: %1</source>
+        <translation>unten: %1</translation>
+    </message>
+    <message>
+        <source>becomes %1 %2</source>
+        <translation>wird zu %1 %2</translation>
     </message>
 </context>
 <context>
@@ -738,6 +851,33 @@ name: path: ext: title: tag: content: beschränken den nächsten Begriff oder di
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::SignalTable</name>
+    <message>
+        <source>Balance signals</source>
+        <translation>Balance-Signale</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Yang when</source>
+        <translation>Yang bei</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Deutung</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,61 @@
     </message>
 </context>
 <context>
+    <name>BalanceText</name>
+    <message>
+        <source>%1 yang, %2 yin: balanced</source>
+        <translation>%1 阳，%2 阴：平衡</translation>
+    </message>
+    <message>
+        <source>%1 yang, %2 yin: unbalanced</source>
+        <translation>%1 阳，%2 阴：不平衡</translation>
+    </message>
+    <message>
+        <source>%1 in use · %2 recommended</source>
+        <translation>使用中 %1 · 推荐 %2</translation>
+    </message>
+    <message>
+        <source>yang</source>
+        <translation>阳</translation>
+    </message>
+    <message>
+        <source>yin</source>
+        <translation>阴</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>%1, near the threshold: %2</source>
+        <translation>%1，接近阈值：%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Line %1 — %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;value %4, yang when %5&lt;br&gt;%6</source>
+        <translation>&lt;b&gt;第 %1 爻 — %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;值 %4，%5 时为阳&lt;br&gt;%6</translation>
+    </message>
+    <message>
+        <source>Measuring the running audit; no hexagram yet.</source>
+        <translation>正在测量进行中的审计；尚无卦象。</translation>
+    </message>
+    <message>
+        <source>No hexagram: audit a folder to cast one from its measurements.</source>
+        <translation>没有卦象：审计一个文件夹，即可根据其测量值起卦。</translation>
+    </message>
+    <message>
+        <source>Hexagram %1, %2, %3: %4 above %5. %6.</source>
+        <translation>第 %1 卦，%2，%3：上%4下%5。%6。</translation>
+    </message>
+    <message>
+        <source>Changing lines %1, leading to hexagram %2, %3.</source>
+        <translation>变爻 %1，之卦为第 %2 卦，%3。</translation>
+    </message>
+    <message>
+        <source>Threads: %1.</source>
+        <translation>线程：%1。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>WhiteMagic: audit a folder and see where the bulk is.</source>
@@ -159,6 +214,37 @@
     </message>
 </context>
 <context>
+    <name>wm::ui::BalancePanel</name>
+    <message>
+        <source>Balance</source>
+        <translation>平衡</translation>
+    </message>
+    <message>
+        <source>Balance: —</source>
+        <translation>平衡：—</translation>
+    </message>
+    <message>
+        <source>Threads: —</source>
+        <translation>线程：—</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>平衡：%1</translation>
+    </message>
+    <message>
+        <source>Threads: %1</source>
+        <translation>线程：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hexagram of this audit&lt;/b&gt; (stopped, partial figures): %1</source>
+        <translation>&lt;b&gt;本次审计的卦象&lt;/b&gt;（已停止，数据不完整）：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hexagram of this audit:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;本次审计的卦象：&lt;/b&gt;%1</translation>
+    </message>
+</context>
+<context>
     <name>wm::ui::ErrorListModel</name>
     <message>
         <source>Path</source>
@@ -217,6 +303,33 @@
     <message>
         <source>Tokens</source>
         <translation>词元</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::HexagramWidget</name>
+    <message>
+        <source>Balance hexagram</source>
+        <translation>平衡卦象</translation>
+    </message>
+    <message>
+        <source>Measuring the running audit…</source>
+        <translation>正在测量进行中的审计…</translation>
+    </message>
+    <message>
+        <source>Audit a folder to cast its hexagram from the engine&apos;s measurements.</source>
+        <translation>审计一个文件夹，即可根据引擎的测量值为其起卦。</translation>
+    </message>
+    <message>
+        <source>above: %1</source>
+        <translation>上：%1</translation>
+    </message>
+    <message>
+        <source>below: %1</source>
+        <translation>下：%1</translation>
+    </message>
+    <message>
+        <source>becomes %1 %2</source>
+        <translation>变为 %1 %2</translation>
     </message>
 </context>
 <context>
@@ -729,6 +842,33 @@ name: path: ext: title: tag: content:：将下一个词或分组限定到某个�
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::SignalTable</name>
+    <message>
+        <source>Balance signals</source>
+        <translation>平衡信号</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>爻</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Yang when</source>
+        <translation>为阳的条件</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>解读</translation>
     </message>
 </context>
 <context>
