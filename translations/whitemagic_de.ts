@@ -756,7 +756,7 @@ name: path: ext: title: tag: content: beschränken den nächsten Begriff oder di
     </message>
     <message>
         <source>Open Containing &amp;Folder</source>
-        <translation>Ü&amp;bergeordneten Ordner öffnen</translation>
+        <translation>&amp;Enthaltenden Ordner öffnen</translation>
     </message>
     <message>
         <source>Cannot open the folder of %1.</source>
