@@ -5,6 +5,10 @@
 #   tests/gui/screenshots.sh [DIR] [OUTDIR]
 # DIR defaults to the Linux source tree of the benchmarks (large enough for
 # a mid-scan shot), else /usr/include; OUTDIR to build/screenshots.
+# WM_LANGUAGE=de or zh_CN: the window in that language (the Settings
+# choice, written into the clean configuration), saved as
+# whitemagic-scanning-LANG.png and whitemagic-done-LANG.png; the Chinese
+# one needs Debian's fonts-noto-cjk (in scripts/deps-debian.txt).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 corpora=${WM_CORPORA:-/var/tmp/wm-corpora}
@@ -27,6 +31,20 @@ mkdir -p "$out"
 # A clean configuration: saved column widths must not change the pictures.
 config=$(mktemp -d)
 trap 'rm -rf "$config"' EXIT
+lang=${WM_LANGUAGE:-}
+prefix="$out/whitemagic"
+if [ -n "$lang" ]; then
+    mkdir -p "$config/WhiteMagic"
+    printf '[ui]\nlanguage=%s\n' "$lang" >"$config/WhiteMagic/WhiteMagic.conf"
+    prefix="$out/whitemagic-$lang"
+fi
 XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1280x800x24" \
-    "$build/app/whitemagic/whitemagic" "${flags[@]}" --screenshot "$out/whitemagic" "$dir"
-ls -l "$out"/whitemagic-scanning.png "$out"/whitemagic-done.png
+    "$build/app/whitemagic/whitemagic" "${flags[@]}" --screenshot "$prefix" "$dir"
+if [ -n "$lang" ]; then
+    for shot in scanning done; do
+        mv "$prefix-$shot.png" "$out/whitemagic-$shot-$lang.png"
+    done
+    ls -l "$out/whitemagic-scanning-$lang.png" "$out/whitemagic-done-$lang.png"
+else
+    ls -l "$out"/whitemagic-scanning.png "$out"/whitemagic-done.png
+fi

@@ -1,15 +1,18 @@
 #include "Application.h"
 
 #include "CommandLine.h"
+#include "Translations.h"
 #include "bench/GuiBenchmark.h"
 #include "bench/ScreenshotRun.h"
 #include "jobs/AuditBatch.h"
 #include "search/SearchBenchmark.h"
 #include "search/SyntaxColorizer.h"
+#include "settings/AppSettings.h"
 #include "window/Icons.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QTimer>
 #include <cstdio>
 
@@ -34,6 +37,9 @@ void Application::setup(QApplication &app)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("WhiteMagic"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.whitemagic.WhiteMagic"));
     app.setWindowIcon(Icons::app());
+    // Before any widget or --help text exists: they are built translated.
+    QSettings settings;
+    Translations::install(AppSettings::loadLanguage(settings));
     qRegisterMetaType<AuditBatchPtr>();
     qRegisterMetaType<AuditOutcome>();
 }

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QTimer>
+#include <algorithm>
+#include <limits>
 
 namespace wm::ui {
 
@@ -32,18 +34,28 @@ void IndexStatus::begin(const QString &root)
     show();
 }
 
+namespace {
+
+// tr()'s plural count is an int; no index holds more files than that.
+int pluralCount(qint64 n)
+{
+    return int(std::clamp<qint64>(n, 0, std::numeric_limits<int>::max()));
+}
+
+} // namespace
+
 void IndexStatus::update(const IndexStats &s)
 {
     const QLocale loc;
     const double seconds = std::max(0.001, double(m_clock.elapsed()) / 1000.0);
     if (s.phase == QLatin1String("substring")) {
-        m_label->setText(tr("Search index: building the substring index, %1 files")
-                             .arg(loc.toString(s.substringDocs)));
+        m_label->setText(tr("Search index: building the substring index, %Ln file(s)", nullptr,
+                            pluralCount(s.substringDocs)));
         return;
     }
-    m_label->setText(tr("Search index: %1 files checked, %2 read (%3, %4 files/s)")
-                         .arg(loc.toString(s.found), loc.toString(s.read),
-                              loc.formattedDataSize(s.bytesRead),
+    m_label->setText(tr("Search index: %Ln file(s) checked, %1 read (%2, %3 files/s)", nullptr,
+                        pluralCount(s.found))
+                         .arg(loc.toString(s.read), loc.formattedDataSize(s.bytesRead),
                               loc.toString(double(s.read) / seconds, 'f', 0)));
 }
 

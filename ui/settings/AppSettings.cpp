@@ -20,7 +20,13 @@ AppSettings AppSettings::load(QSettings &s)
     a.budgetTokens = std::max<qint64>(0, s.value(QStringLiteral("budgetTokens"), 0).toLongLong());
     s.endGroup();
     a.recentFolders = s.value(QStringLiteral("recentFolders")).toStringList().mid(0, maxRecent);
+    a.language = loadLanguage(s);
     return a;
+}
+
+QString AppSettings::loadLanguage(QSettings &s)
+{
+    return s.value(QStringLiteral("ui/language")).toString();
 }
 
 void AppSettings::save(QSettings &s) const
@@ -38,6 +44,7 @@ void AppSettings::save(QSettings &s) const
     s.setValue(QStringLiteral("budgetTokens"), budgetTokens);
     s.endGroup();
     s.setValue(QStringLiteral("recentFolders"), recentFolders);
+    s.setValue(QStringLiteral("ui/language"), language);
 }
 
 AuditOptions AppSettings::auditOptions(const QString &root) const

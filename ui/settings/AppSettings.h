@@ -22,10 +22,13 @@ struct AppSettings
     qint64 maxFileSize = 0;    // --max-size; 0: no limit
     qint64 budgetTokens = 0;   // --budget for Export/Copy Report; 0: none
     QStringList recentFolders; // newest first
+    QString language;          // "" system default, else "en", "de", "zh_CN"
 
     static constexpr int maxRecent = 10;
 
     [[nodiscard]] static AppSettings load(QSettings &settings);
+    // Only the language, read before any window exists (Application::setup).
+    [[nodiscard]] static QString loadLanguage(QSettings &settings);
     void save(QSettings &settings) const;
     [[nodiscard]] AuditOptions auditOptions(const QString &root) const;
     // The `wm audit` flags that give the same options, for the record.

@@ -1,9 +1,13 @@
 #include "SettingsDialog.h"
 
+#include "app/Translations.h"
+
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QThread>
@@ -25,7 +29,7 @@ SettingsDialog::SettingsDialog(const AppSettings &s, QWidget *parent)
     : QDialog(parent), m_base(s), m_threads(new QSpinBox(this)), m_hidden(new QCheckBox(this)),
       m_ignore(new QCheckBox(this)), m_follow(new QCheckBox(this)), m_includes(new QLineEdit(this)),
       m_excludes(new QLineEdit(this)), m_maxSizeMiB(new QSpinBox(this)),
-      m_budget(new QSpinBox(this))
+      m_budget(new QSpinBox(this)), m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
     m_threads->setRange(0, 1024);
@@ -66,12 +70,25 @@ SettingsDialog::SettingsDialog(const AppSettings &s, QWidget *parent)
     auto *reportForm = new QFormLayout(report);
     reportForm->addRow(tr("Token &budget:"), m_budget);
 
+    // Translations load before the first window: switching them live would
+    // mean rebuilding every text, so the choice applies at the next start.
+    for (const Translations::Language &l : Translations::available())
+        m_language->addItem(l.name, l.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(s.language)));
+    auto *restart = new QLabel(tr("A new language applies when WhiteMagic is restarted."), this);
+    restart->setWordWrap(true);
+    auto *ui = new QGroupBox(tr("User Interface"), this);
+    auto *uiForm = new QFormLayout(ui);
+    uiForm->addRow(tr("&Language:"), m_language);
+    uiForm->addRow(QString(), restart);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scan);
     layout->addWidget(report);
+    layout->addWidget(ui);
     layout->addWidget(buttons);
 }
 
@@ -88,6 +105,7 @@ AppSettings SettingsDialog::settings() const
     if (m_maxSizeMiB->value() != int(m_base.maxFileSize / (1 << 20)))
         s.maxFileSize = qint64(m_maxSizeMiB->value()) << 20;
     s.budgetTokens = m_budget->value();
+    s.language = m_language->currentData().toString();
     return s;
 }
 

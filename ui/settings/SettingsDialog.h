@@ -5,13 +5,14 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
 namespace wm::ui {
 
 // Edits AppSettings: threads, hidden files, ignore rules, include/exclude
-// globs, maximum file size and the report's token budget.
+// globs, maximum file size, the report's token budget and the language.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ private:
     QLineEdit *m_excludes;
     QSpinBox *m_maxSizeMiB;
     QSpinBox *m_budget;
+    QComboBox *m_language;
 };
 
 } // namespace wm::ui

@@ -214,8 +214,11 @@ void MainWindow::openSettings()
     if (dialog.exec() != QDialog::Accepted) return;
     AppSettings s = dialog.settings();
     s.recentFolders = m_settings.recentFolders;
+    const bool newLanguage = s.language != m_settings.language;
     setSettings(s);
-    showMessage(tr("Settings saved; they apply from the next scan."));
+    showMessage(newLanguage ? tr("Settings saved; the language changes when WhiteMagic is "
+                                 "restarted, the rest applies from the next scan.")
+                            : tr("Settings saved; they apply from the next scan."));
 }
 
 void MainWindow::showAbout()

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QToolButton>
+#include <limits>
 
 namespace wm::ui {
 namespace {
@@ -85,8 +86,10 @@ void ScanStatus::finish(const AuditOutcome &o)
     m_bar->hide();
     m_stop->hide();
     const double secs = double(std::max<qint64>(1, o.elapsedMs)) / 1000.0;
-    m_rate->setText(tr("%1 files in %2 s · %3 files/s")
-                        .arg(QLocale().toString(o.totals.files), QLocale().toString(secs, 'f', 2),
+    // A file count beyond an int is not a real tree; clamp for tr()'s n.
+    const int files = int(std::min<qint64>(o.totals.files, std::numeric_limits<int>::max()));
+    m_rate->setText(tr("%Ln file(s) in %1 s · %2 files/s", nullptr, files)
+                        .arg(QLocale().toString(secs, 'f', 2),
                              QLocale().toString(qint64(double(o.totals.files) / secs))));
 }
 

@@ -1,0 +1,917 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AuditColumns</name>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>词数</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceText</name>
+    <message>
+        <source>%1 yang, %2 yin: balanced</source>
+        <translation>%1 阳，%2 阴：平衡</translation>
+    </message>
+    <message>
+        <source>%1 yang, %2 yin: unbalanced</source>
+        <translation>%1 阳，%2 阴：不平衡</translation>
+    </message>
+    <message>
+        <source>%1 in use · %2 recommended</source>
+        <translation>使用中 %1 · 推荐 %2</translation>
+    </message>
+    <message>
+        <source>yang</source>
+        <translation>阳</translation>
+    </message>
+    <message>
+        <source>yin</source>
+        <translation>阴</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>%1, near the threshold: %2</source>
+        <translation>%1，接近阈值：%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Line %1 — %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;value %4, yang when %5&lt;br&gt;%6</source>
+        <translation>&lt;b&gt;第 %1 爻 — %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;值 %4，%5 时为阳&lt;br&gt;%6</translation>
+    </message>
+    <message>
+        <source>Measuring the running audit; no hexagram yet.</source>
+        <translation>正在测量进行中的审计；尚无卦象。</translation>
+    </message>
+    <message>
+        <source>No hexagram: audit a folder to cast one from its measurements.</source>
+        <translation>没有卦象：审计一个文件夹，即可根据其测量值起卦。</translation>
+    </message>
+    <message>
+        <source>Hexagram %1, %2, %3: %4 above %5. %6.</source>
+        <translation>第 %1 卦，%2，%3：上%4下%5。%6。</translation>
+    </message>
+    <message>
+        <source>Changing lines %1, leading to hexagram %2, %3.</source>
+        <translation>变爻 %1，之卦为第 %2 卦，%3。</translation>
+    </message>
+    <message>
+        <source>Threads: %1.</source>
+        <translation>线程：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>WhiteMagic: audit a folder and see where the bulk is.</source>
+        <translation>WhiteMagic：审计一个文件夹，看清大部分内容在哪里。</translation>
+    </message>
+    <message>
+        <source>Folder to audit.</source>
+        <translation>要审计的文件夹。</translation>
+    </message>
+    <message>
+        <source>Audit DIR in the window twice (unsorted, then sorted), print the figures as JSON and exit.</source>
+        <translation>在窗口中审计 DIR 两次（先不排序，再排序），以 JSON 输出数据后退出。</translation>
+    </message>
+    <message>
+        <source>Column of the benchmark&apos;s sorted pass.</source>
+        <translation>基准测试排序轮次所用的列。</translation>
+    </message>
+    <message>
+        <source>Save PREFIX-scanning.png and PREFIX-done.png, then exit.</source>
+        <translation>保存 PREFIX-scanning.png 和 PREFIX-done.png，然后退出。</translation>
+    </message>
+    <message>
+        <source>Do not honour ignore files (this run only).</source>
+        <translation>不遵循忽略文件（仅限本次运行）。</translation>
+    </message>
+    <message>
+        <source>Include hidden files (this run only).</source>
+        <translation>包含隐藏文件（仅限本次运行）。</translation>
+    </message>
+    <message>
+        <source>expected one folder, got %1</source>
+        <translation>应指定一个文件夹，实际为 %1 个</translation>
+    </message>
+    <message>
+        <source>--benchmark and --screenshot need a folder</source>
+        <translation>--benchmark 和 --screenshot 需要一个文件夹</translation>
+    </message>
+    <message>
+        <source>unknown column for --sort: %1</source>
+        <translation>--sort 的列未知：%1</translation>
+    </message>
+    <message>
+        <source>With DIR QUERY...: time the Search view (a fresh index of DIR, then 50 typed queries), print JSON and exit.</source>
+        <translation>配合 DIR QUERY...：为搜索视图计时（新建 DIR 的索引，再输入 50 个查询），输出 JSON 后退出。</translation>
+    </message>
+    <message>
+        <source>With DIR QUERY: save the Search view as PREFIX-light.png and PREFIX-dark.png.</source>
+        <translation>配合 DIR QUERY：将搜索视图保存为 PREFIX-light.png 和 PREFIX-dark.png。</translation>
+    </message>
+    <message>
+        <source>--benchmark-search and --screenshot-search need a folder and at least one query</source>
+        <translation>--benchmark-search 和 --screenshot-search 需要一个文件夹和至少一个查询</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyIndex</name>
+    <message>
+        <source>This folder has no search index yet.</source>
+        <translation>此文件夹还没有搜索索引。</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhiteMagic search index.</source>
+        <translation>%1 不是 WhiteMagic 搜索索引。</translation>
+    </message>
+    <message>
+        <source>The index %1 was made by another version of WhiteMagic.</source>
+        <translation>索引 %1 由另一版本的 WhiteMagic 创建。</translation>
+    </message>
+    <message>
+        <source>The index %1 belongs to %2.</source>
+        <translation>索引 %1 属于 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot read the index %1: %2</source>
+        <translation>无法读取索引 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::AuditTableModel</name>
+    <message>
+        <source>binary</source>
+        <translation>二进制</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::AuditView</name>
+    <message>
+        <source>Filter by path or language…</source>
+        <translation>按路径或语言筛选…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>错误（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::BalancePanel</name>
+    <message>
+        <source>Balance</source>
+        <translation>平衡</translation>
+    </message>
+    <message>
+        <source>Balance: —</source>
+        <translation>平衡：—</translation>
+    </message>
+    <message>
+        <source>Threads: —</source>
+        <translation>线程：—</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>平衡：%1</translation>
+    </message>
+    <message>
+        <source>Threads: %1</source>
+        <translation>线程：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hexagram of this audit&lt;/b&gt; (stopped, partial figures): %1</source>
+        <translation>&lt;b&gt;本次审计的卦象&lt;/b&gt;（已停止，数据不完整）：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hexagram of this audit:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;本次审计的卦象：&lt;/b&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::ErrorListModel</name>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::FilePreview</name>
+    <message>
+        <source>Select a file to preview it.</source>
+        <translation>选择一个文件以预览。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot read this file: %1</source>
+        <translation>无法读取此文件：%1</translation>
+    </message>
+    <message>
+        <source>Binary file (%1): no preview.</source>
+        <translation>二进制文件（%1）：无法预览。</translation>
+    </message>
+    <message>
+        <source>[… the first %1 of %2 shown]</source>
+        <translation>[… 仅显示 %2 中的前 %1]</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::FolderTreeModel</name>
+    <message>
+        <source>%1 of the parent folder</source>
+        <translation>占上级文件夹的 %1</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件数</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>词元</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::HexagramWidget</name>
+    <message>
+        <source>Balance hexagram</source>
+        <translation>平衡卦象</translation>
+    </message>
+    <message>
+        <source>Measuring the running audit…</source>
+        <translation>正在测量进行中的审计…</translation>
+    </message>
+    <message>
+        <source>Audit a folder to cast its hexagram from the engine&apos;s measurements.</source>
+        <translation>审计一个文件夹，即可根据引擎的测量值为其起卦。</translation>
+    </message>
+    <message>
+        <source>above: %1</source>
+        <translation>上：%1</translation>
+    </message>
+    <message>
+        <source>below: %1</source>
+        <translation>下：%1</translation>
+    </message>
+    <message>
+        <source>becomes %1 %2</source>
+        <translation>变为 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::IndexJob</name>
+    <message>
+        <source>Another indexer (process %1) is updating this index; searching what it has committed so far.</source>
+        <translation>另一个索引程序（进程 %1）正在更新此索引；将搜索它目前已提交的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::IndexStatus</name>
+    <message>
+        <source>Search index: checking for changes…</source>
+        <translation>搜索索引：正在检查更改…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index: building the substring index, %Ln file(s)</source>
+        <translation>
+            <numerusform>搜索索引：正在建立子串索引，%Ln 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index: %Ln file(s) checked, %1 read (%2, %3 files/s)</source>
+        <translation>
+            <numerusform>搜索索引：已检查 %Ln 个文件，已读取 %1 个（%2，%3 个文件/秒）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::MainWindow</name>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>Open a folder, or drop one on the window, to audit it.</source>
+        <translation>打开一个文件夹或将其拖放到窗口中，即可审计。</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1</source>
+        <translation>不是文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Auditing %1…</source>
+        <translation>正在审计 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot audit: %1</source>
+        <translation>无法审计：%1</translation>
+    </message>
+    <message>
+        <source>Cannot audit</source>
+        <translation>无法审计</translation>
+    </message>
+    <message>
+        <source>No files found: ignore files, hidden files or the include/exclude globs in Settings may hide them.</source>
+        <translation>未找到文件：忽略文件、隐藏文件或设置中的包含/排除通配符可能隐藏了它们。</translation>
+    </message>
+    <message>
+        <source>Stopped: the figures are partial.</source>
+        <translation>已停止：数据不完整。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audited %Ln file(s).</source>
+        <translation>
+            <numerusform>已审计 %Ln 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no finished audit to export.</source>
+        <translation>没有可导出的已完成审计。</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Report copied to the clipboard.</source>
+        <translation>报告已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Settings saved; the language changes when WhiteMagic is restarted, the rest applies from the next scan.</source>
+        <translation>设置已保存；语言在重新启动 WhiteMagic 后更改，其余设置从下次扫描起生效。</translation>
+    </message>
+    <message>
+        <source>Settings saved; they apply from the next scan.</source>
+        <translation>设置已保存；将从下次扫描起生效。</translation>
+    </message>
+    <message>
+        <source>About WhiteMagic</source>
+        <translation>关于 WhiteMagic</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;WhiteMagic %1&lt;/h3&gt;&lt;p&gt;Understand a folder in seconds, at native speed.&lt;/p&gt;&lt;p&gt;The same engine as the &lt;code&gt;wm&lt;/code&gt; command.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;WhiteMagic %1&lt;/h3&gt;&lt;p&gt;以原生速度，几秒钟内了解一个文件夹。&lt;/p&gt;&lt;p&gt;与 &lt;code&gt;wm&lt;/code&gt; 命令使用同一引擎。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Audit Folder</source>
+        <translation>审计文件夹</translation>
+    </message>
+    <message>
+        <source>WhiteMagic</source>
+        <translation>WhiteMagic</translation>
+    </message>
+    <message>
+        <source>%1 — WhiteMagic</source>
+        <translation>%1 — WhiteMagic</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop one folder at a time (got %n item(s)).</source>
+        <translation>
+            <numerusform>一次只能拖放一个文件夹（收到 %n 项）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only local folders can be audited, not %1.</source>
+        <translation>只能审计本地文件夹，无法审计 %1。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a file: drop a folder to audit it.</source>
+        <translation>%1 是一个文件：请拖放文件夹以进行审计。</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::MainWindowActions</name>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>打开文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Audit a folder (or drop one on the window)</source>
+        <translation>审计一个文件夹（或将其拖放到窗口中）</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>重新扫描(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the Markdown report, as `wm audit --format md` writes it</source>
+        <translation>保存 Markdown 报告，与 `wm audit --format md` 的输出相同</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>复制报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the Markdown report to the clipboard</source>
+        <translation>将 Markdown 报告复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>导出 CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Files</source>
+        <translation>筛选文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;About WhiteMagic</source>
+        <translation>关于 WhiteMagic(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::RecentFolders</name>
+    <message>
+        <source>No recent folders</source>
+        <translation>没有最近打开的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::ScanStatus</name>
+    <message>
+        <source>under a second left</source>
+        <translation>剩余不到一秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>剩余 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>剩余 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the scan (Esc)</source>
+        <translation>停止扫描（Esc）</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>%1 files/s · %2 MB/s</source>
+        <translation>%1 个文件/秒 · %2 MB/秒</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) in %1 s · %2 files/s</source>
+        <translation>
+            <numerusform>%Ln 个文件，用时 %1 秒 · %2 个文件/秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::SearchHitDelegate</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::SearchPreview</name>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>上一个匹配（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>下一个匹配（F3）</translation>
+    </message>
+    <message>
+        <source>no hits in the text</source>
+        <translation>文本中没有匹配</translation>
+    </message>
+    <message>
+        <source>hit %1 of %2</source>
+        <translation>第 %1 个匹配，共 %2 个</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Select a result to preview it.</source>
+        <translation>选择一个结果以预览。</translation>
+    </message>
+    <message>
+        <source>Cannot preview this file.</source>
+        <translation>无法预览此文件。</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 indexed; hits further on are not shown.</source>
+        <translation>显示已索引的 %2 中的前 %1；之后的匹配不会显示。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of this %2 file is indexed.</source>
+        <translation>此文件（%2）仅索引了前 %1。</translation>
+    </message>
+    <message>
+        <source>The file changed since it was indexed: this is the indexed text; the index is brought up to date in the background.</source>
+        <translation>此文件在建立索引后已更改：这里显示的是已索引的文本；索引将在后台更新。</translation>
+    </message>
+    <message>
+        <source>Colouring…</source>
+        <translation>正在着色…</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::SearchView</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search in Files</source>
+        <translation>在文件中搜索</translation>
+    </message>
+    <message>
+        <source>Search file contents: words, &quot;phrases&quot;, prefix*, AND OR NOT, NEAR(a b), name: path: ext: title: tag:</source>
+        <translation>搜索文件内容：词语、&quot;短语&quot;、前缀*、AND OR NOT、NEAR(a b)、name: path: ext: title: tag:</translation>
+    </message>
+    <message>
+        <source>word: files containing it · &quot;two words&quot;: the phrase · sched*: words starting so
+a b, a AND b: both · a OR b: either · a NOT b · ( … ) grouping · NEAR(a b, 5)
+name: path: ext: title: tag: content: restrict the next term or group to a field</source>
+        <translation>word：包含该词的文件 · &quot;two words&quot;：该短语 · sched*：以此开头的词
+a b、a AND b：两者都有 · a OR b：任一 · a NOT b · ( … ) 分组 · NEAR(a b, 5)
+name: path: ext: title: tag: content:：将下一个词或分组限定到某个字段</translation>
+    </message>
+    <message>
+        <source>Inside words</source>
+        <translation>词内匹配</translation>
+    </message>
+    <message>
+        <source>Match terms anywhere inside words (at least 3 characters; builds the substring index on first use).</source>
+        <translation>在词语内部任意位置匹配（至少 3 个字符；首次使用时建立子串索引）。</translation>
+    </message>
+    <message>
+        <source>Next Hit</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <source>Previous Hit</source>
+        <translation>上一个匹配</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1（第 %2 列）</translation>
+    </message>
+    <message>
+        <source>The index is being built; results appear as it grows.</source>
+        <translation>正在建立索引；结果会随索引增长陆续出现。</translation>
+    </message>
+    <message>
+        <source>Building the substring index; results follow when it is ready.</source>
+        <translation>正在建立子串索引；完成后显示结果。</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>No files match (%1 ms).</source>
+        <translation>没有匹配的文件（%1 毫秒）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) match · %1 ms</source>
+        <translation>
+            <numerusform>%n 个文件匹配 · %1 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search index: update stopped.</source>
+        <translation>搜索索引：更新已停止。</translation>
+    </message>
+    <message>
+        <source>Search index up to date: %1 added, %2 updated, %3 removed (%4 s).</source>
+        <translation>搜索索引已是最新：新增 %1，更新 %2，移除 %3（%4 秒）。</translation>
+    </message>
+    <message>
+        <source>No application opens %1.</source>
+        <translation>没有可以打开 %1 的应用程序。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>复制路径(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open Containing &amp;Folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder of %1.</source>
+        <translation>无法打开 %1 所在的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic (%n core(s))</source>
+        <translation>
+            <numerusform>自动（%n 个核心）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include hidden files and folders</source>
+        <translation>包含隐藏的文件和文件夹</translation>
+    </message>
+    <message>
+        <source>Honour .gitignore, .ignore and .git/info/exclude</source>
+        <translation>遵循 .gitignore、.ignore 和 .git/info/exclude</translation>
+    </message>
+    <message>
+        <source>Follow symbolic links</source>
+        <translation>跟随符号链接</translation>
+    </message>
+    <message>
+        <source>e.g. *.cpp *.h (empty: every file)</source>
+        <translation>例如 *.cpp *.h（留空：所有文件）</translation>
+    </message>
+    <message>
+        <source>e.g. build/ *.min.js</source>
+        <translation>例如 build/ *.min.js</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>无预算</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个词元</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>线程数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>包含(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>排除(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file read:</source>
+        <translation>读取的最大文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Token &amp;budget:</source>
+        <translation>词元预算(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>A new language applies when WhiteMagic is restarted.</source>
+        <translation>更改语言后需重新启动 WhiteMagic 才能生效。</translation>
+    </message>
+    <message>
+        <source>User Interface</source>
+        <translation>用户界面</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::SignalTable</name>
+    <message>
+        <source>Balance signals</source>
+        <translation>平衡信号</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>爻</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Yang when</source>
+        <translation>为阳的条件</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>解读</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::TotalsStrip</name>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(code %1, comments %2, blank %3)</source>
+        <translation>（代码 %1，注释 %2，空行 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>≈ %Ln token(s)</source>
+        <translation>
+            <numerusform>≈ %Ln 个词元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln binary file(s)</source>
+        <translation>
+            <numerusform>%Ln 个二进制文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unreadable file(s)</source>
+        <translation>
+            <numerusform>%Ln 个无法读取的文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>显示 %Ln 个</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
