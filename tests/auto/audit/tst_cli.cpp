@@ -35,7 +35,8 @@ private Q_SLOTS:
                                   QByteArray("\x7f"
                                              "ELF\0\0",
                                              6)));
-        QVERIFY(wmtest::writeFile(m_dir.path(), ".gitignore", "build/\n"));
+        // Not a git repository, so .ignore (a .gitignore would not count here).
+        QVERIFY(wmtest::writeFile(m_dir.path(), ".ignore", "build/\n"));
     }
 
     void versionAndHelp()
@@ -59,7 +60,9 @@ private Q_SLOTS:
         QVERIFY(r.out.startsWith("# WhiteMagic audit"));
         QVERIFY(r.out.contains("| Markdown | 2 |"));
         QVERIFY(r.out.contains("The guide"));
-        QVERIFY(!r.out.contains("out.o")); // .gitignore honoured
+        QVERIFY(!r.out.contains("out.o")); // .ignore honoured, and said so:
+        QVERIFY2(r.out.contains("- Ignored: 1 entries (1 by .ignore); `--no-ignore` shows them"),
+                 r.out.constData());
     }
 
     void jsonFormat()

@@ -193,7 +193,7 @@ private Q_SLOTS:
     void ignoreOptionsReachTheAudit()
     {
         QTemporaryDir d;
-        QVERIFY(wmtest::writeFile(d.path(), ".gitignore", "*.log\n"));
+        QVERIFY(wmtest::writeFile(d.path(), ".ignore", "*.log\n")); // not a repository: .ignore
         QVERIFY(wmtest::writeFile(d.path(), "a.txt", "a\n"));
         QVERIFY(wmtest::writeFile(d.path(), "b.log", "b\n"));
         QCOMPARE(json({d.path()}).value("files").toInt(), 1);

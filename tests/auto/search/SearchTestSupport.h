@@ -128,7 +128,8 @@ inline Fixture makeFixture(const QString &root, int files, quint32 seed, int wor
     wmtest::writeFile(root, QStringLiteral("d04/empty.txt"), QByteArray());
     fx.paths << QStringLiteral("d04/empty.txt");
     ++fx.textFiles;
-    wmtest::writeFile(root, QStringLiteral(".gitignore"), "*.log\nbuild/\n");
+    // Not a git repository: .ignore (a .gitignore here would not count, as in rg).
+    wmtest::writeFile(root, QStringLiteral(".ignore"), "*.log\nbuild/\n");
     wmtest::writeFile(root, QStringLiteral("d05/skip.log"), "alpha bravo ignored\n");
     wmtest::writeFile(root, QStringLiteral("build/out.txt"), "alpha bravo ignored\n");
     wmtest::writeFile(root, QStringLiteral(".hidden/secret.txt"), "alpha hidden\n");
@@ -178,14 +179,13 @@ inline QSet<QString> searchPaths(const QString &root, const QString &db, const Q
     return out;
 }
 
-// ripgrep, respecting .gitignore outside git repositories as the walker does.
+// ripgrep with its defaults: .gitignore only inside git repositories, as the walker.
 // The explicit "." keeps rg from reading its (piped) standard input.
 inline QSet<QString> rgFiles(const QString &root, const QStringList &args)
 {
     const wmtest::ProcessResult r =
         spawn(QStringLiteral("rg"),
-              QStringList{QStringLiteral("--no-config"), QStringLiteral("--no-require-git")} +
-                  args + QStringList{QStringLiteral(".")},
+              QStringList{QStringLiteral("--no-config")} + args + QStringList{QStringLiteral(".")},
               {root, {}});
     QSet<QString> out;
     for (const QByteArray &line : r.out.split('\n'))
