@@ -45,12 +45,13 @@ IndexOutcome IndexJob::run(const CancelToken &cancel)
     QDir().mkpath(QFileInfo(m_dbPath).absolutePath());
     SearchIndex index;
     {
-        // Held while the file is opened (and possibly replaced); released
-        // just before IndexUpdater takes it for the update itself.
-        IndexLock lock;
+        // Another indexer at work: say so and search what it has committed.
+        // The probe is released at once: SearchIndex::open takes the lock
+        // itself for a create or rebuild, and IndexUpdater for the update.
+        IndexLock probe;
         qint64 holder = 0;
         QString error;
-        if (!lock.tryLock(m_dbPath, &holder, &error)) {
+        if (!probe.tryLock(m_dbPath, &holder, &error)) {
             out.busy = error.isEmpty();
             out.message = out.busy ? tr("Another indexer (process %1) is updating this index; "
                                         "searching what it has committed so far.")
@@ -58,6 +59,8 @@ IndexOutcome IndexJob::run(const CancelToken &cancel)
                                    : error;
             return out;
         }
+    }
+    {
         QString message;
         SearchIndex::OpenOptions options;
         switch (index.open(m_dbPath, m_root, options, &message)) {
