@@ -79,8 +79,18 @@ void TstSearchView::typedQueriesMatchCli()
         QCOMPARE(h.title, r.value(QStringLiteral("title")).toString());
         QCOMPARE(h.snippet, r.value(QStringLiteral("snippet")).toString());
         QCOMPARE(h.line, r.value(QStringLiteral("line")).toInt());
-        QCOMPARE(wmuitest::spansJson(h.hits), r.value(QStringLiteral("hits")).toArray());
-        QCOMPARE(wmuitest::spansJson(h.titleHits), r.value(QStringLiteral("titleHits")).toArray());
+        // The CLI also gives code-point and byte offsets; the view uses the
+        // UTF-16 start and length.
+        const auto utf16 = [](const QJsonArray &spans) {
+            QJsonArray out;
+            for (const QJsonValue &v : spans)
+                out.append(QJsonObject{{QStringLiteral("start"), v[QStringLiteral("start")]},
+                                       {QStringLiteral("length"), v[QStringLiteral("length")]}});
+            return out;
+        };
+        QCOMPARE(wmuitest::spansJson(h.hits), utf16(r.value(QStringLiteral("hits")).toArray()));
+        QCOMPARE(wmuitest::spansJson(h.titleHits),
+                 utf16(r.value(QStringLiteral("titleHits")).toArray()));
         // What the list shows is the hit: name and folder from its path.
         const QModelIndex idx = m->index(i);
         QCOMPARE(idx.data(SearchResultModel::PathRole).toString(), h.path);
