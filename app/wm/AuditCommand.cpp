@@ -11,6 +11,7 @@
 #include "report/MarkdownReport.h"
 
 #include <QCommandLineParser>
+#include <algorithm>
 #include <cstdio>
 
 namespace wm::cli {
@@ -126,7 +127,20 @@ int runAudit(const QStringList &args)
         markdown = MarkdownReport::render(result, ro).toUtf8();
         // At the least detail the report still did not fit: the budget is
         // below what this folder's report can be; say what it takes.
-        const qint64 smallest = TokenEstimator::forBytes(markdown.size());
+        // The hexagram line is measured, so its length varies from run to
+        // run; the report keeps it a fixed allowance. Judge the rest, so the
+        // minimum named here is the same every run.
+        qint64 smallest = TokenEstimator::forBytes(markdown.size());
+        if (ro.budgetTokens > 0 && !ro.hexagramLine.isEmpty()) {
+            MarkdownReport::Options bare = ro;
+            bare.hexagramLine.clear();
+            bare.budgetTokens =
+                std::max<qint64>(1, ro.budgetTokens - MarkdownReport::hexagramAllowance);
+            smallest =
+                TokenEstimator::forBytes(MarkdownReport::render(result, bare).toUtf8().size());
+            smallest =
+                smallest > bare.budgetTokens ? smallest + MarkdownReport::hexagramAllowance : 0;
+        }
         if (ro.budgetTokens > 0 && smallest > ro.budgetTokens)
             return usage(
                 QStringLiteral("--budget %1 cannot be met: the smallest report of %2 is "

@@ -250,12 +250,6 @@ QString MarkdownReport::renderAt(const AuditResult &r, const Detail &d, const Op
     return s;
 }
 
-namespace {
-// Tokens kept for the hexagram line: its longest form (the longest English
-// name and two hexagrams) is under 160 bytes.
-constexpr qint64 kHexagramAllowance = 48;
-} // namespace
-
 QString MarkdownReport::render(const AuditResult &result, const Options &options)
 {
     Detail detail;
@@ -270,7 +264,7 @@ QString MarkdownReport::render(const AuditResult &result, const Options &options
     const QString hexagram = options.hexagramLine.isEmpty()
                                  ? QString()
                                  : QStringLiteral("\n- %1\n").arg(options.hexagramLine);
-    const qint64 reserve = hexagram.isEmpty() ? 0 : kHexagramAllowance;
+    const qint64 reserve = hexagram.isEmpty() ? 0 : hexagramAllowance;
     const qint64 limit =
         options.budgetTokens > 0 ? std::max<qint64>(1, options.budgetTokens - reserve) : 0;
     // The closing line counts towards the budget; its own digits change

@@ -15,6 +15,10 @@ namespace wm {
 class MarkdownReport
 {
 public:
+    // Tokens kept for the hexagram line (Options::hexagramLine): its longest
+    // form is under 160 bytes.
+    static constexpr qint64 hexagramAllowance = 48;
+
     struct Options
     {
         qint64 budgetTokens = 0; // 0: no budget
