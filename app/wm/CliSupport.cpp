@@ -1,8 +1,8 @@
 #include "CliSupport.h"
 
-#include "io/NativePath.h"
 #include "StandardOutput.h"
 #include "io/ByteSinkDevice.h"
+#include "io/NativePath.h"
 #include "io/SafeOutputFile.h"
 
 #include <QFile>

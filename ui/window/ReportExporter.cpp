@@ -35,7 +35,8 @@ QString ReportExporter::markdown(const AuditTableModel &model, const AuditOutcom
     MarkdownReport::Options o;
     o.budgetTokens = budgetTokens;
     const AuditResult r = result(model, outcome);
-    o.hexagramLine = HexagramSummary::label() + QStringLiteral(": ") + HexagramSummary::ofAudit(r); // what the balance panel shows after the run
+    o.hexagramLine = HexagramSummary::label() + QStringLiteral(": ") +
+                     HexagramSummary::ofAudit(r); // what the balance panel shows after the run
     return MarkdownReport::render(r, o);
 }
 

@@ -173,7 +173,8 @@ private Q_SLOTS:
     {
         // Rust block comments nest: line 1 stays comment to its end; line 2
         // is still inside the outer comment; line 3 is code.
-        const LineKinds c = count("Rust", "/* outer /* inner */ still\n comment */\nfn main() {}\n");
+        const LineKinds c =
+            count("Rust", "/* outer /* inner */ still\n comment */\nfn main() {}\n");
         QCOMPARE(c.comments, 2);
         QCOMPARE(c.code, 1);
         // C does not nest: the first */ closes, the rest is code.
