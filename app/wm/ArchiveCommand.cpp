@@ -10,9 +10,11 @@
 #include "compress/ArchiveWriter.h"
 #include "io/ErrnoText.h"
 #include "io/FdSource.h"
+#include "io/NativePath.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <sys/stat.h>
@@ -34,7 +36,9 @@ int usageError(const QString &cmd, const QString &msg)
 bool openArchive(const QString &cmd, const QString &path, FdSource &in)
 {
     if (in.open(path)) return true;
-    printError(cmd, QStringLiteral("%1: cannot read: %2").arg(path, in.errorString()));
+    printError(
+        cmd,
+        QStringLiteral("%1: cannot read: %2").arg(NativePath::display(path), in.errorString()));
     return false;
 }
 
@@ -52,7 +56,9 @@ int runCreate(const QStringList &args)
     p.setApplicationDescription(QStringLiteral(
         "Create a .tar.lz4 archive (POSIX tar in one LZ4 frame; tar -I lz4 -xf extracts it) from\n"
         "files and folders. Symbolic links are stored as links. A manifest with the size and\n"
-        "SHA-256 of every member is added as the last member, .wm-manifest.json."));
+        "SHA-256 of every member is added as the last member, .whitemagic-archive-manifest.json\n"
+        "(tar -x extracts it too; tar's --exclude=.whitemagic-archive-manifest.json leaves it\n"
+        "out; wm never writes it to disk)."));
     p.addPositionalArgument(QStringLiteral("ARCHIVE"),
                             QStringLiteral("The archive to write ('-' for standard output)."));
     p.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files and folders to archive."),
@@ -97,59 +103,72 @@ int runCreate(const QStringList &args)
     for (const QString &w : r.warnings)
         printError(cmd, w);
     if (!r.ok) {
-        printError(cmd, QStringLiteral("%1: %2; no archive was written").arg(pos[0], r.fatalError));
+        printError(cmd, QStringLiteral("%1: %2; no archive was written")
+                            .arg(NativePath::display(pos[0]), r.fatalError));
         return ExitPartial;
     }
     if (showProgress)
         printError(cmd, QStringLiteral("%1: %2 members, %3 -> %4")
-                            .arg(pos[0])
+                            .arg(NativePath::display(pos[0]))
                             .arg(r.members)
                             .arg(humanBytes(r.bytesIn), humanBytes(r.bytesOut)));
     return r.warnings.isEmpty() ? ExitOk : ExitPartial;
 }
 
-// Names as `tar -t` prints them (GNU tar's default "escape" quoting): a
-// newline in a name must not look like two members, nor an escape sequence
-// reach the terminal.
+// Names as `tar -t` prints them (GNU tar's default "escape" quoting, in a
+// UTF-8 locale): a newline in a name must not look like two members, nor an
+// escape sequence reach the terminal; bytes that are not UTF-8, and C1
+// controls, are octal escapes (tar prints the same bytes), so two names
+// that differ only in such bytes still read differently.
+void appendOctal(QByteArray &out, unsigned char c)
+{
+    const char octal[] = {'\\', char('0' + (c >> 6)), char('0' + ((c >> 3) & 7)),
+                          char('0' + (c & 7))};
+    out.append(octal, 4);
+}
+
+// Length of the UTF-8 sequence starting at name[i] that prints as a
+// character, or 0 when the bytes there must be escaped.
+qsizetype printableSequence(const QByteArray &name, qsizetype i)
+{
+    const auto lead = static_cast<unsigned char>(name[i]);
+    const qsizetype n = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+    if (n == 0 || i + n > name.size()) return 0;
+    const std::string_view seq(name.constData() + i, size_t(n));
+    if (!NativePath::isValidUtf8(seq)) return 0;
+    if (lead == 0xC2 && static_cast<unsigned char>(name[i + 1]) < 0xA0) return 0; // C1
+    return n;
+}
+
 QByteArray escapedName(const QByteArray &name)
 {
+    static const char kNamed[][3] = {{'\a', 'a'}, {'\b', 'b'}, {'\f', 'f'}, {'\n', 'n'},
+                                     {'\r', 'r'}, {'\t', 't'}, {'\v', 'v'}, {'\\', '\\'}};
     QByteArray out;
     out.reserve(name.size());
-    for (const char ch : name) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\a':
-            out += "\\a";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\v':
-            out += "\\v";
-            break;
-        default:
-            if (c < 0x20 || c == 0x7f) {
-                const char octal[] = {'\\', char('0' + (c >> 6)), char('0' + ((c >> 3) & 7)),
-                                      char('0' + (c & 7))};
-                out.append(octal, 4);
+    for (qsizetype i = 0; i < name.size();) {
+        const auto c = static_cast<unsigned char>(name[i]);
+        if (c >= 0x80) {
+            const qsizetype n = printableSequence(name, i);
+            if (n == 0) {
+                appendOctal(out, c);
+                ++i;
             } else {
-                out += ch;
+                out.append(name.constData() + i, n);
+                i += n;
             }
+            continue;
+        }
+        ++i;
+        const auto named = std::find_if(std::begin(kNamed), std::end(kNamed),
+                                        [c](const char *e) { return e[0] == char(c); });
+        if (named != std::end(kNamed)) {
+            out += '\\';
+            out += (*named)[1];
+        } else if (c < 0x20 || c == 0x7f) {
+            appendOctal(out, c);
+        } else {
+            out += char(c);
         }
     }
     return out;
@@ -189,6 +208,7 @@ int runList(const QStringList &args)
     if (p.positionalArguments().size() != 1)
         return usageError(cmd, QStringLiteral("expected one archive"));
     const QString path = p.positionalArguments().first();
+    const QString shown = NativePath::display(path);
     FdSource in;
     if (!openArchive(cmd, path, in)) return ExitPartial;
     const bool asLong = p.isSet(lng);
@@ -201,7 +221,7 @@ int runList(const QStringList &args)
         &error);
     StandardOutput::instance().flush(); // a failed write is reported by main()
     if (!ok) {
-        printError(cmd, QStringLiteral("%1: %2").arg(path, error));
+        printError(cmd, QStringLiteral("%1: %2").arg(shown, error));
         return ExitPartial;
     }
     return ExitOk;
@@ -236,16 +256,18 @@ int runExtract(const QStringList &args)
     if (p.positionalArguments().size() != 1)
         return usageError(cmd, QStringLiteral("expected one archive"));
     const QString path = p.positionalArguments().first();
+    const QString shown = NativePath::display(path);
     if (p.isSet(dir)) {
         // As tar -C: the folder must exist; a typo must not make a new tree.
         struct stat st
         {
         };
         const QString target = p.value(dir);
-        const bool found = ::stat(QFile::encodeName(target).constData(), &st) == 0;
+        const bool found = ::stat(NativePath::encode(target).constData(), &st) == 0;
         if (!found || !S_ISDIR(st.st_mode)) {
             const QString why = found ? QStringLiteral("not a folder") : errnoText(errno);
-            printError(cmd, QStringLiteral("%1: cannot extract into it: %2").arg(target, why));
+            printError(cmd, QStringLiteral("%1: cannot extract into it: %2")
+                                .arg(NativePath::display(target), why));
             return ExitUsage;
         }
     }
@@ -266,14 +288,14 @@ int runExtract(const QStringList &args)
     if (showProgress) std::fputs(eraseLine(), stderr);
     if (!r.ok) {
         for (const QString &e : r.errors)
-            printError(cmd, QStringLiteral("%1: %2").arg(path, e));
-        printError(cmd, QStringLiteral("%1: nothing was extracted").arg(path));
+            printError(cmd, QStringLiteral("%1: %2").arg(shown, e));
+        printError(cmd, QStringLiteral("%1: nothing was extracted").arg(shown));
         return ExitPartial;
     }
     for (const QString &link : r.skippedLinks)
         printError(cmd, QStringLiteral("%1: skipped symbolic link %2: it points outside the "
                                        "destination (--trust-links restores it)")
-                            .arg(path, link));
+                            .arg(shown, link));
     return r.skippedLinks.isEmpty() ? ExitOk : ExitPartial;
 }
 
@@ -297,6 +319,7 @@ int runVerify(const QStringList &args)
     if (p.positionalArguments().size() != 1)
         return usageError(cmd, QStringLiteral("expected one archive"));
     const QString path = p.positionalArguments().first();
+    const QString shown = NativePath::display(path);
     FdSource in;
     if (!openArchive(cmd, path, in)) return ExitPartial;
     const bool showProgress = !p.isSet(kQuiet) && stderrIsTerminal();
@@ -310,14 +333,14 @@ int runVerify(const QStringList &args)
     if (showProgress) std::fputs(eraseLine(), stderr);
     if (!r.ok) {
         for (const QString &e : r.errors)
-            printError(cmd, QStringLiteral("%1: %2").arg(path, e));
-        printOut(QStringLiteral("%1: FAILED (%2 problem(s))\n").arg(path).arg(r.errors.size()));
+            printError(cmd, QStringLiteral("%1: %2").arg(shown, e));
+        printOut(QStringLiteral("%1: FAILED (%2 problem(s))\n").arg(shown).arg(r.errors.size()));
         return ExitPartial;
     }
     for (const QString &link : r.outsideLinks)
         printError(cmd, QStringLiteral("%1: symbolic link %2 points outside; extraction skips it "
                                        "unless --trust-links")
-                            .arg(path, link));
+                            .arg(shown, link));
     const QString summary = QStringLiteral("%1 members, %2 files, %3")
                                 .arg(r.members)
                                 .arg(r.files)
@@ -328,12 +351,12 @@ int runVerify(const QStringList &args)
         const bool fail = p.isSet(requireManifest);
         printOut(QStringLiteral("%1: %2: %3; NOT covered by a manifest: only the LZ4 checksums "
                                 "and the tar structure were checked\n")
-                     .arg(path, fail ? QStringLiteral("FAILED") : QStringLiteral("OK"), summary));
+                     .arg(shown, fail ? QStringLiteral("FAILED") : QStringLiteral("OK"), summary));
         return fail ? ExitPartial : ExitOk;
     }
     printOut(QStringLiteral("%1: OK: %2; covered by the manifest: all match the manifest (%3 "
                             "entries)\n")
-                 .arg(path, summary)
+                 .arg(shown, summary)
                  .arg(r.manifestEntries));
     return ExitOk;
 }

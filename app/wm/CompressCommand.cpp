@@ -5,12 +5,14 @@
 #include "Lz4CliSupport.h"
 #include "WalkCliOptions.h"
 #include "compress/Lz4FileCompressor.h"
+#include "io/NativePath.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
 #include <cstdio>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace wm::cli {
@@ -20,6 +22,16 @@ namespace {
 bool isStd(const QString &path)
 {
     return path == QLatin1String("-");
+}
+
+// Paths are bytes (io/NativePath.h): QFileInfo would re-encode the name
+// through Qt's codec and miss a folder whose name is not UTF-8.
+bool isDir(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::stat(NativePath::encode(path).constData(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 // Where each input goes: next to it by default, into -o when that is a
@@ -99,13 +111,13 @@ int run(const QStringList &args, bool compress)
     if (o.mode == Lz4FileCompressor::Mode::Test && p.isSet(output))
         return usage(QStringLiteral("--test writes nothing; drop -o"));
     const bool outIsDir = !outOption.isEmpty() && !isStd(outOption) &&
-                          (QFileInfo(outOption).isDir() || outOption.endsWith(QLatin1Char('/')));
+                          (isDir(outOption) || outOption.endsWith(QLatin1Char('/')));
     if (inputs.size() > 1 && !outOption.isEmpty() && !outIsDir)
         return usage(QStringLiteral("with several files, -o must be an existing folder"));
     if (inputs.size() > 1 && inputs.contains(QStringLiteral("-")))
         return usage(QStringLiteral("'-' (standard input) must be the only file"));
-    if (outIsDir && !QFileInfo(outOption).isDir())
-        return usage(QStringLiteral("no such folder: %1").arg(outOption));
+    if (outIsDir && !isDir(outOption))
+        return usage(QStringLiteral("no such folder: %1").arg(NativePath::display(outOption)));
 
     // Plan every output first: duplicates and unguessable names fail here,
     // before any work starts.
@@ -120,13 +132,14 @@ int run(const QStringList &args, bool compress)
             if (out.isEmpty()) {
                 printError(
                     cmd, QStringLiteral("%1: cannot guess the output name (no .lz4 suffix); use -o")
-                             .arg(in));
+                             .arg(NativePath::display(in)));
                 failed = true;
                 continue;
             }
             const QString key = isStd(out) ? out : QFileInfo(out).absoluteFilePath();
             if (outputs.contains(key)) {
-                printError(cmd, QStringLiteral("%1: another input already writes %2").arg(in, out));
+                printError(cmd, QStringLiteral("%1: another input already writes %2")
+                                    .arg(NativePath::display(in), NativePath::display(out)));
                 failed = true;
                 continue;
             }
@@ -145,15 +158,16 @@ int run(const QStringList &args, bool compress)
         if (showProgress) std::fputs(eraseLine(), stderr);
         for (const CompressJobResult &r : results) {
             if (!r.result.ok) {
-                printError(cmd, QStringLiteral("%1: %2").arg(r.input, r.result.error));
+                printError(cmd, QStringLiteral("%1: %2").arg(NativePath::display(r.input),
+                                                             r.result.error));
             } else if (beVerbose) {
                 const qint64 raw = compress ? r.result.bytesIn : r.result.bytesOut;
                 const qint64 packed = compress ? r.result.bytesOut : r.result.bytesIn;
-                printError(
-                    cmd,
-                    QStringLiteral("%1: %2 -> %3 (%4%)")
-                        .arg(r.input, humanBytes(r.result.bytesIn), humanBytes(r.result.bytesOut))
-                        .arg(raw > 0 ? 100.0 * double(packed) / double(raw) : 100.0, 0, 'f', 2));
+                printError(cmd, QStringLiteral("%1: %2 -> %3 (%4%)")
+                                    .arg(NativePath::display(r.input), humanBytes(r.result.bytesIn),
+                                         humanBytes(r.result.bytesOut))
+                                    .arg(raw > 0 ? 100.0 * double(packed) / double(raw) : 100.0, 0,
+                                         'f', 2));
             }
         }
     };

@@ -14,8 +14,9 @@ class CancelToken;
 // archive has been read, every LZ4 checksum has matched, every member name
 // was safe and, if the archive has a manifest, every member matches its
 // size and SHA-256, are they moved into place (rename, merging with
-// existing folders). On any error the staging folder is removed and the
-// destination is left exactly as it was.
+// existing folders; TreeMerge). On any error, including a move that fails
+// half-way, the moves already made are undone, the staging folder is
+// removed and the destination is left exactly as it was.
 //
 // Refused: absolute names, names with "..", hard links
 // to anything but an earlier member, writes through a symbolic link (one in
@@ -42,6 +43,10 @@ public:
         // fsync every extracted file and folder before they are moved into
         // place, and the destination after: the extraction survives a power cut.
         bool sync = true;
+        // For tests: called before each move into the destination (see
+        // TreeMerge::setBeforeMove); returning false fails that move, and
+        // every move already made is undone.
+        std::function<bool(const QByteArray &memberPath)> beforeMove;
     };
 
     struct Progress

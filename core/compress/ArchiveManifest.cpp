@@ -1,6 +1,7 @@
 #include "ArchiveManifest.h"
 
 #include "ArchivePath.h"
+#include "io/NativePath.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -49,20 +50,27 @@ std::optional<ArchiveMember::Type> typeFromName(const QString &name)
 
 QString shown(const QByteArray &path)
 {
-    return QFile::decodeName(path);
+    return NativePath::displayBytes(path);
 }
 
 } // namespace
 
 const QByteArray &ArchiveManifest::memberName()
 {
-    static const QByteArray name(".wm-manifest.json");
+    static const QByteArray name(".whitemagic-archive-manifest.json");
     return name;
 }
 
 bool ArchiveManifest::isManifestName(const QByteArray &name)
 {
-    return ArchivePath::normalize(name) == memberName();
+    const QByteArray normal = ArchivePath::normalize(name);
+    return normal == memberName() || normal == ".wm-manifest.json"; // the name before 2026-12
+}
+
+bool ArchiveManifest::isOurs(const QByteArray &json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    return doc.isObject() && doc.object().value(QStringLiteral("format")).toString() == kFormat;
 }
 
 void ArchiveManifest::add(const Entry &entry)

@@ -13,11 +13,16 @@ namespace wm {
 // The list of what an archive holds: path, type, size and SHA-256 of every
 // member (and link targets), so a reader can check each member before the
 // originals are deleted. It travels inside the archive as the LAST member,
-// `.wm-manifest.json`: the writer hashes each file while it streams it into
-// the archive, so the manifest describes exactly the bytes stored (no second
-// read of the inputs, no window in which a file could change between the
-// hash and the copy). `tar` extracts it as an ordinary small file; wm uses
-// it and does not extract it.
+// `.whitemagic-archive-manifest.json`, a name that says whose file it is
+// and what it is for: `tar -x` extracts it as a small hidden file (the
+// README documents it, and tar's `--exclude` to leave it out). The writer
+// hashes each file while it streams it into the archive, so the manifest
+// describes exactly the bytes stored (no second read of the inputs). wm
+// checks it and never writes it to disk.
+//
+// A last member with the manifest's name (or the older `.wm-manifest.json`)
+// is the manifest only if its JSON carries our format tag (isOurs()); any
+// other file of that name is a user's file, extracted like every other.
 class ArchiveManifest
 {
 public:
@@ -30,8 +35,15 @@ public:
         QByteArray linkTarget;
     };
 
+    // Larger "manifests" are taken for ordinary files (a forged size must
+    // not make a reader hold gigabytes in memory).
+    static constexpr qint64 kMaxSize = 256 << 20;
+
     static const QByteArray &memberName();
     [[nodiscard]] static bool isManifestName(const QByteArray &memberName);
+    // True when `json` is tagged as a WhiteMagic manifest (it may still be
+    // invalid: fromJson() says why).
+    [[nodiscard]] static bool isOurs(const QByteArray &json);
 
     void add(const Entry &entry);
     [[nodiscard]] const QList<Entry> &entries() const { return m_entries; }

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "io/NativePath.h"
+
 #include <QByteArray>
-#include <QFile>
 #include <QString>
 
 namespace wm {
@@ -26,7 +27,7 @@ struct ArchiveMember
     long mtimeNsec = 0;
     QByteArray linkTarget; // symlink target, or the hard link's member name
 
-    [[nodiscard]] QString displayName() const { return QFile::decodeName(name); }
+    [[nodiscard]] QString displayName() const { return NativePath::displayBytes(name); }
 };
 
 [[nodiscard]] inline const char *memberTypeName(ArchiveMember::Type type)

@@ -129,6 +129,18 @@ qint64 ArchiveReader::readData(char *data, qint64 maxSize)
     return -1;
 }
 
+bool ArchiveReader::readAll(QByteArray &data)
+{
+    data.clear();
+    char chunk[16 << 10];
+    for (;;) {
+        const qint64 n = readData(chunk, sizeof chunk);
+        if (n < 0) return false;
+        if (n == 0) return true;
+        data.append(chunk, n);
+    }
+}
+
 bool ArchiveReader::finish()
 {
     if (m_failed) return false;
@@ -144,17 +156,25 @@ bool ArchiveReader::list(ByteSource &compressed,
 {
     ArchiveReader reader(compressed);
     // A member named like the manifest is the manifest only if it is the
-    // last one, so each is reported one step late.
+    // last one and tagged as ours, so each is reported one step late.
     std::optional<ArchiveMember> held;
+    QByteArray heldData;
     ArchiveMember m;
     ArchiveReader::Status st = ArchiveReader::Status::Member;
     while ((st = reader.next(m)) == Status::Member) {
         if (held) onMember(*held);
         held.reset();
-        if (m.type == ArchiveMember::Type::File && ArchiveManifest::isManifestName(m.name))
+        if (m.type == ArchiveMember::Type::File && ArchiveManifest::isManifestName(m.name) &&
+            m.size <= ArchiveManifest::kMaxSize) {
+            if (!reader.readAll(heldData)) break;
             held = m;
-        else
+        } else {
             onMember(m);
+        }
+    }
+    if (held && st == Status::End && !ArchiveManifest::isOurs(heldData)) {
+        onMember(*held); // a user's file of that name
+        held.reset();
     }
     if (hasManifest) *hasManifest = held.has_value();
     if (st == Status::Error || !reader.finish()) {

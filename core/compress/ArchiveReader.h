@@ -42,6 +42,9 @@ public:
     Status next(ArchiveMember &member);
     // Data of the current member: count, 0 at its end, -1 on error.
     qint64 readData(char *data, qint64 maxSize);
+    // The rest of the current member's data, appended as it arrives (a
+    // forged header cannot make us allocate its claimed size up front).
+    bool readAll(QByteArray &data);
     bool finish();
 
     [[nodiscard]] QString errorString() const { return m_error; }
@@ -49,7 +52,7 @@ public:
 
     // Lists the members (without the manifest) and checks the archive's
     // structure and checksums on the way. `hasManifest` tells whether the
-    // last member was a manifest.
+    // last member was a manifest (ArchiveManifest::isOurs).
     static bool list(ByteSource &compressed,
                      const std::function<void(const ArchiveMember &)> &onMember, QString *error,
                      bool *hasManifest = nullptr);

@@ -1,11 +1,20 @@
 #pragma once
 
+#include "ArchiveManifest.h"
+#include "ArchiveMember.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace wm {
 
+class ArchiveReader;
 class ByteSource;
 class CancelToken;
 
@@ -37,6 +46,33 @@ public:
 
     static Result verify(ByteSource &archive, const CancelToken *cancel = nullptr,
                          const std::function<void(qint64 compressedBytes)> &onProgress = {});
+
+private:
+    ArchiveVerifier(ArchiveReader &reader, const CancelToken *cancel,
+                    const std::function<void(qint64)> &onProgress);
+    void run();
+    void error(const QByteArray &member, const QString &message);
+    void checkPlacement(const ArchiveMember &member, const QList<QByteArray> &comps);
+    bool checkMember(const ArchiveMember &m);
+    bool readFile(ArchiveManifest::Entry &e, bool keep);
+    void checkManifest();
+
+    ArchiveReader &m_reader;
+    const CancelToken *m_cancel;
+    const std::function<void(qint64)> &m_onProgress;
+    Result m_result;
+    int m_errorCount = 0;
+    bool m_failed = false; // reading the archive failed
+    std::unique_ptr<char[]> m_buffer;
+    QElapsedTimer m_sinceProgress;
+    QList<ArchiveManifest::Entry> m_seen;
+    QSet<QByteArray> m_files; // what hard links may point to
+    // What each name is so far, to see what extraction would refuse: a
+    // member below a link or a file, or a non-folder over a folder.
+    QHash<QByteArray, ArchiveMember::Type> m_kinds;
+    // The last member, if named like the manifest, may be the manifest.
+    std::optional<ArchiveManifest::Entry> m_held;
+    QByteArray m_heldData;
 };
 
 } // namespace wm

@@ -5,13 +5,12 @@
 #include "ArchiveReader.h"
 #include "CompressLogging.h"
 #include "SecureTree.h"
+#include "TreeMerge.h"
 #include "concurrency/CancelToken.h"
 #include "io/ErrnoText.h"
+#include "io/NativePath.h"
 
 #include <QCryptographicHash>
-#include <QDir>
-#include <QFileInfo>
-#include <QRandomGenerator>
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -22,7 +21,6 @@ namespace wm {
 
 namespace {
 
-constexpr qint64 kMaxManifestSize = 256 << 20;
 constexpr int kMaxErrors = 200;
 
 } // namespace
@@ -39,7 +37,7 @@ void ExtractSession::error(const QByteArray &member, const QString &message)
     if (++errorCount <= kMaxErrors)
         result.errors << (member.isEmpty()
                               ? message
-                              : QFile::decodeName(member) + QStringLiteral(": ") + message);
+                              : NativePath::displayBytes(member) + QStringLiteral(": ") + message);
     else if (errorCount == kMaxErrors + 1)
         result.errors << QStringLiteral("... more errors not shown");
 }
@@ -57,7 +55,7 @@ bool ExtractSession::checkDestination(const QList<QByteArray> &comps, ArchiveMem
 {
     QString why;
     bool existingDir = false;
-    if (!SecureTree::checkPlacement(dest.get(), comps, type == ArchiveMember::Type::Directory,
+    if (!SecureTree::checkPlacement(where.destFd(), comps, type == ArchiveMember::Type::Directory,
                                     options.overwrite, &why, &existingDir)) {
         error(ArchivePath::join(comps), why);
         return false;
@@ -138,7 +136,7 @@ bool ExtractSession::stageMember(const ArchiveMember &m, const QList<QByteArray>
 {
     QString why;
     const UniqueFd parent =
-        SecureTree::openDir(stage.get(), comps.mid(0, comps.size() - 1), true, &why);
+        SecureTree::openDir(where.stageFd(), comps.mid(0, comps.size() - 1), true, &why);
     if (!parent.valid()) {
         error(m.name, why);
         return false;
@@ -169,11 +167,11 @@ bool ExtractSession::stageMember(const ArchiveMember &m, const QList<QByteArray>
         QList<QByteArray> target;
         if (!ArchivePath::split(m.linkTarget, target, &why)) {
             error(m.name, QStringLiteral("refused hard link to %1: %2")
-                              .arg(QFile::decodeName(m.linkTarget), why));
+                              .arg(NativePath::displayBytes(m.linkTarget), why));
             return false;
         }
         const UniqueFd tparent =
-            SecureTree::openDir(stage.get(), target.mid(0, target.size() - 1), false, &why);
+            SecureTree::openDir(where.stageFd(), target.mid(0, target.size() - 1), false, &why);
         struct stat st = {};
         if (!tparent.valid() ||
             ::fstatat(tparent.get(), target.last().constData(), &st, AT_SYMLINK_NOFOLLOW) != 0 ||
@@ -181,7 +179,7 @@ bool ExtractSession::stageMember(const ArchiveMember &m, const QList<QByteArray>
             error(m.name,
                   QStringLiteral(
                       "refused hard link to %1: not a file extracted earlier from this archive")
-                      .arg(QFile::decodeName(m.linkTarget)));
+                      .arg(NativePath::displayBytes(m.linkTarget)));
             return false;
         }
         if (!clearSlot(parent.get(), name, m.name)) return false;
@@ -209,8 +207,8 @@ bool ExtractSession::stageSymlink(int parent, const QByteArray &name, const Arch
     QString why;
     if (!options.trustLinks && !ArchivePath::isSafeSymlinkTarget(comps, m.linkTarget, &why)) {
         skippedLinks.insert(ArchivePath::join(comps));
-        result.skippedLinks << QFile::decodeName(ArchivePath::join(comps)) +
-                                   QStringLiteral(" -> ") + QFile::decodeName(m.linkTarget);
+        result.skippedLinks << NativePath::displayBytes(ArchivePath::join(comps)) +
+                                   QStringLiteral(" -> ") + NativePath::displayBytes(m.linkTarget);
         return true;
     }
     if (!clearSlot(parent, name, m.name)) return false;
@@ -255,39 +253,12 @@ void ExtractSession::applyDirectoryMetadata()
     });
     for (const DirMeta &d : dirs) {
         if (preexistingDirs.contains(ArchivePath::join(d.components))) continue;
-        const UniqueFd fd = SecureTree::openDir(dest.get(), d.components, false, nullptr);
+        const UniqueFd fd = SecureTree::openDir(where.destFd(), d.components, false, nullptr);
         if (!fd.valid()) continue;
         ::fchmod(fd.get(), d.mode & 0777);
         const timespec times[2] = {{0, UTIME_OMIT}, d.mtime};
         ::futimens(fd.get(), times);
     }
-}
-
-bool ExtractSession::openDestination(const QString &destPath)
-{
-    if (!QDir().mkpath(destPath)) {
-        error({}, QStringLiteral("cannot create the folder %1").arg(destPath));
-        return false;
-    }
-    dest.reset(::open(QFile::encodeName(destPath).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (!dest.valid()) {
-        error({}, QStringLiteral("cannot open the folder %1: %2").arg(destPath, lastErrnoText()));
-        return false;
-    }
-    for (int attempt = 0; attempt < 16 && !stage.valid(); ++attempt) {
-        stageName = ".wm-extract-" + QByteArray::number(QRandomGenerator::global()->generate(), 16);
-        if (::mkdirat(dest.get(), stageName.constData(), 0700) == 0)
-            stage.reset(::openat(dest.get(), stageName.constData(),
-                                 O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-        else if (errno != EEXIST)
-            break;
-    }
-    if (!stage.valid()) {
-        error({}, QStringLiteral("cannot create a staging folder in %1: %2")
-                      .arg(destPath, lastErrnoText()));
-        return false;
-    }
-    return true;
 }
 
 // A member named like the manifest that turned out not to be last: an
@@ -299,8 +270,9 @@ void ExtractSession::stageHeldAsFile()
     QList<QByteArray> comps;
     ArchivePath::split(m.name, comps);
     ArchiveManifest::Entry e{ArchivePath::join(comps), m.type, 0, {}, {}};
-    if (!checkDestination(comps, m.type) || !clearSlot(stage.get(), comps.last(), m.name)) return;
-    if (stageFile(stage.get(), comps.last(), m, &heldData, e)) {
+    if (!checkDestination(comps, m.type) || !clearSlot(where.stageFd(), comps.last(), m.name))
+        return;
+    if (stageFile(where.stageFd(), comps.last(), m, &heldData, e)) {
         staged.append(e);
         ++result.members;
     }
@@ -331,7 +303,7 @@ bool ExtractSession::stageMembers(ArchiveReader::Status &st)
         // A member named like the manifest is the manifest only if it
         // comes last; until then it is held in memory.
         if (m.type == ArchiveMember::Type::File && ArchiveManifest::isManifestName(m.name) &&
-            m.size <= kMaxManifestSize) {
+            m.size <= ArchiveManifest::kMaxSize) {
             if (!holdManifest(m)) return false;
             continue;
         }
@@ -376,28 +348,38 @@ void ExtractSession::checkManifest()
 ArchiveExtractor::Result ExtractSession::run(const QString &destination)
 {
     sinceProgress.start();
-    const QString destPath = destination.isEmpty() ? QStringLiteral(".") : destination;
-    const bool createdDest = !QFileInfo::exists(destPath);
-    if (!openDestination(destPath)) return result;
-
+    if (QString why; !where.open(destination, &why)) {
+        error({}, why);
+        return result;
+    }
     ArchiveReader::Status st = ArchiveReader::Status::Member;
     const bool readerFailed = !stageMembers(st);
     if (st == ArchiveReader::Status::Error || readerFailed ||
         (st == ArchiveReader::Status::End && !reader.finish()))
         error({}, reader.errorString());
     if (isCancelled(cancel)) error({}, QStringLiteral("cancelled"));
-    if (heldMember && errorCount == 0) checkManifest();
-    if (errorCount == 0 && syncDirs(stage.get())) {
+    // The last member had the manifest's name: ours is checked, anything
+    // else is a user's file that happens to be called that.
+    if (heldMember && errorCount == 0) {
+        if (ArchiveManifest::isOurs(heldData))
+            checkManifest();
+        else
+            stageHeldAsFile();
+    }
+    if (errorCount == 0 && syncDirs(where.stageFd())) {
         QStringList mergeErrors;
-        if (!SecureTree::merge(stage.get(), dest.get(), options.overwrite, {}, mergeErrors))
+        TreeMerge merge(where.stageFd(), where.destFd(), options.overwrite);
+        if (options.beforeMove) merge.setBeforeMove(options.beforeMove);
+        if (!merge.run(mergeErrors))
             for (const QString &e : mergeErrors)
                 error({}, e);
-        applyDirectoryMetadata();
+        else
+            applyDirectoryMetadata();
     }
-    SecureTree::removeTree(dest.get(), stageName);
-    if (errorCount == 0) syncDirs(dest.get());
-    if (errorCount > 0 && createdDest) QDir().rmdir(destPath);
+    where.removeStage();
+    if (errorCount == 0) syncDirs(where.destFd());
     if (errorCount > 0) {
+        where.removeIfCreated();
         qCDebug(lcArchive) << "extraction failed with" << errorCount << "errors";
         result.members = 0;
         result.bytesOut = 0;

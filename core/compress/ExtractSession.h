@@ -4,6 +4,7 @@
 #include "ArchiveManifest.h"
 #include "ArchiveMember.h"
 #include "ArchiveReader.h"
+#include "ExtractDestination.h"
 #include "io/UniqueFd.h"
 
 #include <QElapsedTimer>
@@ -34,7 +35,6 @@ private:
         timespec mtime;
     };
 
-    bool openDestination(const QString &destPath);
     bool stageMembers(ArchiveReader::Status &st);
     bool holdManifest(const ArchiveMember &m);
     void stageHeldAsFile();
@@ -58,9 +58,7 @@ private:
     const CancelToken *cancel;
     const std::function<void(const ArchiveExtractor::Progress &)> &onProgress;
     ArchiveExtractor::Result result;
-    UniqueFd dest;
-    UniqueFd stage;
-    QByteArray stageName;
+    ExtractDestination where;
     QList<ArchiveManifest::Entry> staged;
     QList<DirMeta> dirs;
     QSet<QByteArray> preexistingDirs;

@@ -5,9 +5,9 @@
 #include "concurrency/CancelToken.h"
 #include "io/FdSink.h"
 #include "io/FdSource.h"
+#include "io/NativePath.h"
 #include "io/SafeOutputFile.h"
 
-#include <QFile>
 #include <memory>
 #include <unistd.h>
 
@@ -27,7 +27,7 @@ bool isStd(const QString &path)
 bool sameFile(const FdSource &in, const QString &output)
 {
     struct stat st = {};
-    if (isStd(output) || ::stat(QFile::encodeName(output).constData(), &st) != 0) return false;
+    if (isStd(output) || ::stat(NativePath::encode(output).constData(), &st) != 0) return false;
     return st.st_dev == in.info().st_dev && st.st_ino == in.info().st_ino;
 }
 
@@ -45,7 +45,8 @@ struct Output
             return true;
         }
         if (sameFile(in, path)) {
-            error = QStringLiteral("the output %1 is the input itself").arg(path);
+            error =
+                QStringLiteral("the output %1 is the input itself").arg(NativePath::display(path));
             return false;
         }
         if (!file.open(path, o)) {

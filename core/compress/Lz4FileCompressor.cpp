@@ -2,9 +2,9 @@
 
 #include "CompressLogging.h"
 #include "concurrency/CancelToken.h"
+#include "io/NativePath.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QThread>
 #include <algorithm>
 #include <atomic>
@@ -32,7 +32,7 @@ QList<CompressJobResult> Lz4FileCompressor::run(const QList<CompressJob> &jobs,
     for (const CompressJob &job : jobs) {
         struct stat st = {};
         if (job.input != QLatin1String("-") &&
-            ::stat(QFile::encodeName(job.input).constData(), &st) == 0)
+            ::stat(NativePath::encode(job.input).constData(), &st) == 0)
             progress.bytesTotal += st.st_size;
     }
 

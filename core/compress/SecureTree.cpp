@@ -1,8 +1,8 @@
 #include "SecureTree.h"
 
 #include "io/ErrnoText.h"
+#include "io/NativePath.h"
 
-#include <QFile>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -18,7 +18,7 @@ constexpr int kDirFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
 
 QString shown(const QByteArray &path)
 {
-    return QFile::decodeName(path);
+    return NativePath::displayBytes(path);
 }
 
 } // namespace
@@ -151,60 +151,6 @@ int SecureTree::renameNoReplace(int srcFd, const QByteArray &src, int dstFd, con
         return -1;
     }
     return ::renameat(srcFd, src.constData(), dstFd, dst.constData());
-}
-
-bool SecureTree::merge(int srcFd, int dstFd, bool overwrite, const QByteArray &prefix,
-                       QStringList &errors)
-{
-    bool ok = true;
-    for (const QByteArray &name : list(srcFd)) {
-        const QByteArray path = prefix.isEmpty() ? name : prefix + '/' + name;
-        struct stat s = {}, d = {};
-        if (::fstatat(srcFd, name.constData(), &s, AT_SYMLINK_NOFOLLOW) != 0) continue;
-        if (::fstatat(dstFd, name.constData(), &d, AT_SYMLINK_NOFOLLOW) != 0) {
-            if (renameNoReplace(srcFd, name, dstFd, name) != 0) {
-                errors << QStringLiteral("%1: cannot move into place: %2")
-                              .arg(shown(path), lastErrnoText());
-                ok = false;
-            }
-            continue;
-        }
-        if (S_ISDIR(s.st_mode) && S_ISDIR(d.st_mode)) {
-            const UniqueFd from(::openat(srcFd, name.constData(), kDirFlags));
-            const UniqueFd to(::openat(dstFd, name.constData(), kDirFlags));
-            if (!from.valid() || !to.valid()) {
-                errors << QStringLiteral("%1: cannot open the folder: %2")
-                              .arg(shown(path), lastErrnoText());
-                ok = false;
-                continue;
-            }
-            ok = merge(from.get(), to.get(), overwrite, path, errors) && ok;
-            continue;
-        }
-        if (!overwrite) {
-            errors
-                << QStringLiteral("%1: already exists (use --force to overwrite)").arg(shown(path));
-            ok = false;
-            continue;
-        }
-        if (S_ISDIR(d.st_mode)) {
-            errors << QStringLiteral("%1: a folder of that name is in the way").arg(shown(path));
-            ok = false;
-            continue;
-        }
-        // rename(2) replaces a file or link atomically, but not by a folder.
-        if (S_ISDIR(s.st_mode) && ::unlinkat(dstFd, name.constData(), 0) != 0) {
-            errors << QStringLiteral("%1: cannot replace: %2").arg(shown(path), lastErrnoText());
-            ok = false;
-            continue;
-        }
-        if (::renameat(srcFd, name.constData(), dstFd, name.constData()) != 0) {
-            errors << QStringLiteral("%1: cannot move into place: %2")
-                          .arg(shown(path), lastErrnoText());
-            ok = false;
-        }
-    }
-    return ok;
 }
 
 } // namespace wm

@@ -29,12 +29,6 @@ public:
     // Removes `name` in `parentFd` and, for a folder, everything inside it.
     static bool removeTree(int parentFd, const QByteArray &name);
 
-    // Moves the contents of `srcFd` into `dstFd`, merging folders present
-    // in both. An existing non-folder is replaced only with `overwrite`, and
-    // then atomically (rename over it). `prefix` names `dstFd` in messages.
-    static bool merge(int srcFd, int dstFd, bool overwrite, const QByteArray &prefix,
-                      QStringList &errors);
-
     // rename(2) that fails with EEXIST instead of replacing the target.
     static int renameNoReplace(int srcFd, const QByteArray &src, int dstFd, const QByteArray &dst);
 

@@ -23,6 +23,10 @@ public:
     // messages and reports, never to open a file.
     [[nodiscard]] static QString display(QStringView path);
     [[nodiscard]] static QString displayBytes(std::string_view bytes);
+    [[nodiscard]] static QString displayBytes(const QByteArray &bytes)
+    {
+        return displayBytes(std::string_view(bytes.constData(), size_t(bytes.size())));
+    }
     [[nodiscard]] static bool isValidUtf8(std::string_view bytes);
     // True when `path` holds escaped bytes (came from a non-UTF-8 name).
     [[nodiscard]] static bool hasEscapes(QStringView path);

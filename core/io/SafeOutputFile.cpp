@@ -1,6 +1,7 @@
 #include "SafeOutputFile.h"
 
 #include "ErrnoText.h"
+#include "NativePath.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -46,32 +47,33 @@ bool SafeOutputFile::open(const QString &path, const Options &options)
     m_failed = false;
     m_size = m_hole = 0;
     m_error.clear();
-    m_target = QFile::encodeName(path);
+    m_target = NativePath::encode(path);
+    const QString shown = NativePath::display(path);
 
     struct stat st = {};
     if (::lstat(m_target.constData(), &st) == 0) {
-        if (S_ISDIR(st.st_mode)) return fail(QStringLiteral("%1 is a directory").arg(path));
+        if (S_ISDIR(st.st_mode)) return fail(QStringLiteral("%1 is a directory").arg(shown));
         if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) {
             m_fd = ::open(m_target.constData(), O_WRONLY | O_CLOEXEC);
             if (m_fd < 0)
-                return fail(QStringLiteral("cannot write %1: %2").arg(path, lastErrnoText()));
+                return fail(QStringLiteral("cannot write %1: %2").arg(shown, lastErrnoText()));
             m_direct = true;
             m_options.sparse = false;
             return true;
         }
         if (!S_ISREG(st.st_mode) && !S_ISLNK(st.st_mode))
-            return fail(QStringLiteral("%1 exists and is not a regular file").arg(path));
+            return fail(QStringLiteral("%1 exists and is not a regular file").arg(shown));
         if (!options.overwrite)
-            return fail(QStringLiteral("%1 already exists (use --force to overwrite)").arg(path));
+            return fail(QStringLiteral("%1 already exists (use --force to overwrite)").arg(shown));
     } else if (errno != ENOENT) {
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, lastErrnoText()));
+        return fail(QStringLiteral("cannot write %1: %2").arg(shown, lastErrnoText()));
     }
 
     // The temporary file lives in the target's folder so the final rename
     // stays on one file system; its name is hidden and clearly ours.
     const QFileInfo fi(path);
-    const QByteArray dir = QFile::encodeName(fi.path());
-    const QByteArray base = QFile::encodeName(fi.fileName()).left(100);
+    const QByteArray dir = NativePath::encode(fi.path());
+    const QByteArray base = NativePath::encode(fi.fileName()).left(100);
     for (int attempt = 0; attempt < 16; ++attempt) {
         char suffix[32];
         std::snprintf(suffix, sizeof suffix, ".wm-%08x.tmp",
@@ -84,7 +86,7 @@ bool SafeOutputFile::open(const QString &path, const Options &options)
     }
     m_temp.clear();
     return fail(QStringLiteral("cannot create a file in %1: %2")
-                    .arg(QFile::decodeName(dir), lastErrnoText()));
+                    .arg(NativePath::displayBytes(dir), lastErrnoText()));
 }
 
 bool SafeOutputFile::writeAll(const char *data, qint64 size)
@@ -93,7 +95,8 @@ bool SafeOutputFile::writeAll(const char *data, qint64 size)
         const ssize_t n = ::write(m_fd, data, size_t(size));
         if (n < 0) {
             if (errno == EINTR) continue;
-            return fail(QStringLiteral("cannot write %1: %2").arg(m_path, lastErrnoText()));
+            return fail(QStringLiteral("cannot write %1: %2")
+                            .arg(NativePath::display(m_path), lastErrnoText()));
         }
         data += n;
         size -= n;
@@ -127,7 +130,8 @@ bool SafeOutputFile::write(const char *data, qint64 size)
         }
         if (m_hole > 0) {
             if (::lseek(m_fd, m_hole, SEEK_CUR) < 0)
-                return fail(QStringLiteral("cannot write %1: %2").arg(m_path, lastErrnoText()));
+                return fail(QStringLiteral("cannot write %1: %2")
+                                .arg(NativePath::display(m_path), lastErrnoText()));
             m_hole = 0;
         }
         if (!writeAll(data + start, off - start)) return false;
@@ -149,7 +153,8 @@ bool SafeOutputFile::publish()
 {
     if (m_options.overwrite) {
         if (::rename(m_temp.constData(), m_target.constData()) == 0) return true;
-        return fail(QStringLiteral("cannot write %1: %2").arg(m_path, lastErrnoText()));
+        return fail(QStringLiteral("cannot write %1: %2")
+                        .arg(NativePath::display(m_path), lastErrnoText()));
     }
     // Atomic "create only if absent": nothing can slip in between a check
     // and the rename.
@@ -157,17 +162,21 @@ bool SafeOutputFile::publish()
                     RENAME_NOREPLACE) == 0)
         return true;
     if (errno == EEXIST)
-        return fail(QStringLiteral("%1 already exists (use --force to overwrite)").arg(m_path));
+        return fail(QStringLiteral("%1 already exists (use --force to overwrite)")
+                        .arg(NativePath::display(m_path)));
     if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
-        return fail(QStringLiteral("cannot write %1: %2").arg(m_path, lastErrnoText()));
+        return fail(QStringLiteral("cannot write %1: %2")
+                        .arg(NativePath::display(m_path), lastErrnoText()));
     // File systems without RENAME_NOREPLACE: link(2) fails on an existing name.
     if (::link(m_temp.constData(), m_target.constData()) == 0) {
         ::unlink(m_temp.constData());
         return true;
     }
     if (errno == EEXIST)
-        return fail(QStringLiteral("%1 already exists (use --force to overwrite)").arg(m_path));
-    return fail(QStringLiteral("cannot write %1: %2").arg(m_path, lastErrnoText()));
+        return fail(QStringLiteral("%1 already exists (use --force to overwrite)")
+                        .arg(NativePath::display(m_path)));
+    return fail(
+        QStringLiteral("cannot write %1: %2").arg(NativePath::display(m_path), lastErrnoText()));
 }
 
 bool SafeOutputFile::commit()
@@ -181,19 +190,22 @@ bool SafeOutputFile::commit()
     if (!m_direct) {
         // A trailing run of zeros was skipped: extend the file to its size.
         if (m_hole > 0 && ::ftruncate(m_fd, m_size) != 0)
-            ok = fail(QStringLiteral("cannot write %1: %2").arg(m_path, lastErrnoText()));
+            ok = fail(QStringLiteral("cannot write %1: %2")
+                          .arg(NativePath::display(m_path), lastErrnoText()));
         if (ok && m_mode && ::fchmod(m_fd, *m_mode) != 0)
-            ok = fail(
-                QStringLiteral("cannot set permissions of %1: %2").arg(m_path, lastErrnoText()));
+            ok = fail(QStringLiteral("cannot set permissions of %1: %2")
+                          .arg(NativePath::display(m_path), lastErrnoText()));
         if (ok && m_mtime) {
             const timespec times[2] = {{0, UTIME_OMIT}, *m_mtime};
             ::futimens(m_fd, times); // best effort, like lz4 and gzip
         }
         if (ok && m_options.sync && ::fsync(m_fd) != 0)
-            ok = fail(QStringLiteral("cannot write %1: %2").arg(m_path, lastErrnoText()));
+            ok = fail(QStringLiteral("cannot write %1: %2")
+                          .arg(NativePath::display(m_path), lastErrnoText()));
     }
     if (::close(m_fd) != 0 && ok)
-        ok = fail(QStringLiteral("cannot write %1: %2").arg(m_path, lastErrnoText()));
+        ok = fail(QStringLiteral("cannot write %1: %2")
+                      .arg(NativePath::display(m_path), lastErrnoText()));
     m_fd = -1;
     if (m_direct) {
         m_direct = false;
@@ -207,7 +219,7 @@ bool SafeOutputFile::commit()
     }
     m_temp.clear();
     if (m_options.sync) {
-        const QByteArray dir = QFile::encodeName(QFileInfo(m_path).path());
+        const QByteArray dir = NativePath::encode(QFileInfo(m_path).path());
         const int dfd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (dfd >= 0) {
             ::fsync(dfd);

@@ -7,6 +7,7 @@
 // wait4 also gives the child's peak memory (ProcessResult::maxRssKiB).
 
 #include "TestSupport.h"
+#include "io/NativePath.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -60,7 +61,7 @@ struct CommandLine
     {
         bytes.push_back(QFile::encodeName(program));
         for (const QString &a : args)
-            bytes.push_back(a.toUtf8());
+            bytes.push_back(wm::NativePath::encode(a)); // lossless: args may be non-UTF-8 paths
         for (QByteArray &b : bytes)
             argv.push_back(b.data());
         argv.push_back(nullptr);
