@@ -73,7 +73,7 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("'..'") && r.err.contains("leading '/'"), r.err.constData());
         const QStringList listed =
             lines(tar({QStringLiteral("-I"), QStringLiteral("lz4"), QStringLiteral("-tf"), a}).out);
-        QCOMPARE(listed, (QStringList{QStringLiteral(".wm-manifest.json"),
+        QCOMPARE(listed, (QStringList{QStringLiteral(".whitemagic-archive-manifest.json"),
                                       (work + QStringLiteral("/in/x.txt")).mid(1)}));
         // --no-manifest; and a file that would clash with the manifest.
         r = wmtest::wm({QStringLiteral("archive"), QStringLiteral("create"),
@@ -81,8 +81,8 @@ private Q_SLOTS:
                         QStringLiteral("in"), QStringLiteral("-C"), work});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!tar({QStringLiteral("-I"), QStringLiteral("lz4"), QStringLiteral("-tf"), a})
-                     .out.contains(".wm-manifest.json"));
-        QVERIFY(wmtest::writeFile(work, QStringLiteral("in/.wm-manifest.json"), "{}"));
+                     .out.contains(".whitemagic-archive-manifest.json"));
+        QVERIFY(wmtest::writeFile(work, QStringLiteral("in/.whitemagic-archive-manifest.json"), "{}"));
         r = wmtest::wm({QStringLiteral("archive"), QStringLiteral("create"),
                         QStringLiteral("--force"), a, QStringLiteral("."), QStringLiteral("-C"),
                         work + QStringLiteral("/in")});

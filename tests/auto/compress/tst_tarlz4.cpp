@@ -124,9 +124,9 @@ private Q_SLOTS:
                             QStringLiteral("-C"), out});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         // tar extracts the manifest as an ordinary, valid JSON file.
-        const QByteArray manifest = wmtest::readFile(out + QStringLiteral("/.wm-manifest.json"));
+        const QByteArray manifest = wmtest::readFile(out + QStringLiteral("/.whitemagic-archive-manifest.json"));
         QVERIFY(QJsonDocument::fromJson(manifest).isObject());
-        QFile::remove(out + QStringLiteral("/.wm-manifest.json"));
+        QFile::remove(out + QStringLiteral("/.whitemagic-archive-manifest.json"));
         const cts::Snapshot got = cts::snapshot(out);
         QVERIFY2(got == expected(), qPrintable(cts::diff(expected(), got)));
         // And the plain lz4 tool decodes the stream to a tar that tar lists.
@@ -226,7 +226,7 @@ private Q_SLOTS:
         QCOMPARE(wl.exitCode, 0);
         QStringList theirs =
             lines(tar({QStringLiteral("-I"), QStringLiteral("lz4"), QStringLiteral("-tf"), a}).out);
-        QVERIFY(theirs.removeAll(QStringLiteral(".wm-manifest.json")) ==
+        QVERIFY(theirs.removeAll(QStringLiteral(".whitemagic-archive-manifest.json")) ==
                 1); // tar sees the manifest; list hides it
         QCOMPARE(lines(wl.out), theirs);
         const auto v = wmtest::wm({QStringLiteral("archive"), QStringLiteral("verify"), a});
@@ -244,7 +244,7 @@ private Q_SLOTS:
                                    ourArchive(), QStringLiteral("-C"), out});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(
-            !QFile::exists(out + QStringLiteral("/.wm-manifest.json"))); // metadata, not content
+            !QFile::exists(out + QStringLiteral("/.whitemagic-archive-manifest.json"))); // metadata, not content
         const cts::Snapshot got = cts::snapshot(out);
         QVERIFY2(got == expected(), qPrintable(cts::diff(expected(), got)));
         QVERIFY(cts::leftovers(out).isEmpty());
