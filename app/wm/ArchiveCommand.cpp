@@ -1,9 +1,11 @@
 // wm archive create|list|extract|verify: .tar.lz4 archives that `tar -I lz4`
 // reads and writes, with an optional manifest of SHA-256 sums.
+#include "ArchiveListing.h"
 #include "CliSupport.h"
 #include "Commands.h"
 #include "Lz4CliSupport.h"
 #include "StandardOutput.h"
+#include "WalkCliOptions.h"
 #include "compress/ArchiveExtractor.h"
 #include "compress/ArchiveReader.h"
 #include "compress/ArchiveVerifier.h"
@@ -11,10 +13,9 @@
 #include "io/ErrnoText.h"
 #include "io/FdSource.h"
 #include "io/NativePath.h"
+#include "walk/GlobFilter.h"
 
 #include <QCommandLineParser>
-#include <QDateTime>
-#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <sys/stat.h>
@@ -73,7 +74,9 @@ int runCreate(const QStringList &args)
     const QCommandLineOption noSync(QStringLiteral("no-sync"),
                                     QStringLiteral("Do not fsync the archive before finishing."));
     const Lz4CliOptions lz4Options;
+    const WalkCliOptions globs(WalkCliOptions::Set::Globs);
     p.addOptions({dir, force, noManifest, noSync});
+    globs.addTo(p);
     lz4Options.addTo(p);
     p.addOption(kQuiet);
     int code = ExitOk;
@@ -87,6 +90,16 @@ int runCreate(const QStringList &args)
     o.manifest = !p.isSet(noManifest);
     o.overwrite = p.isSet(force);
     o.sync = !p.isSet(noSync);
+    WalkOptions walk;
+    globs.applyTo(p, walk);
+    if (!walk.includes.isEmpty() || !walk.excludes.isEmpty()) {
+        // The same globs as wm audit and wm index (walk/GlobFilter.h).
+        const GlobFilter filter(walk.includes, walk.excludes, walk.caseInsensitiveGlobs);
+        o.accept = [filter](const QByteArray &member, bool isDir) {
+            const std::string_view rel(member.constData(), size_t(member.size()));
+            return isDir ? filter.acceptsDirectory(rel) : filter.acceptsFile(rel);
+        };
+    }
     if (pos[0] == QLatin1String("-") && ::isatty(STDOUT_FILENO))
         return usageError(cmd, QStringLiteral("refusing to write an archive to a terminal"));
     const bool showProgress = !p.isSet(kQuiet) && stderrIsTerminal();
@@ -100,6 +113,9 @@ int runCreate(const QStringList &args)
     if (showProgress) std::fputs(eraseLine(), stderr);
     for (const QString &note : r.notes)
         printError(cmd, note);
+    if (r.excluded > 0)
+        printError(cmd,
+                   QStringLiteral("%1 entries left out by --include/--exclude").arg(r.excluded));
     for (const QString &w : r.warnings)
         printError(cmd, w);
     if (!r.ok) {
@@ -113,82 +129,6 @@ int runCreate(const QStringList &args)
                             .arg(r.members)
                             .arg(humanBytes(r.bytesIn), humanBytes(r.bytesOut)));
     return r.warnings.isEmpty() ? ExitOk : ExitPartial;
-}
-
-// Names as `tar -t` prints them (GNU tar's default "escape" quoting, in a
-// UTF-8 locale): a newline in a name must not look like two members, nor an
-// escape sequence reach the terminal; bytes that are not UTF-8, and C1
-// controls, are octal escapes (tar prints the same bytes), so two names
-// that differ only in such bytes still read differently.
-void appendOctal(QByteArray &out, unsigned char c)
-{
-    const char octal[] = {'\\', char('0' + (c >> 6)), char('0' + ((c >> 3) & 7)),
-                          char('0' + (c & 7))};
-    out.append(octal, 4);
-}
-
-// Length of the UTF-8 sequence starting at name[i] that prints as a
-// character, or 0 when the bytes there must be escaped.
-qsizetype printableSequence(const QByteArray &name, qsizetype i)
-{
-    const auto lead = static_cast<unsigned char>(name[i]);
-    const qsizetype n = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
-    if (n == 0 || i + n > name.size()) return 0;
-    const std::string_view seq(name.constData() + i, size_t(n));
-    if (!NativePath::isValidUtf8(seq)) return 0;
-    if (lead == 0xC2 && static_cast<unsigned char>(name[i + 1]) < 0xA0) return 0; // C1
-    return n;
-}
-
-QByteArray escapedName(const QByteArray &name)
-{
-    static const char kNamed[][3] = {{'\a', 'a'}, {'\b', 'b'}, {'\f', 'f'}, {'\n', 'n'},
-                                     {'\r', 'r'}, {'\t', 't'}, {'\v', 'v'}, {'\\', '\\'}};
-    QByteArray out;
-    out.reserve(name.size());
-    for (qsizetype i = 0; i < name.size();) {
-        const auto c = static_cast<unsigned char>(name[i]);
-        if (c >= 0x80) {
-            const qsizetype n = printableSequence(name, i);
-            if (n == 0) {
-                appendOctal(out, c);
-                ++i;
-            } else {
-                out.append(name.constData() + i, n);
-                i += n;
-            }
-            continue;
-        }
-        ++i;
-        const auto named = std::find_if(std::begin(kNamed), std::end(kNamed),
-                                        [c](const char *e) { return e[0] == char(c); });
-        if (named != std::end(kNamed)) {
-            out += '\\';
-            out += (*named)[1];
-        } else if (c < 0x20 || c == 0x7f) {
-            appendOctal(out, c);
-        } else {
-            out += char(c);
-        }
-    }
-    return out;
-}
-
-QByteArray longLine(const ArchiveMember &m)
-{
-    static const char kTypes[] = {'-', 'd', 'l', 'h', '?'};
-    QByteArray perms(10, '-');
-    perms[0] = kTypes[int(m.type)];
-    const char *rwx = "rwxrwxrwx";
-    for (int i = 0; i < 9; ++i)
-        if (m.mode & (0400u >> i)) perms[i + 1] = rwx[i];
-    const QString when =
-        QDateTime::fromSecsSinceEpoch(m.mtime).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    QByteArray line = perms + ' ' + QByteArray::number(m.size).rightJustified(12) + ' ' +
-                      when.toUtf8() + ' ' + escapedName(m.name);
-    if (m.type == ArchiveMember::Type::Symlink) line += " -> " + escapedName(m.linkTarget);
-    if (m.type == ArchiveMember::Type::Hardlink) line += " link to " + escapedName(m.linkTarget);
-    return line;
 }
 
 int runList(const QStringList &args)
@@ -216,7 +156,8 @@ int runList(const QStringList &args)
     const bool ok = ArchiveReader::list(
         in,
         [&](const ArchiveMember &m) {
-            printRaw((asLong ? longLine(m) : escapedName(m.name)) + '\n');
+            printRaw((asLong ? ArchiveListing::longLine(m) : ArchiveListing::escapedName(m.name)) +
+                     '\n');
         },
         &error);
     StandardOutput::instance().flush(); // a failed write is reported by main()

@@ -47,20 +47,96 @@ QString outputFor(const QString &input, const QString &outOption, bool outIsDir,
     return base.isEmpty() ? QString() : QDir(outOption).filePath(base);
 }
 
+// Plans every output first: duplicates and unguessable names fail here,
+// before any work starts (each said, `failed` set). False when compressed
+// data would go to a terminal (a usage error).
+bool planJobs(const QString &cmd, const QStringList &inputs, Lz4FileCompressor::Mode mode,
+              const QString &outOption, bool outIsDir, bool compress, QList<CompressJob> &jobs,
+              bool &failed)
+{
+    QSet<QString> outputs;
+    for (const QString &in : inputs) {
+        QString out = mode == Lz4FileCompressor::Mode::Test
+                          ? QString()
+                          : outputFor(in, outOption, outIsDir, compress);
+        if (mode != Lz4FileCompressor::Mode::Test) {
+            if (out.isEmpty()) {
+                printError(
+                    cmd, QStringLiteral("%1: cannot guess the output name (no .lz4 suffix); use -o")
+                             .arg(NativePath::display(in)));
+                failed = true;
+                continue;
+            }
+            const QString key = isStd(out) ? out : QFileInfo(out).absoluteFilePath();
+            if (outputs.contains(key)) {
+                printError(cmd, QStringLiteral("%1: another input already writes %2")
+                                    .arg(NativePath::display(in), NativePath::display(out)));
+                failed = true;
+                continue;
+            }
+            outputs.insert(key);
+            if (compress && isStd(out) && ::isatty(STDOUT_FILENO)) return false;
+        }
+        jobs.append({in, out});
+    }
+    return true;
+}
+
+// What the user sees while files are processed: errors, a line per file
+// with --verbose, and a progress line on a terminal.
+Lz4FileCompressor::Callbacks callbacksFor(const QString &cmd, bool compress, bool showProgress,
+                                          bool beVerbose)
+{
+    Lz4FileCompressor::Callbacks cb;
+    cb.onResults = [=](std::span<const CompressJobResult> results) {
+        if (showProgress) std::fputs(eraseLine(), stderr);
+        for (const CompressJobResult &r : results) {
+            if (!r.result.ok) {
+                printError(cmd, QStringLiteral("%1: %2").arg(NativePath::display(r.input),
+                                                             r.result.error));
+            } else if (beVerbose) {
+                const qint64 raw = compress ? r.result.bytesIn : r.result.bytesOut;
+                const qint64 packed = compress ? r.result.bytesOut : r.result.bytesIn;
+                printError(cmd, QStringLiteral("%1: %2 -> %3 (%4%)")
+                                    .arg(NativePath::display(r.input), humanBytes(r.result.bytesIn),
+                                         humanBytes(r.result.bytesOut))
+                                    .arg(raw > 0 ? 100.0 * double(packed) / double(raw) : 100.0, 0,
+                                         'f', 2));
+            }
+        }
+    };
+    if (showProgress) {
+        cb.onProgress = [=](const CompressProgress &pr) {
+            std::fprintf(stderr, "%s%s: %lld/%lld files, %s of %s%s", eraseLine(),
+                         compress ? "compress" : "decompress", static_cast<long long>(pr.filesDone),
+                         static_cast<long long>(pr.filesTotal),
+                         qPrintable(humanBytes(pr.bytesDone)),
+                         qPrintable(humanBytes(pr.bytesTotal)), pr.finished ? "\n" : "");
+            std::fflush(stderr);
+        };
+    }
+    return cb;
+}
+
+QString descriptionFor(bool compress)
+{
+    return compress
+               ? QStringLiteral(
+                     "Compress files to the LZ4 frame format (what the lz4 tool reads), FILE to\n"
+                     "FILE.lz4. The input is kept; an existing output is not replaced without\n"
+                     "--force. '-' is standard input or output.")
+               : QStringLiteral(
+                     "Decompress LZ4 files (frames, concatenated frames, skippable frames and the\n"
+                     "legacy format written by lz4 -l), FILE.lz4 to FILE, checking every "
+                     "checksum.\n"
+                     "Corrupt or truncated input leaves no output behind.");
+}
+
 int run(const QStringList &args, bool compress)
 {
     const QString cmd = compress ? QStringLiteral("wm compress") : QStringLiteral("wm decompress");
     QCommandLineParser p;
-    p.setApplicationDescription(
-        compress
-            ? QStringLiteral(
-                  "Compress files to the LZ4 frame format (what the lz4 tool reads), FILE to\n"
-                  "FILE.lz4. The input is kept; an existing output is not replaced without\n"
-                  "--force. '-' is standard input or output.")
-            : QStringLiteral(
-                  "Decompress LZ4 files (frames, concatenated frames, skippable frames and the\n"
-                  "legacy format written by lz4 -l), FILE.lz4 to FILE, checking every checksum.\n"
-                  "Corrupt or truncated input leaves no output behind."));
+    p.setApplicationDescription(descriptionFor(compress));
     p.addPositionalArgument(QStringLiteral("FILE"),
                             QStringLiteral("Files to process ('-' for standard input)."),
                             QStringLiteral("FILE..."));
@@ -119,68 +195,14 @@ int run(const QStringList &args, bool compress)
     if (outIsDir && !isDir(outOption))
         return usage(QStringLiteral("no such folder: %1").arg(NativePath::display(outOption)));
 
-    // Plan every output first: duplicates and unguessable names fail here,
-    // before any work starts.
     QList<CompressJob> jobs;
-    QSet<QString> outputs;
     bool failed = false;
-    for (const QString &in : inputs) {
-        QString out = o.mode == Lz4FileCompressor::Mode::Test
-                          ? QString()
-                          : outputFor(in, outOption, outIsDir, compress);
-        if (o.mode != Lz4FileCompressor::Mode::Test) {
-            if (out.isEmpty()) {
-                printError(
-                    cmd, QStringLiteral("%1: cannot guess the output name (no .lz4 suffix); use -o")
-                             .arg(NativePath::display(in)));
-                failed = true;
-                continue;
-            }
-            const QString key = isStd(out) ? out : QFileInfo(out).absoluteFilePath();
-            if (outputs.contains(key)) {
-                printError(cmd, QStringLiteral("%1: another input already writes %2")
-                                    .arg(NativePath::display(in), NativePath::display(out)));
-                failed = true;
-                continue;
-            }
-            outputs.insert(key);
-            if (compress && isStd(out) && ::isatty(STDOUT_FILENO))
-                return usage(
-                    QStringLiteral("refusing to write compressed data to a terminal; use -o FILE"));
-        }
-        jobs.append({in, out});
-    }
+    if (!planJobs(cmd, inputs, o.mode, outOption, outIsDir, compress, jobs, failed))
+        return usage(
+            QStringLiteral("refusing to write compressed data to a terminal; use -o FILE"));
 
-    const bool showProgress = !p.isSet(quiet) && stderrIsTerminal();
-    const bool beVerbose = p.isSet(verbose);
-    Lz4FileCompressor::Callbacks cb;
-    cb.onResults = [&](std::span<const CompressJobResult> results) {
-        if (showProgress) std::fputs(eraseLine(), stderr);
-        for (const CompressJobResult &r : results) {
-            if (!r.result.ok) {
-                printError(cmd, QStringLiteral("%1: %2").arg(NativePath::display(r.input),
-                                                             r.result.error));
-            } else if (beVerbose) {
-                const qint64 raw = compress ? r.result.bytesIn : r.result.bytesOut;
-                const qint64 packed = compress ? r.result.bytesOut : r.result.bytesIn;
-                printError(cmd, QStringLiteral("%1: %2 -> %3 (%4%)")
-                                    .arg(NativePath::display(r.input), humanBytes(r.result.bytesIn),
-                                         humanBytes(r.result.bytesOut))
-                                    .arg(raw > 0 ? 100.0 * double(packed) / double(raw) : 100.0, 0,
-                                         'f', 2));
-            }
-        }
-    };
-    if (showProgress) {
-        cb.onProgress = [&](const CompressProgress &pr) {
-            std::fprintf(stderr, "%s%s: %lld/%lld files, %s of %s%s", eraseLine(),
-                         compress ? "compress" : "decompress", static_cast<long long>(pr.filesDone),
-                         static_cast<long long>(pr.filesTotal),
-                         qPrintable(humanBytes(pr.bytesDone)),
-                         qPrintable(humanBytes(pr.bytesTotal)), pr.finished ? "\n" : "");
-            std::fflush(stderr);
-        };
-    }
+    const Lz4FileCompressor::Callbacks cb =
+        callbacksFor(cmd, compress, !p.isSet(quiet) && stderrIsTerminal(), p.isSet(verbose));
     const QList<CompressJobResult> results = Lz4FileCompressor::run(jobs, o, cancelOnSignals(), cb);
     for (const CompressJobResult &r : results)
         failed = failed || !r.result.ok;

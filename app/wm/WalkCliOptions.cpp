@@ -18,7 +18,7 @@ WalkCliOptions::WalkCliOptions(Set set, const QString &helpPrefix) : m_set(set)
     const auto help = [&](const char *text) {
         return withPrefix(helpPrefix, QString::fromLatin1(text));
     };
-    if (set == Set::Full) {
+    if (set == Set::Full || set == Set::Globs) {
         m_options << QCommandLineOption(QStringLiteral("include"),
                                         help("Only files matching GLOB (repeatable)."),
                                         QStringLiteral("GLOB"))
@@ -29,6 +29,7 @@ WalkCliOptions::WalkCliOptions(Set set, const QString &helpPrefix) : m_set(set)
                          QStringLiteral("ignore-case"),
                          help("Match --include/--exclude globs case-insensitively."));
     }
+    if (set == Set::Globs) return;
     m_options << QCommandLineOption(QStringLiteral("hidden"),
                                     help("Include hidden files and folders."))
               << QCommandLineOption(
@@ -47,12 +48,13 @@ void WalkCliOptions::addTo(QCommandLineParser &parser) const
 void WalkCliOptions::applyTo(const QCommandLineParser &parser, WalkOptions &walk) const
 {
     const auto isSet = [&](const char *name) { return parser.isSet(QString::fromLatin1(name)); };
-    if (m_set == Set::Full) {
+    if (m_set == Set::Full || m_set == Set::Globs) {
         walk.includes = parser.values(QStringLiteral("include"));
         walk.excludes = parser.values(QStringLiteral("exclude"));
         walk.caseInsensitiveGlobs = isSet("ignore-case");
-        walk.followLinks = isSet("follow-links");
     }
+    if (m_set == Set::Globs) return;
+    if (m_set == Set::Full) walk.followLinks = isSet("follow-links");
     walk.hidden = isSet("hidden");
     walk.noIgnore = isSet("no-ignore");
 }

@@ -15,11 +15,15 @@ namespace wm::cli {
 class WalkCliOptions
 {
 public:
+    // Basic: --hidden and --no-ignore only. Globs: --include, --exclude
+    // and --ignore-case only (`wm archive create`, which stores every file
+    // like tar, hidden or ignored, and never follows links).
     enum class Set
     {
         Full,
-        Basic
-    }; // Basic: --hidden and --no-ignore only
+        Basic,
+        Globs
+    };
     // `helpPrefix` goes before each help text (hexagram: "With DIR: ").
     explicit WalkCliOptions(Set set = Set::Full, const QString &helpPrefix = {});
 

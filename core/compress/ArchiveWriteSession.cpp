@@ -233,6 +233,10 @@ bool ArchiveWriteSession::addTree(const QByteArray &fsPath, const QByteArray &me
                  .arg(NativePath::displayBytes(fsPath), lastErrnoText()));
         return true;
     }
+    if (!member.isEmpty() && options.accept && !options.accept(member, S_ISDIR(st.st_mode))) {
+        ++result.excluded;
+        return true;
+    }
     if (!member.isEmpty() && !addEntry(fsPath, member, st)) return false;
     if (!S_ISDIR(st.st_mode)) return true;
     DIR *dir = ::opendir(fsPath.constData());

@@ -21,7 +21,7 @@ class CancelToken;
 // path with ".." is refused, so the archive never holds unsafe names. The
 // archive being written is never archived into itself.
 //
-// With `manifest`, a last member `.wm-manifest.json` lists every member with
+// With `manifest`, a last member (ArchiveManifest::memberName()) lists every member with
 // its size and SHA-256 (see ArchiveManifest). A file that changes size while
 // it is being archived makes the whole operation fail: the archive would
 // not be a faithful copy.
@@ -35,6 +35,10 @@ public:
         bool overwrite = false;
         // fsync before reporting success: archives often replace their sources.
         bool sync = true;
+        // Which members to store (e.g. --include/--exclude globs): called
+        // with the member path; a folder refused is not descended into.
+        // Empty: everything.
+        std::function<bool(const QByteArray &member, bool isDirectory)> accept;
     };
 
     struct Progress
@@ -53,6 +57,7 @@ public:
         qint64 members = 0;
         qint64 bytesIn = 0;
         qint64 bytesOut = 0;
+        qint64 excluded = 0; // entries Options::accept left out
     };
 
     // `archive` "-" writes to standard output.

@@ -158,8 +158,11 @@ Lz4FileResult Lz4FileCodec::decompress(const QString &input, const QString &outp
     // Buffers sized for the data: small files need small buffers (many of
     // them are decompressed at once on worker threads).
     const qint64 packed = in.isRegularFile() ? qint64(in.info().st_size) : -1;
+    // Up to a 4 MB block with its header and checksum, so whole blocks fit
+    // and decode straight into `buffer`.
+    constexpr qint64 kMaxInput = (4 << 20) + (64 << 10);
     const qint64 inputBuffer =
-        packed >= 0 ? std::clamp<qint64>(packed, 64 << 10, 4 << 20) : (4 << 20);
+        packed >= 0 ? std::clamp<qint64>(packed, 64 << 10, kMaxInput) : kMaxInput;
     Lz4FrameReader reader(in, inputBuffer);
     const qint64 kChunk =
         packed >= 0 ? std::clamp<qint64>(packed * 4, 256 << 10, 4 << 20) : (4 << 20);

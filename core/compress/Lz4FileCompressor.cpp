@@ -16,6 +16,25 @@
 
 namespace wm {
 
+CompressJobResult Lz4FileCompressor::runJob(const CompressJob &job, qsizetype index,
+                                            const Options &options, const CancelToken *cancel,
+                                            std::atomic<qint64> *bytesDone)
+{
+    CompressJobResult r;
+    r.index = index;
+    r.input = job.input;
+    r.output = job.output;
+    if (isCancelled(cancel)) {
+        r.result.error = QStringLiteral("cancelled");
+    } else if (options.mode == Mode::Compress) {
+        r.result = Lz4FileCodec::compress(r.input, r.output, options.codec, cancel, bytesDone);
+    } else {
+        const QString out = options.mode == Mode::Test ? QString() : r.output;
+        r.result = Lz4FileCodec::decompress(r.input, out, options.codec, cancel, bytesDone);
+    }
+    return r;
+}
+
 int Lz4FileCompressor::threadsFor(int requested, qsizetype jobs)
 {
     const int wanted = requested > 0 ? requested : std::max(1, QThread::idealThreadCount());
@@ -36,6 +55,15 @@ QList<CompressJobResult> Lz4FileCompressor::run(const QList<CompressJob> &jobs,
             progress.bytesTotal += st.st_size;
     }
 
+    // One file and nobody watching its progress: run it right here, as the
+    // lz4 tool does; a worker thread would only add a hand-off and wake-ups.
+    if (jobs.size() == 1 && !callbacks.onProgress) {
+        CompressJobResult r = runJob(jobs.first(), 0, options, cancel, nullptr);
+        results[0] = r;
+        if (callbacks.onResults) callbacks.onResults(std::span<const CompressJobResult>(&r, 1));
+        return results;
+    }
+
     std::atomic<qsizetype> next{0};
     std::atomic<qint64> bytesDone{0};
     std::mutex mutex;
@@ -48,20 +76,7 @@ QList<CompressJobResult> Lz4FileCompressor::run(const QList<CompressJob> &jobs,
         for (;;) {
             const qsizetype i = next.fetch_add(1, std::memory_order_relaxed);
             if (i >= jobs.size()) break;
-            CompressJobResult r;
-            r.index = i;
-            r.input = jobs[i].input;
-            r.output = jobs[i].output;
-            if (isCancelled(cancel)) {
-                r.result.error = QStringLiteral("cancelled");
-            } else if (options.mode == Mode::Compress) {
-                r.result =
-                    Lz4FileCodec::compress(r.input, r.output, options.codec, cancel, &bytesDone);
-            } else {
-                const QString out = options.mode == Mode::Test ? QString() : r.output;
-                r.result =
-                    Lz4FileCodec::decompress(r.input, out, options.codec, cancel, &bytesDone);
-            }
+            CompressJobResult r = runJob(jobs[i], i, options, cancel, &bytesDone);
             const std::lock_guard lock(mutex);
             done.push_back(std::move(r));
             wake.notify_one();

@@ -3,6 +3,7 @@
 #include "CompressJob.h"
 
 #include <QList>
+#include <atomic>
 #include <functional>
 #include <span>
 
@@ -15,7 +16,8 @@ class CancelToken;
 // block buffers per thread). Results and progress reach the caller on the
 // caller's own thread, in batches at most every `progressIntervalMs`, never
 // per file from a worker. A cancel stops every worker within one block;
-// files cut short leave no output behind.
+// files cut short leave no output behind. A single file with no progress
+// display runs on the caller's thread (no hand-off at all, like the lz4 tool).
 class Lz4FileCompressor
 {
 public:
@@ -46,6 +48,10 @@ public:
                                         const Callbacks &callbacks = {});
 
     [[nodiscard]] static int threadsFor(int requested, qsizetype jobs);
+
+private:
+    static CompressJobResult runJob(const CompressJob &job, qsizetype index, const Options &options,
+                                    const CancelToken *cancel, std::atomic<qint64> *bytesDone);
 };
 
 } // namespace wm

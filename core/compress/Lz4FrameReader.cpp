@@ -96,6 +96,7 @@ bool Lz4FrameReader::stepMagic()
         if (!m_dctx && LZ4F_isError(LZ4F_createDecompressionContext(&m_dctx, LZ4F_VERSION)))
             return failed(QStringLiteral("out of memory"));
         LZ4F_resetDecompressionContext(m_dctx);
+        m_hint = 0;
         m_state = State::Frame;
         return true;
     }
@@ -172,9 +173,124 @@ bool Lz4FrameReader::decodeLegacyBlock(qint64 size, char *dst, qint64 room, qint
     return true;
 }
 
+bool Lz4FrameReader::stepSkip(qint64 &ret)
+{
+    if (m_skipLeft == 0) {
+        ++m_streams;
+        ++m_skippables;
+        m_state = State::Magic;
+        return true;
+    }
+    if (avail() == 0 && !fill(1)) {
+        ret = failInput(QStringLiteral("truncated: the input ends inside a skippable frame "
+                                       "starting at byte %1")
+                            .arg(m_frameStart));
+        return false;
+    }
+    const qint64 n = std::min(avail(), m_skipLeft);
+    consume(n);
+    m_skipLeft -= n;
+    return true;
+}
+
+bool Lz4FrameReader::stepFrame(char *data, qint64 maxSize, qint64 &produced, qint64 &ret)
+{
+    ret = produced;
+    // Honour the decoder's hint (the rest of the current block plus the next
+    // block header): with a whole block in our buffer, liblz4 decodes it
+    // straight into the caller's memory instead of first copying it into
+    // its own.
+    if (m_hint > avail() && m_hint <= m_capacity && !m_eof) {
+        if (produced > 0) return false; // hand over before blocking
+        fill(m_hint);                   // may stop short at the end
+        if (m_ioError) {
+            ret = failInput({});
+            return false;
+        }
+    }
+    // Always offer the decoder a turn, even with no new input: it may still
+    // hold decoded bytes that did not fit last time.
+    size_t dstSize = size_t(maxSize - produced);
+    size_t srcSize = size_t(avail());
+    const size_t hint =
+        LZ4F_decompress(m_dctx, data + produced, &dstSize, cur(), &srcSize, nullptr);
+    consume(qint64(srcSize));
+    produced += qint64(dstSize);
+    ret = produced;
+    m_hint = LZ4F_isError(hint) ? 0 : qint64(hint);
+    if (LZ4F_isError(hint)) {
+        ret = fail(QStringLiteral("%1 (in the frame starting at byte %2)")
+                       .arg(describeFrameError(hint))
+                       .arg(m_frameStart));
+        return false;
+    }
+    if (hint == 0) {
+        ++m_streams;
+        ++m_frames;
+        m_state = State::Magic;
+        return true;
+    }
+    if (srcSize > 0 || dstSize > 0) return true;
+    if (avail() > 0) {
+        if (++m_stalls <= 4) return true;
+        ret = fail(QStringLiteral("the LZ4 decoder made no progress at byte %1").arg(m_consumed));
+        return false;
+    }
+    // Hand over what we have rather than wait on a slow pipe.
+    if (produced > 0) return false;
+    if (!fill(1)) {
+        ret = failInput(QStringLiteral("truncated: the input ends inside the LZ4 frame "
+                                       "starting at byte %1")
+                            .arg(m_frameStart));
+        return false;
+    }
+    m_stalls = 0;
+    return true;
+}
+
+bool Lz4FrameReader::stepLegacy(char *data, qint64 maxSize, qint64 &produced, qint64 &ret)
+{
+    ret = -1;
+    if (!fill(4)) {
+        if (m_ioError) {
+            ret = failInput({});
+            return false;
+        }
+        if (avail() != 0) {
+            ret = fail(QStringLiteral("truncated: the input ends inside a legacy block header "
+                                      "at byte %1")
+                           .arg(m_consumed));
+            return false;
+        }
+        ++m_streams;
+        ++m_legacyStreams;
+        m_state = State::Magic;
+        return true;
+    }
+    const qint64 size = qint64(readLE32(cur()));
+    if (size > kLegacyBound) {
+        // Not a block size: the next stream's magic number.
+        ++m_streams;
+        ++m_legacyStreams;
+        m_state = State::Magic;
+        return true;
+    }
+    m_frameStart = m_consumed;
+    consume(4);
+    if (size == 0) {
+        ret = fail(QStringLiteral("corrupt legacy block at byte %1").arg(m_frameStart));
+        return false;
+    }
+    qint64 direct = 0;
+    if (!decodeLegacyBlock(size, data + produced, maxSize - produced, direct)) return false;
+    produced += direct;
+    return true;
+}
+
 qint64 Lz4FrameReader::read(char *data, qint64 maxSize)
 {
     qint64 produced = 0;
+    qint64 ret = 0;
     while (produced < maxSize) {
         switch (m_state) {
         case State::Failed:
@@ -184,88 +300,15 @@ qint64 Lz4FrameReader::read(char *data, qint64 maxSize)
         case State::Magic:
             if (!stepMagic()) return -1;
             break;
-        case State::Skip: {
-            if (m_skipLeft == 0) {
-                ++m_streams;
-                ++m_skippables;
-                m_state = State::Magic;
-                break;
-            }
-            if (avail() == 0 && !fill(1))
-                return failInput(
-                    QStringLiteral("truncated: the input ends inside a skippable frame "
-                                   "starting at byte %1")
-                        .arg(m_frameStart));
-            const qint64 n = std::min(avail(), m_skipLeft);
-            consume(n);
-            m_skipLeft -= n;
+        case State::Skip:
+            if (!stepSkip(ret)) return ret;
             break;
-        }
-        case State::Frame: {
-            // Always offer the decoder a turn first, even with no new input:
-            // it may still hold decoded bytes that did not fit last time.
-            size_t dstSize = size_t(maxSize - produced);
-            size_t srcSize = size_t(avail());
-            const size_t hint =
-                LZ4F_decompress(m_dctx, data + produced, &dstSize, cur(), &srcSize, nullptr);
-            consume(qint64(srcSize));
-            produced += qint64(dstSize);
-            if (LZ4F_isError(hint))
-                return fail(QStringLiteral("%1 (in the frame starting at byte %2)")
-                                .arg(describeFrameError(hint))
-                                .arg(m_frameStart));
-            if (hint == 0) {
-                ++m_streams;
-                ++m_frames;
-                m_state = State::Magic;
-                break;
-            }
-            if (srcSize > 0 || dstSize > 0) break;
-            if (avail() > 0) {
-                if (++m_stalls > 4)
-                    return fail(QStringLiteral("the LZ4 decoder made no progress at byte %1")
-                                    .arg(m_consumed));
-                break;
-            }
-            // Hand over what we have rather than wait on a slow pipe.
-            if (produced > 0) return produced;
-            if (!fill(1))
-                return failInput(QStringLiteral("truncated: the input ends inside the LZ4 frame "
-                                                "starting at byte %1")
-                                     .arg(m_frameStart));
-            m_stalls = 0;
+        case State::Frame:
+            if (!stepFrame(data, maxSize, produced, ret)) return ret;
             break;
-        }
-        case State::Legacy: {
-            if (!fill(4)) {
-                if (m_ioError) return failInput({});
-                if (avail() != 0)
-                    return fail(
-                        QStringLiteral("truncated: the input ends inside a legacy block header "
-                                       "at byte %1")
-                            .arg(m_consumed));
-                ++m_streams;
-                ++m_legacyStreams;
-                m_state = State::Magic;
-                break;
-            }
-            const qint64 size = qint64(readLE32(cur()));
-            if (size > kLegacyBound) {
-                // Not a block size: the next stream's magic number.
-                ++m_streams;
-                ++m_legacyStreams;
-                m_state = State::Magic;
-                break;
-            }
-            m_frameStart = m_consumed;
-            consume(4);
-            if (size == 0)
-                return fail(QStringLiteral("corrupt legacy block at byte %1").arg(m_frameStart));
-            qint64 direct = 0;
-            if (!decodeLegacyBlock(size, data + produced, maxSize - produced, direct)) return -1;
-            produced += direct;
+        case State::Legacy:
+            if (!stepLegacy(data, maxSize, produced, ret)) return ret;
             break;
-        }
         case State::LegacyOut: {
             const qint64 n = std::min(maxSize - produced, m_legacyOutLen - m_legacyOutPos);
             std::memcpy(data + produced, m_legacyOut.get() + m_legacyOutPos, size_t(n));

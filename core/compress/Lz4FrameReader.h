@@ -27,6 +27,8 @@ namespace wm {
 class Lz4FrameReader final : public ByteSource
 {
 public:
+    // An input buffer of at least the block size plus 8 bytes lets whole
+    // blocks decode straight into the caller's buffer (see read()).
     explicit Lz4FrameReader(ByteSource &in, qint64 inputBufferSize = 1 << 20);
     ~Lz4FrameReader() override;
     Lz4FrameReader(const Lz4FrameReader &) = delete;
@@ -80,6 +82,11 @@ private:
         return false;
     }
     bool stepMagic();
+    // One step of read() in each state: false when read() must return
+    // `ret` now (an error, or output handed over before waiting on input).
+    bool stepSkip(qint64 &ret);
+    bool stepFrame(char *data, qint64 maxSize, qint64 &produced, qint64 &ret);
+    bool stepLegacy(char *data, qint64 maxSize, qint64 &produced, qint64 &ret);
     bool decodeLegacyBlock(qint64 size, char *dst, qint64 room, qint64 &producedDirect);
 
     ByteSource &m_src;
@@ -95,6 +102,7 @@ private:
     qint64 m_consumed = 0;
     qint64 m_frameStart = 0;
     qint64 m_skipLeft = 0;
+    qint64 m_hint = 0; // input liblz4 wants next (LZ4F_decompress's return)
     int m_streams = 0;
     int m_frames = 0;
     int m_skippables = 0;
