@@ -159,13 +159,17 @@ Lz4FileResult Lz4FileCodec::decompress(const QString &input, const QString &outp
     // them are decompressed at once on worker threads).
     const qint64 packed = in.isRegularFile() ? qint64(in.info().st_size) : -1;
     // Up to a 4 MB block with its header and checksum, so whole blocks fit
-    // and decode straight into `buffer`.
+    // and liblz4 decodes them from here without first copying them into
+    // its own input buffer.
     constexpr qint64 kMaxInput = (4 << 20) + (64 << 10);
     const qint64 inputBuffer =
         packed >= 0 ? std::clamp<qint64>(packed, 64 << 10, kMaxInput) : kMaxInput;
     Lz4FrameReader reader(in, inputBuffer);
-    const qint64 kChunk =
-        packed >= 0 ? std::clamp<qint64>(packed * 4, 256 << 10, 4 << 20) : (4 << 20);
+    // Output in 64 KiB pieces, as the lz4 tool writes it: measured on 100 MB
+    // of the kernel tar, 4 MiB writes cost about 60% more system time (the
+    // data has left the CPU caches before write(2) copies it), and liblz4
+    // serves small reads from its own block buffer at no extra cost.
+    constexpr qint64 kChunk = 64 << 10;
     const auto buffer = std::make_unique_for_overwrite<char[]>(size_t(kChunk));
     qint64 reported = 0;
     for (;;) {

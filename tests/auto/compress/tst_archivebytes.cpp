@@ -230,6 +230,28 @@ private Q_SLOTS:
         QCOMPARE(wmtest::readFile(out + QStringLiteral("/sub/two")), QByteArray("shared data\n"));
     }
 
+    void excludeLikeTar()
+    {
+        const QString src = m_dir.filePath(QStringLiteral("globs"));
+        for (const char *f : {"a.c", "b.o", "sub/c.o", "sub/d.c", "build/x.c", "sub/build/y.c"})
+            QVERIFY(wmtest::writeFile(src, QString::fromLatin1(f), "x\n"));
+        const QString a = m_dir.filePath(QStringLiteral("globs.tar.lz4"));
+        const auto r = wmtest::runWm(
+            {QStringLiteral("archive"), QStringLiteral("create"), QStringLiteral("--no-manifest"),
+             QStringLiteral("--exclude"), QStringLiteral("*.o"), QStringLiteral("--exclude"),
+             QStringLiteral("build"), a, QStringLiteral("-C"), src, QStringLiteral("a.c"),
+             QStringLiteral("b.o"), QStringLiteral("build"), QStringLiteral("sub")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("4 entries left out"), r.err.constData());
+        // GNU tar with the same patterns and names is the reference.
+        const auto ours = sh(QStringLiteral("lz4 -dc globs.tar.lz4 | tar -t"), m_dir.path());
+        const auto theirs = sh(QStringLiteral("tar -cf - --exclude='*.o' --exclude=build -C globs "
+                                              "a.c b.o build sub | tar -t"),
+                               m_dir.path());
+        QCOMPARE(ours.out, theirs.out);
+        QCOMPARE(ours.out, QByteArray("a.c\nsub/\nsub/d.c\n"));
+    }
+
     void failedMoveIsUndone()
     {
         const QString src = m_dir.filePath(QStringLiteral("undo-src"));
