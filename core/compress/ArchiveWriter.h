@@ -13,18 +13,21 @@ class CancelToken;
 // Creates a .tar.lz4 archive: a POSIX (pax) tar stream written by
 // libarchive, piped through our Lz4FrameWriter into one LZ4 frame, so
 // `tar -I lz4 -xf` and `lz4 -d` read it. Files, folders (recursively, in
-// sorted order) and symbolic links (stored as links, never followed) are
-// archived; other file types are skipped with a warning.
+// sorted order), symbolic links (stored as links, never followed) and hard
+// links (a file's later names as hard-link members, as GNU tar stores them)
+// are archived; other file types are skipped with a warning. Names are the
+// file system's bytes, UTF-8 or not (paths given as QString are decoded
+// losslessly by io/NativePath.h). The session itself is ArchiveWriteSession.
 //
 // Paths are taken relative to `baseDir` (like tar's -C) and stored without
 // a leading "./"; an absolute path is stored without its leading "/", and a
 // path with ".." is refused, so the archive never holds unsafe names. The
 // archive being written is never archived into itself.
 //
-// With `manifest`, a last member (ArchiveManifest::memberName()) lists every member with
-// its size and SHA-256 (see ArchiveManifest). A file that changes size while
-// it is being archived makes the whole operation fail: the archive would
-// not be a faithful copy.
+// With `manifest`, a last member (ArchiveManifest::memberName()) lists
+// every member with its size and SHA-256 (see ArchiveManifest). A file that
+// changes size while it is being archived makes the whole operation fail:
+// the archive would not be a faithful copy.
 class ArchiveWriter
 {
 public:
