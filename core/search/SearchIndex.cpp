@@ -30,8 +30,15 @@ QString describe(const SqliteError &e)
 
 QString fileNameFor(const QString &canonicalRoot)
 {
+    // The hash is over the path's file-system bytes (NativePath::encode
+    // undoes the escapes of a non-UTF-8 name): toUtf8() would turn every
+    // invalid byte into the same replacement character, so two folders whose
+    // names differ only there would share one index file. For a UTF-8 path
+    // the bytes are those of toUtf8(), so existing index names stay valid.
     const QByteArray digest =
-        QCryptographicHash::hash(canonicalRoot.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+        QCryptographicHash::hash(NativePath::encode(canonicalRoot), QCryptographicHash::Sha1)
+            .toHex()
+            .left(16);
     QString name = QFileInfo(canonicalRoot).fileName();
     if (name.isEmpty()) name = QStringLiteral("root");
     // Keep the readable part of the file name harmless on any file system.
