@@ -5,6 +5,7 @@
 #include "IndexUpdater.h"
 #include "SearchLogging.h"
 #include "SearchSchema.h"
+#include "WordTokenizer.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -21,9 +22,9 @@ int stateOf(const PreparedDoc &doc)
 } // namespace
 
 IndexFeeder::IndexFeeder(IndexRunState &run, StoredDocs &stored, const DocumentReader &reader,
-                         QString ownFiles, const CancelToken *cancel)
-    : m_run(run), m_stored(stored), m_reader(reader), m_ownFiles(std::move(ownFiles)),
-      m_cancel(cancel)
+                         WordTokenizer *tokenizer, QString ownFiles, const CancelToken *cancel)
+    : m_run(run), m_stored(stored), m_reader(reader), m_tokenizer(tokenizer),
+      m_ownFiles(std::move(ownFiles)), m_cancel(cancel)
 {
 }
 
@@ -83,6 +84,10 @@ IndexOp IndexFeeder::opFor(PreparedDoc &&doc, const StoredDocs::Entry *known) co
     } else {
         op.type = IndexOp::Type::Store;
         op.doc = std::move(doc);
+        // Tokenizing is a third of FTS5's work: done here, on the readers,
+        // it leaves the one writer thread free for the rest.
+        if (m_tokenizer != nullptr && op.doc.kind == PreparedDoc::Kind::Text)
+            op.doc.tokens = m_tokenizer->tokenize(op.doc.content);
     }
     return op;
 }

@@ -11,6 +11,7 @@
 namespace wm {
 
 class CancelToken;
+class WordTokenizer;
 struct IndexRunState;
 
 // The walk's side of an update, run on the walker's pool threads: diffs each
@@ -22,8 +23,9 @@ class IndexFeeder
 public:
     // `ownFiles`: the index's own path relative to the root when it lies
     // inside the indexed folder (its files are never indexed), else empty.
+    // `tokenizer` (may be null) tokenizes the text of each document to store.
     IndexFeeder(IndexRunState &run, StoredDocs &stored, const DocumentReader &reader,
-                QString ownFiles, const CancelToken *cancel);
+                WordTokenizer *tokenizer, QString ownFiles, const CancelToken *cancel);
 
     // One chunk of the walk (FileWalker::Sink).
     void feed(std::vector<WalkEntry> &&chunk);
@@ -36,6 +38,7 @@ private:
     IndexRunState &m_run;
     StoredDocs &m_stored;
     const DocumentReader &m_reader;
+    WordTokenizer *m_tokenizer;
     QString m_ownFiles;
     const CancelToken *m_cancel;
 };

@@ -11,6 +11,7 @@
 #include "SqliteError.h"
 #include "TrigramBuilder.h"
 #include "WalkOptionsCodec.h"
+#include "WordTokenizer.h"
 #include "concurrency/CancelToken.h"
 #include "io/NativePath.h"
 #include "walk/FileWalker.h"
@@ -133,8 +134,9 @@ void IndexUpdater::walk(IndexRunState &run)
     const std::string rootNative =
         NativePath::encodeStd(QDir::cleanPath(m_options.walk.root)); // lossless
     const DocumentReader reader(rootNative, m_options.maxContentBytes, m_options.walk.followLinks);
-    IndexFeeder feeder(run, m_stored, reader, indexInsideRoot(m_index.path(), m_options.walk.root),
-                       m_cancel);
+    WordTokenizer tokenizer;
+    IndexFeeder feeder(run, m_stored, reader, tokenizer.isValid() ? &tokenizer : nullptr,
+                       indexInsideRoot(m_index.path(), m_options.walk.root), m_cancel);
     const auto tick = [&] {
         if (isCancelled(m_cancel)) run.stop.cancel();
         run.fill(m_stats);
