@@ -75,64 +75,47 @@ int forgetIndexes(const QString &cmd, const QStringList &dirs)
     return code;
 }
 
-} // namespace
-
-int runIndex(const QStringList &args)
+void addIndexOptions(QCommandLineParser &p, const WalkCliOptions &walkOptions,
+                     const ThreadsCliOption &threads)
 {
-    const QString cmd = QStringLiteral("wm index");
-    QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Build or update the full-text search index of a folder. A rerun adds new files,\n"
         "re-indexes changed ones and drops deleted ones. The index lives in the user's\n"
         "data folder unless --db says otherwise."));
     p.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folder to index."));
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("Keep the index in the database file PATH."),
-                                QStringLiteral("PATH"));
-    const WalkCliOptions walkOptions;
-    const QCommandLineOption substring(
-        QStringLiteral("substring"), QStringLiteral("Also build (and from now on maintain) the "
-                                                    "trigram index for 'wm search --substring'."));
-    const QCommandLineOption noSubstring(QStringLiteral("no-substring"),
-                                         QStringLiteral("Drop the trigram index."));
-    const QCommandLineOption maxContent(
-        QStringLiteral("max-content"),
-        QStringLiteral("Index at most BYTES of each file (default 4M; suffixes K, M, G)."),
-        QStringLiteral("BYTES"));
-    const ThreadsCliOption threads(QStringLiteral("Reader threads, or 'auto' (default)."));
-    const QCommandLineOption rebuild(
-        QStringLiteral("rebuild"),
-        QStringLiteral("Build the index again from scratch. Searches use the old index until "
-                       "the new one is complete."));
-    const QCommandLineOption check(
-        QStringLiteral("check"), QStringLiteral("Run SQLite's integrity check on the index "
-                                                "whatever its size (by default: up to 256 MiB)."));
-    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
-                                   QStringLiteral("No progress on standard error."));
-    const QCommandLineOption list(QStringLiteral("list"),
-                                  QStringLiteral("List the indexes kept in the user's data folder "
-                                                 "(folder, size, last update, file)."));
-    const QCommandLineOption forget(
-        QStringLiteral("forget"),
-        QStringLiteral("Delete the index of DIR from the user's data folder; without DIR, those "
-                       "whose folder no longer exists."));
-    p.addOption(db);
+    p.addOption({QStringLiteral("db"), QStringLiteral("Keep the index in the database file PATH."),
+                 QStringLiteral("PATH")});
     walkOptions.addTo(p);
-    p.addOptions({substring, noSubstring, maxContent, threads.option(), rebuild, check, quiet, list,
-                  forget});
-    int code = ExitOk;
-    if (!parseOrExit(p, cmd, args, code)) return code;
-    if (p.isSet(list)) return listIndexes();
-    if (p.isSet(forget)) {
-        if (p.positionalArguments().size() > 1) {
-            printError(
-                cmd,
-                QStringLiteral("--forget takes at most one folder\nTry '%1 --help'.").arg(cmd));
-            return ExitUsage;
-        }
-        return forgetIndexes(cmd, p.positionalArguments());
-    }
+    p.addOptions(
+        {{QStringLiteral("substring"),
+          QStringLiteral("Also build (and from now on maintain) the "
+                         "trigram index for 'wm search --substring'.")},
+         {QStringLiteral("no-substring"), QStringLiteral("Drop the trigram index.")},
+         {QStringLiteral("max-content"),
+          QStringLiteral("Index at most BYTES of each file (default 4M; suffixes K, M, G)."),
+          QStringLiteral("BYTES")},
+         threads.option(),
+         {QStringLiteral("rebuild"),
+          QStringLiteral("Build the index again from scratch. Searches use the old index until "
+                         "the new one is complete.")},
+         {QStringLiteral("check"),
+          QStringLiteral("Run SQLite's integrity check on the index whatever its size (by "
+                         "default: up to 256 MiB).")},
+         {{QStringLiteral("q"), QStringLiteral("quiet")},
+          QStringLiteral("No progress on standard error.")},
+         {QStringLiteral("list"), QStringLiteral("List the indexes kept in the user's data folder "
+                                                 "(folder, size, last update, file).")},
+         {QStringLiteral("forget"),
+          QStringLiteral("Delete the index of DIR from the user's data folder; without DIR, "
+                         "those whose folder no longer exists.")}});
+}
 
+// The folder and the index options from the command line; ExitOk, or the
+// exit code after printing why not.
+int readIndexOptions(const QString &cmd, const QCommandLineParser &p,
+                     const WalkCliOptions &walkOptions, const ThreadsCliOption &threads,
+                     IndexTarget &target, IndexOptions &o)
+{
     const auto usage = [&](const QString &msg) {
         printError(cmd, msg + QStringLiteral("\nTry '%1 --help'.").arg(cmd));
         return int(ExitUsage);
@@ -140,45 +123,74 @@ int runIndex(const QStringList &args)
     if (p.positionalArguments().size() != 1)
         return usage(
             QStringLiteral("expected one folder, got %1").arg(p.positionalArguments().size()));
-    if (p.isSet(substring) && p.isSet(noSubstring))
+    const bool substring = p.isSet(QStringLiteral("substring"));
+    const bool noSubstring = p.isSet(QStringLiteral("no-substring"));
+    if (substring && noSubstring)
         return usage(QStringLiteral("--substring and --no-substring contradict each other"));
-    IndexTarget target;
-    if (!resolveTarget(cmd, p.positionalArguments().at(0), p.value(db), target)) return ExitUsage;
-
-    IndexOptions o;
+    if (!resolveTarget(cmd, p.positionalArguments().at(0), p.value(QStringLiteral("db")), target))
+        return ExitUsage;
     o.walk.root = target.root;
     walkOptions.applyTo(p, o.walk);
-    if (p.isSet(substring)) o.substring = IndexOptions::Substring::Enable;
-    if (p.isSet(noSubstring)) o.substring = IndexOptions::Substring::Disable;
-    if (p.isSet(maxContent)) {
-        const auto v = parseSize(p.value(maxContent));
+    if (substring) o.substring = IndexOptions::Substring::Enable;
+    if (noSubstring) o.substring = IndexOptions::Substring::Disable;
+    if (p.isSet(QStringLiteral("max-content"))) {
+        const QString value = p.value(QStringLiteral("max-content"));
+        const auto v = parseSize(value);
         // The upper bound keeps one file's text (held in memory by a reader
         // thread and the queue, and one SQLite value) well below SQLite's
         // 1 GB value limit and the memory of a small machine.
         if (!v || *v < 1024 || *v > IndexOptions::maxContentLimit)
             return usage(QStringLiteral("--max-content takes a size from 1K to %1, such as 512K "
                                         "or 16M, not '%2'")
-                             .arg(formatBytes(IndexOptions::maxContentLimit), p.value(maxContent)));
+                             .arg(formatBytes(IndexOptions::maxContentLimit), value));
         o.maxContentBytes = *v;
     }
     if (QString why; !threads.read(p, o.threads, why)) return usage(why);
-    const bool quietMode = p.isSet(quiet);
-    SearchIndex index;
-    // --rebuild builds a new index beside the old one, which searches keep
-    // using until the new one replaces it (SearchIndex::publish).
-    if (const int rc = openIndex(cmd, target, index, true, p.isSet(check), quietMode,
-                                 qint64(256) << 20, p.isSet(rebuild));
-        rc != ExitOk)
-        return rc;
+    return ExitOk;
+}
 
-    std::signal(SIGINT, onInterrupt);
-    const IndexStats s = updateIndex(cmd, index, o, &g_interrupt, !quietMode && stderrIsTerminal());
-    std::signal(SIGINT, SIG_DFL);
+// The summary printed on standard output after a run.
+QString summary(const IndexStats &s, const IndexOptions &o, const IndexTarget &target,
+                const SearchIndex &index)
+{
+    QString text = QStringLiteral("%1 %2\n").arg(
+        s.cancelled ? QStringLiteral("Interrupted indexing") : QStringLiteral("Indexed"),
+        target.root);
+    text += QStringLiteral("  added %1, updated %2, removed %3, skipped %4, unchanged %5\n")
+                .arg(s.added)
+                .arg(s.updated)
+                .arg(s.removed)
+                .arg(s.skipped)
+                .arg(s.unchanged);
+    const double secs = s.elapsedMs / 1000;
+    text += QStringLiteral("  read %1 in %2 s (%3 files/s); index %4 at %5\n")
+                .arg(formatBytes(s.bytesRead))
+                .arg(secs, 0, 'f', 2)
+                .arg(secs > 0 ? qint64(double(s.found) / secs) : s.found)
+                .arg(formatBytes(index.fileBytes()), target.dbPath);
+    if (s.truncated > 0)
+        text += QStringLiteral("  %1 files longer than %2: only their start is indexed\n")
+                    .arg(s.truncated)
+                    .arg(formatBytes(o.maxContentBytes));
+    if (s.repaired > 0)
+        text += QStringLiteral("  %1 files had invalid UTF-8 (repaired)\n").arg(s.repaired);
+    if (s.substringDocs > 0)
+        text += QStringLiteral("  substring index built for %1 files\n").arg(s.substringDocs);
+    if (s.cancelled)
+        text += QStringLiteral("  the index is usable; run 'wm index' again to complete it\n");
+    return text;
+}
+
+// After the run: publishes a --rebuild, prints skipped files and the
+// summary; returns the exit code.
+int finishRun(const QString &cmd, const IndexStats &s, const IndexOptions &o,
+              const IndexTarget &target, SearchIndex &index, bool rebuild)
+{
     if (!s.fatalError.isEmpty()) {
         printError(cmd, s.fatalError);
         return ExitPartial;
     }
-    if (p.isSet(rebuild)) {
+    if (rebuild) {
         if (s.cancelled) {
             index.close(); // drops the unfinished new index
             printError(cmd, QStringLiteral("interrupted: %1 is unchanged").arg(target.dbPath));
@@ -194,33 +206,49 @@ int runIndex(const QStringList &args)
     if (s.errorCount > s.errors.size())
         printError(
             cmd, QStringLiteral("... and %1 more unreadable").arg(s.errorCount - s.errors.size()));
-
-    QString text = QStringLiteral("%1 %2\n").arg(
-        s.cancelled ? QStringLiteral("Interrupted indexing") : QStringLiteral("Indexed"),
-        target.root);
-    text += QStringLiteral("  added %1, updated %2, removed %3, skipped %4, unchanged %5\n")
-                .arg(s.added)
-                .arg(s.updated)
-                .arg(s.removed)
-                .arg(s.skipped)
-                .arg(s.unchanged);
-    text += QStringLiteral("  read %1 in %2 s; index %3 at %4\n")
-                .arg(formatBytes(s.bytesRead))
-                .arg(s.elapsedMs / 1000, 0, 'f', 2)
-                .arg(formatBytes(index.fileBytes()), target.dbPath);
-    if (s.truncated > 0)
-        text += QStringLiteral("  %1 files longer than %2: only their start is indexed\n")
-                    .arg(s.truncated)
-                    .arg(formatBytes(o.maxContentBytes));
-    if (s.repaired > 0)
-        text += QStringLiteral("  %1 files had invalid UTF-8 (repaired)\n").arg(s.repaired);
-    if (s.substringDocs > 0)
-        text += QStringLiteral("  substring index built for %1 files\n").arg(s.substringDocs);
-    if (s.cancelled)
-        text += QStringLiteral("  the index is usable; run 'wm index' again to complete it\n");
-    printOut(text);
+    printOut(summary(s, o, target, index));
     if (s.cancelled) return ExitPartial;
     return s.errorCount > 0 ? ExitPartial : ExitOk;
+}
+
+} // namespace
+
+int runIndex(const QStringList &args)
+{
+    const QString cmd = QStringLiteral("wm index");
+    QCommandLineParser p;
+    const WalkCliOptions walkOptions;
+    const ThreadsCliOption threads(QStringLiteral("Reader threads, or 'auto' (default)."));
+    addIndexOptions(p, walkOptions, threads);
+    int code = ExitOk;
+    if (!parseOrExit(p, cmd, args, code)) return code;
+    if (p.isSet(QStringLiteral("list"))) return listIndexes();
+    if (p.isSet(QStringLiteral("forget"))) {
+        if (p.positionalArguments().size() > 1) {
+            printError(
+                cmd,
+                QStringLiteral("--forget takes at most one folder\nTry '%1 --help'.").arg(cmd));
+            return ExitUsage;
+        }
+        return forgetIndexes(cmd, p.positionalArguments());
+    }
+    IndexTarget target;
+    IndexOptions o;
+    if (const int rc = readIndexOptions(cmd, p, walkOptions, threads, target, o); rc != ExitOk)
+        return rc;
+    const bool quiet = p.isSet(QStringLiteral("quiet"));
+    const bool rebuild = p.isSet(QStringLiteral("rebuild"));
+    SearchIndex index;
+    // --rebuild builds a new index beside the old one, which searches keep
+    // using until the new one replaces it (SearchIndex::publish).
+    if (const int rc = openIndex(cmd, target, index, true, p.isSet(QStringLiteral("check")), quiet,
+                                 qint64(256) << 20, rebuild);
+        rc != ExitOk)
+        return rc;
+    std::signal(SIGINT, onInterrupt);
+    const IndexStats s = updateIndex(cmd, index, o, &g_interrupt, !quiet && stderrIsTerminal());
+    std::signal(SIGINT, SIG_DFL);
+    return finishRun(cmd, s, o, target, index, rebuild);
 }
 
 } // namespace wm::cli

@@ -72,12 +72,20 @@ QString plainText(const SearchResult &r, bool color)
     return out;
 }
 
-} // namespace
-
-int runSearch(const QStringList &args)
+// What the command line asks for, checked.
+struct SearchRequest
 {
-    const QString cmd = QStringLiteral("wm search");
-    QCommandLineParser p;
+    SearchQuery query;
+    IndexTarget target;
+    bool quiet = false;
+    bool update = true;
+    bool json = false;
+    bool timing = false;
+    int runs = 1;
+};
+
+void addSearchOptions(QCommandLineParser &p)
+{
     p.setApplicationDescription(
         QStringLiteral(
             "Search a folder by content: ranked results with highlighted snippets. The folder's\n"
@@ -89,39 +97,36 @@ int runSearch(const QStringList &args)
     p.addPositionalArgument(
         QStringLiteral("QUERY"),
         QStringLiteral("What to look for (several arguments are joined by spaces)."));
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("Use the index in the database file PATH."),
-                                QStringLiteral("PATH"));
-    const QCommandLineOption limit(QStringLiteral("limit"),
-                                   QStringLiteral("Show at most N results (default 20)."),
-                                   QStringLiteral("N"));
-    const QCommandLineOption offset(QStringLiteral("offset"),
-                                    QStringLiteral("Skip the first N results (paging)."),
-                                    QStringLiteral("N"));
-    const QCommandLineOption substring(
-        QStringLiteral("substring"),
-        QStringLiteral(
-            "Match terms anywhere inside words (builds the trigram index on first use)."));
-    const QCommandLineOption noUpdate(
-        QStringLiteral("no-update"),
-        QStringLiteral("Search the index as it is, even if the folder changed."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print the results as JSON."));
-    const QCommandLineOption timing(
-        QStringLiteral("timing"),
-        QStringLiteral("Print the time the query took on standard error."));
-    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
-                                   QStringLiteral("No notes or progress on standard error."));
     QCommandLineOption repeat(
         QStringLiteral("repeat"),
         QStringLiteral("Run the query N times in this process (benchmarking: with "
                        "--timing, every run's time is printed)."),
         QStringLiteral("N"));
     repeat.setFlags(QCommandLineOption::HiddenFromHelp);
-    p.addOptions({db, limit, offset, substring, noUpdate, json, timing, quiet, repeat});
-    int code = ExitOk;
-    if (!parseOrExit(p, cmd, args, code)) return code;
+    p.addOptions(
+        {{QStringLiteral("db"), QStringLiteral("Use the index in the database file PATH."),
+          QStringLiteral("PATH")},
+         {QStringLiteral("limit"), QStringLiteral("Show at most N results (default 20)."),
+          QStringLiteral("N")},
+         {QStringLiteral("offset"), QStringLiteral("Skip the first N results (paging)."),
+          QStringLiteral("N")},
+         {QStringLiteral("substring"),
+          QStringLiteral(
+              "Match terms anywhere inside words (builds the trigram index on first use).")},
+         {QStringLiteral("no-update"),
+          QStringLiteral("Search the index as it is, even if the folder changed.")},
+         {QStringLiteral("json"), QStringLiteral("Print the results as JSON.")},
+         {QStringLiteral("timing"),
+          QStringLiteral("Print the time the query took on standard error.")},
+         {{QStringLiteral("q"), QStringLiteral("quiet")},
+          QStringLiteral("No notes or progress on standard error.")},
+         repeat});
+}
 
+// Fills `r` from the parsed command line; ExitOk, or the exit code after
+// printing why not. A malformed query is reported before any indexing work.
+int readSearchRequest(const QString &cmd, const QCommandLineParser &p, SearchRequest &r)
+{
     const auto usage = [&](const QString &msg) {
         printError(cmd, msg + QStringLiteral("\nTry '%1 --help'.").arg(cmd));
         return int(ExitUsage);
@@ -130,118 +135,146 @@ int runSearch(const QStringList &args)
     if (pos.size() < 2)
         return usage(pos.isEmpty() ? QStringLiteral("expected a folder and a query")
                                    : QStringLiteral("expected a query after the folder"));
-    SearchQuery q;
+    SearchQuery &q = r.query;
     q.text = pos.mid(1).join(QLatin1Char(' '));
-    q.substring = p.isSet(substring);
-    if (p.isSet(limit)) {
-        const auto v = parseCount(p.value(limit), 1, 100000);
-        if (!v)
-            return usage(QStringLiteral("--limit takes a number from 1 to 100000, not '%1'")
-                             .arg(p.value(limit)));
-        q.limit = int(*v);
+    q.substring = p.isSet(QStringLiteral("substring"));
+    if (const QString v = p.value(QStringLiteral("limit")); p.isSet(QStringLiteral("limit"))) {
+        const auto n = parseCount(v, 1, 100000);
+        if (!n)
+            return usage(
+                QStringLiteral("--limit takes a number from 1 to 100000, not '%1'").arg(v));
+        q.limit = int(*n);
     }
-    if (p.isSet(offset)) {
-        const auto v = parseCount(p.value(offset), 0, 100000000);
-        if (!v)
-            return usage(QStringLiteral("--offset takes a whole number from 0, not '%1'")
-                             .arg(p.value(offset)));
-        q.offset = int(*v);
+    if (const QString v = p.value(QStringLiteral("offset")); p.isSet(QStringLiteral("offset"))) {
+        const auto n = parseCount(v, 0, 100000000);
+        if (!n)
+            return usage(QStringLiteral("--offset takes a whole number from 0, not '%1'").arg(v));
+        q.offset = int(*n);
     }
-    // A malformed query is reported before any indexing work.
+    if (p.isSet(QStringLiteral("repeat"))) {
+        const auto n = parseCount(p.value(QStringLiteral("repeat")), 1, 1000);
+        if (!n) return usage(QStringLiteral("--repeat takes a number from 1 to 1000"));
+        r.runs = int(*n);
+    }
     const TranslatedQuery t = QueryTranslator::translate(
         q.text, q.substring ? QueryTranslator::Mode::Substring : QueryTranslator::Mode::Words);
     if (!t.ok) {
         printQueryError(cmd, q.text, t.error, t.errorColumn);
         return ExitUsage;
     }
-    IndexTarget target;
-    if (!resolveTarget(cmd, pos.at(0), p.value(db), target)) return ExitUsage;
-    const bool quietMode = p.isSet(quiet);
-    const bool update = !p.isSet(noUpdate);
+    if (!resolveTarget(cmd, pos.at(0), p.value(QStringLiteral("db")), r.target)) return ExitUsage;
+    r.quiet = p.isSet(QStringLiteral("quiet"));
+    r.update = !p.isSet(QStringLiteral("no-update"));
+    r.json = p.isSet(QStringLiteral("json"));
+    r.timing = p.isSet(QStringLiteral("timing"));
+    return ExitOk;
+}
 
-    SearchIndex index;
-    if (const int rc = openIndex(cmd, target, index, update, false, quietMode); rc != ExitOk)
-        return rc;
-
-    const auto refresh = [&]() -> bool {
-        IndexOptions o;
-        o.walk = WalkOptionsCodec::fromJson(index.meta(QStringLiteral("walk")), target.root);
-        o.substring = q.substring ? IndexOptions::Substring::Enable : IndexOptions::Substring::Keep;
-        const IndexStats s =
-            updateIndex(cmd, index, o, nullptr, !quietMode && stderrIsTerminal(), 500);
-        if (s.busy) {
-            if (!quietMode)
-                printError(cmd,
-                           s.fatalError + QStringLiteral("; searching what is indexed so far"));
-            return true;
-        }
-        if (!s.fatalError.isEmpty()) {
-            printError(cmd, QStringLiteral("cannot update the index: ") + s.fatalError);
-            return false;
-        }
-        if (!quietMode && s.changes() > 0)
-            printError(cmd, QStringLiteral("index updated: %1 added, %2 updated, %3 removed")
-                                .arg(s.added)
-                                .arg(s.updated)
-                                .arg(s.removed));
+// Brings the index up to date with the walk options it was built with.
+// False (after printing why) when it cannot be updated; another indexer at
+// work is only a note: what is indexed so far is searched.
+bool refreshIndex(const QString &cmd, SearchIndex &index, const SearchRequest &r)
+{
+    IndexOptions o;
+    o.walk = WalkOptionsCodec::fromJson(index.meta(QStringLiteral("walk")), r.target.root);
+    o.substring =
+        r.query.substring ? IndexOptions::Substring::Enable : IndexOptions::Substring::Keep;
+    const IndexStats s = updateIndex(cmd, index, o, nullptr, !r.quiet && stderrIsTerminal(), 500);
+    if (s.busy) {
+        if (!r.quiet)
+            printError(cmd, s.fatalError + QStringLiteral("; searching what is indexed so far"));
         return true;
-    };
-    if (update && !refresh()) return ExitPartial;
+    }
+    if (!s.fatalError.isEmpty()) {
+        printError(cmd, QStringLiteral("cannot update the index: ") + s.fatalError);
+        return false;
+    }
+    if (!r.quiet && s.changes() > 0)
+        printError(cmd, QStringLiteral("index updated: %1 added, %2 updated, %3 removed")
+                            .arg(s.added)
+                            .arg(s.updated)
+                            .arg(s.removed));
+    return true;
+}
 
-    SearchEngine engine(index.db());
-    int runs = 1;
-    if (p.isSet(repeat)) {
-        const auto v = parseCount(p.value(repeat), 1, 1000);
-        if (!v) return usage(QStringLiteral("--repeat takes a number from 1 to 1000"));
-        runs = int(*v);
+// Runs the query `r.runs` times: later runs find SQLite's page cache warm,
+// as a long-running front end would.
+SearchResult runQuery(SearchEngine &engine, const SearchRequest &r)
+{
+    SearchResult result = engine.search(r.query);
+    for (int i = 1; i < r.runs && result.ok(); ++i) {
+        if (r.timing) std::fprintf(stderr, "query: %.3f ms\n", result.elapsedMs);
+        result = engine.search(r.query);
     }
-    SearchResult r = engine.search(q);
-    // Later runs find SQLite's page cache and the memory map warm, as a
-    // long-running front end would.
-    for (int i = 1; i < runs && r.ok(); ++i) {
-        if (p.isSet(timing)) std::fprintf(stderr, "query: %.3f ms\n", r.elapsedMs);
-        r = engine.search(q);
-    }
-    if (r.damaged) {
-        QString message;
-        index.rebuild(r.error, &message);
-        printError(cmd, message);
-        if (!update || !refresh()) return ExitPartial;
-        r = engine.search(q);
-    }
-    switch (r.status) {
+    return result;
+}
+
+// Prints the results or the failure; returns the exit code.
+int printResult(const QString &cmd, const SearchRequest &r, const SearchResult &result)
+{
+    const SearchQuery &q = r.query;
+    switch (result.status) {
     case SearchResult::Status::Ok:
         break;
     case SearchResult::Status::BadQuery:
-        printQueryError(cmd, q.text, r.error, r.errorColumn);
+        printQueryError(cmd, q.text, result.error, result.errorColumn);
         return ExitUsage;
     case SearchResult::Status::NotAvailable:
         printError(cmd, QStringLiteral("%1 has no substring index yet: run 'wm index --substring "
                                        "%1', or search without --no-update")
-                            .arg(target.root));
+                            .arg(r.target.root));
         return ExitPartial;
     case SearchResult::Status::Failed:
     case SearchResult::Status::Cancelled:
-        printError(cmd, QStringLiteral("search failed: ") + r.error);
+        printError(cmd, QStringLiteral("search failed: ") + result.error);
         return ExitPartial;
     }
-    if (p.isSet(json)) {
+    if (r.json) {
         printOut(QString::fromUtf8(
-            QJsonDocument(SearchJson::toJson(q, r)).toJson(QJsonDocument::Indented)));
+            QJsonDocument(SearchJson::toJson(q, result)).toJson(QJsonDocument::Indented)));
     } else {
-        printOut(plainText(r, stdoutInColor()));
-        if (!quietMode && stderrIsTerminal()) {
-            const qint64 shown = qint64(r.hits.size());
+        printOut(plainText(result, stdoutInColor()));
+        if (!r.quiet && stderrIsTerminal()) {
+            const qint64 shown = qint64(result.hits.size());
             printError(cmd, shown == 0 ? QStringLiteral("no files match")
                                        : QStringLiteral("%1-%2 of %3 files")
                                              .arg(q.offset + 1)
                                              .arg(q.offset + shown)
-                                             .arg(r.total));
+                                             .arg(result.total));
         }
     }
-    if (p.isSet(timing)) std::fprintf(stderr, "query: %.3f ms\n", r.elapsedMs);
+    if (r.timing) std::fprintf(stderr, "query: %.3f ms\n", result.elapsedMs);
     // Like grep and rg: 1 when nothing matches, whatever the output format.
-    return r.total == 0 ? ExitPartial : ExitOk;
+    return result.total == 0 ? ExitPartial : ExitOk;
+}
+
+} // namespace
+
+int runSearch(const QStringList &args)
+{
+    const QString cmd = QStringLiteral("wm search");
+    QCommandLineParser p;
+    addSearchOptions(p);
+    int code = ExitOk;
+    if (!parseOrExit(p, cmd, args, code)) return code;
+    SearchRequest r;
+    if (const int rc = readSearchRequest(cmd, p, r); rc != ExitOk) return rc;
+
+    SearchIndex index;
+    if (const int rc = openIndex(cmd, r.target, index, r.update, false, r.quiet); rc != ExitOk)
+        return rc;
+    if (r.update && !refreshIndex(cmd, index, r)) return ExitPartial;
+
+    SearchEngine engine(index.db());
+    SearchResult result = runQuery(engine, r);
+    if (result.damaged) {
+        QString message;
+        index.rebuild(result.error, &message);
+        printError(cmd, message);
+        if (!r.update || !refreshIndex(cmd, index, r)) return ExitPartial;
+        result = engine.search(r.query);
+    }
+    return printResult(cmd, r, result);
 }
 
 } // namespace wm::cli

@@ -17,7 +17,10 @@ struct IndexOp
     PreparedDoc doc; // Touch and Remove use key, size and mtimeMs only
 
     // What this op costs the queue's memory budget.
-    [[nodiscard]] size_t bytes() const { return doc.content.size() + doc.key.size() + 256; }
+    [[nodiscard]] size_t bytes() const
+    {
+        return doc.content.size() + doc.tokens.bytes() + doc.key.size() + 256;
+    }
 };
 
 } // namespace wm

@@ -2,22 +2,25 @@
 
 #include "IndexOptions.h"
 #include "IndexStats.h"
+#include "StoredDocs.h"
 
+#include <QElapsedTimer>
 #include <functional>
 
 namespace wm {
 
 class CancelToken;
 class SearchIndex;
+struct IndexRunState;
 
 // Brings an index up to date with its folder:
 //   walk (FileWalker, the audit's ignore rules and filters)
 //   → diff each file against the stored (size, mtime) — unchanged files are
 //     not read — and, for the rest, read and prepare the document on the
-//     walker's pool threads; a file whose content hash did not change only
-//     gets its size and mtime updated
+//     walker's pool threads (IndexFeeder); a file whose content hash did not
+//     change only gets its size and mtime updated
 //   → one writer thread applies adds, updates and removals in batched
-//     transactions (IndexWriter).
+//     transactions (IndexWriterThread, IndexWriter).
 // Files missing from the walk are removed, except under folders the walk
 // could not list. A run killed at any moment leaves the last committed
 // batch, which is a consistent index; the next run completes it.
@@ -35,6 +38,29 @@ public:
     // a second write within the file system's timestamp granularity would
     // otherwise leave size and mtime unchanged and go unnoticed.
     static constexpr qint64 racyWindowMs = 2000;
+
+private:
+    IndexUpdater(SearchIndex &index, const IndexOptions &options, const CancelToken *cancel,
+                 const Progress &progress);
+    IndexStats execute();
+    // The trigram index as the options want it, and the stored files. False
+    // when the run ends here (cancelled or failed; stats say which).
+    bool prepare(bool *trigram);
+    void walk(IndexRunState &run);
+    void queueRemovals(IndexRunState &run);
+    void waitForWriter(IndexRunState &run);
+    // Marks the index complete after a full, successful walk.
+    void finish(IndexRunState &run, bool walkComplete, const QString &walkJson);
+    void report(bool force);
+
+    SearchIndex &m_index;
+    const IndexOptions &m_options;
+    const CancelToken *m_cancel;
+    const Progress &m_progress;
+    IndexStats m_stats;
+    StoredDocs m_stored;
+    QElapsedTimer m_timer;
+    QElapsedTimer m_sinceReport;
 };
 
 } // namespace wm

@@ -2,6 +2,7 @@
 
 #include "SearchSchema.h"
 #include "SqlConnection.h"
+#include "TokenReplay.h"
 
 #include <QDateTime>
 
@@ -187,7 +188,17 @@ void IndexWriter::store(const PreparedDoc &doc)
         .bindText(5, view(title))
         .bindText(6, view(tags))
         .bindText(7, doc.content);
-    m_insertFts.exec();
+    // The content's tokens were computed by a reader thread: FTS5 replays
+    // them instead of tokenizing here, on the one writer thread.
+    TokenReplay *replay = doc.tokens.valid ? m_db.tokenReplay() : nullptr;
+    if (replay != nullptr) replay->arm(&doc.tokens, doc.content);
+    try {
+        m_insertFts.exec();
+    } catch (...) {
+        if (replay != nullptr) replay->disarm();
+        throw;
+    }
+    if (replay != nullptr) replay->disarm();
     if (m_trigram) m_insertTri.bind(1, id).bindText(2, doc.content).exec();
     if (hasText(oldState))
         ++m_counters.updated;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TokenList.h"
+
 #include <QString>
 #include <string>
 
@@ -24,6 +26,7 @@ struct PreparedDoc
     QString title;
     QString tags;        // ", " separated
     std::string content; // valid UTF-8, capped
+    TokenList tokens;    // of `content`, when a reader tokenized it (WordTokenizer)
     qint64 size = 0;
     qint64 mtimeMs = 0;
     quint64 hash = 0;       // XXH3 of the bytes indexed (the head only, for binaries)

@@ -37,6 +37,22 @@ public:
     [[nodiscard]] static std::vector<QueryToken> tokenize(const QString &query);
     // Field names the query language knows (without the colon).
     [[nodiscard]] static bool isField(const QString &lowerName);
+
+private:
+    explicit QueryLexer(const QString &query);
+    void run();
+    void push(QueryToken::Type type, qsizetype at, QString text = {});
+    void phrase();
+    void word();
+    // An operator keyword (AND, OR, NOT, NEAR before '('): pushed, true.
+    bool keyword(const QString &word, qsizetype start);
+
+    QString m_q;
+    qsizetype m_n = 0;
+    qsizetype m_i = 0;
+    // After "field:" the next word is a value, never an operator ("title:OR").
+    bool m_literalNext = false;
+    std::vector<QueryToken> m_out;
 };
 
 } // namespace wm

@@ -1,6 +1,8 @@
 #include "SearchIndex.h"
 
 #include "IndexFiles.h"
+#include "IndexLocation.h"
+#include "IndexValidator.h"
 #include "SearchLogging.h"
 #include "SearchSchema.h"
 #include "SqlStatement.h"
@@ -9,12 +11,10 @@
 #include "io/NativePath.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -26,20 +26,6 @@ namespace {
 QString describe(const SqliteError &e)
 {
     return QString::fromUtf8(e.what());
-}
-
-QString fileNameFor(const QString &canonicalRoot)
-{
-    const QByteArray digest =
-        QCryptographicHash::hash(canonicalRoot.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
-    QString name = QFileInfo(canonicalRoot).fileName();
-    if (name.isEmpty()) name = QStringLiteral("root");
-    // Keep the readable part of the file name harmless on any file system.
-    for (QChar &c : name)
-        if (!(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') ||
-              c == QLatin1Char('.')))
-            c = QLatin1Char('_');
-    return name.left(40) + QLatin1Char('-') + QString::fromLatin1(digest) + QStringLiteral(".db");
 }
 
 } // namespace
@@ -57,21 +43,17 @@ QString SearchIndex::canonicalRoot(const QString &dir)
 
 QString SearchIndex::defaultFolder()
 {
-    // GenericDataLocation: AppDataLocation would append organisation and
-    // application name, both "WhiteMagic".
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/WhiteMagic/search");
+    return IndexLocation::defaultFolder();
 }
 
 QString SearchIndex::legacyFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/WhiteMagic/WhiteMagic/search");
+    return IndexLocation::legacyFolder();
 }
 
 QString SearchIndex::defaultPath(const QString &canonicalRoot)
 {
-    return defaultFolder() + QLatin1Char('/') + fileNameFor(canonicalRoot);
+    return IndexLocation::defaultPath(canonicalRoot);
 }
 
 SearchIndex::Status SearchIndex::open(const QString &dbPath, const QString &root,
@@ -304,34 +286,13 @@ void SearchIndex::close()
 
 QString SearchIndex::validate(const OpenOptions &options, QString *otherRoot)
 {
-    if (QFileInfo(m_path).size() == 0) return QStringLiteral("it is an empty file");
-    const qint64 appId = m_db.queryInt("PRAGMA application_id");
-    if (appId != SearchSchema::applicationId)
-        return QStringLiteral("it is not a WhiteMagic search index");
-    const qint64 version = m_db.queryInt("PRAGMA user_version");
-    if (version != SearchSchema::version)
-        return QStringLiteral(
-                   "it was made by another version of WhiteMagic (format %1, this one reads %2)")
-            .arg(version)
-            .arg(SearchSchema::version);
-    const qint64 tables = m_db.queryInt("SELECT count(*) FROM sqlite_master WHERE name IN "
-                                        "('meta','docs','bodies','docview','fts','tri')");
-    if (tables != 6) return QStringLiteral("its tables are incomplete");
-    // The root is stored as text: bytes that are not UTF-8 read as U+FFFD
-    // (io/NativePath.h), on both sides of the comparison.
-    if (const QString stored = meta(QStringLiteral("root")); stored != NativePath::display(m_root))
-        *otherRoot = stored.isEmpty() ? QStringLiteral("(unknown)") : stored;
-    if (options.fullCheck || fileBytes() < options.fullCheckBelowBytes) {
-        const QString result = m_db.queryText("PRAGMA quick_check");
-        if (result != QLatin1String("ok"))
-            return QStringLiteral("it failed the integrity check (%1)").arg(result.left(200));
-    }
-    // Reads the FTS structure records, where damage would otherwise only
-    // show up in the middle of a search.
-    m_db.queryInt(
-        "SELECT count(*) FROM (SELECT rowid FROM fts WHERE fts MATCH '\"wm_probe\"' LIMIT 1)");
-    m_db.queryInt("SELECT count(*) FROM (SELECT rowid FROM tri WHERE tri MATCH '\"wmp\"' LIMIT 1)");
-    return {};
+    IndexValidator::Request request;
+    request.path = m_path;
+    request.root = m_root;
+    request.fullCheck = options.fullCheck;
+    request.fullCheckBelowBytes = options.fullCheckBelowBytes;
+    request.fileBytes = fileBytes();
+    return IndexValidator::check(m_db, request, otherRoot);
 }
 
 void SearchIndex::configure()

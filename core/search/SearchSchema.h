@@ -39,6 +39,10 @@ inline constexpr int applicationId = 0x574D4958;
 // `wm search WORD` finds the files `rg -i -w WORD` finds.
 inline constexpr std::string_view tokenizer =
     "unicode61 remove_diacritics 0 tokenchars '_' categories 'L* M* Nd Nl Pc'";
+// The same arguments as xCreate receives them (WordTokenizer tokenizes on
+// reader threads with these; tst_searchtext checks both agree).
+inline constexpr std::array<const char *, 6> tokenizerArgs = {
+    "remove_diacritics", "0", "tokenchars", "_", "categories", "L* M* Nd Nl Pc"};
 
 enum Column
 {

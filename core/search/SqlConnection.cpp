@@ -2,6 +2,7 @@
 
 #include "SqlStatement.h"
 #include "SqliteError.h"
+#include "TokenReplay.h"
 #include "concurrency/CancelToken.h"
 
 #include <QFile>
@@ -39,6 +40,9 @@ void SqlConnection::open(const QString &path, Mode mode)
     sqlite3_extended_result_codes(m_db, 1);
     // Another process may hold the write lock for a batch; wait rather than fail.
     sqlite3_busy_timeout(m_db, 10000);
+    // Before any FTS table is used on this connection (its tokenizer is
+    // made when the table is first touched).
+    if (mode != Mode::ReadOnly) m_replay = TokenReplay::install(m_db);
 }
 
 void SqlConnection::close()
@@ -47,6 +51,7 @@ void SqlConnection::close()
         sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
         sqlite3_close_v2(m_db);
         m_db = nullptr;
+        m_replay = nullptr;
     }
 }
 

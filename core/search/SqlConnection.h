@@ -7,6 +7,7 @@
 namespace wm {
 
 class CancelToken;
+class TokenReplay;
 
 // Owns one sqlite3 connection. Used by one thread at a time: the search
 // subsystem never shares a connection between threads concurrently.
@@ -30,6 +31,9 @@ public:
     void close();
     [[nodiscard]] bool isOpen() const { return m_db != nullptr; }
     [[nodiscard]] sqlite3 *handle() const { return m_db; }
+    // On a read-write connection: hands FTS5 tokens computed elsewhere
+    // (TokenReplay); nullptr on a read-only one or without FTS5.
+    [[nodiscard]] TokenReplay *tokenReplay() const { return m_replay; }
 
     // Runs one or more statements without results.
     void exec(std::string_view sql);
@@ -42,6 +46,7 @@ public:
 
 private:
     sqlite3 *m_db = nullptr;
+    TokenReplay *m_replay = nullptr; // owned by the sqlite3 connection
 };
 
 } // namespace wm

@@ -10,8 +10,11 @@
 #include "search/AuxFunctions.h"
 #include "search/IndexLock.h"
 
+#include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace wmsearchtest;
 
@@ -280,6 +283,58 @@ private Q_SLOTS:
         QCOMPARE(stored, nullptr);
         QCOMPARE(rc, SQLITE_NOMEM);
         QCOMPARE(Counted::destroyed, 1);
+    }
+    // Two folders whose names differ only in bytes that are not UTF-8 get
+    // an index each in the default location: the file name's hash is over
+    // the path's bytes (sha1 of the bytes, computed here from the raw
+    // string), not over its display form, where both bytes read as U+FFFD.
+    void nonUtf8FoldersKeepTheirOwnIndex()
+    {
+        QTemporaryDir tmp, data;
+        const QByteArray base = QFile::encodeName(QDir(tmp.path()).canonicalPath());
+        const QByteArray names[2] = {base + "/x\xff", base + "/x\xfe"};
+        const char *words[2] = {"quokka\n", "wombat\n"};
+        const QString links[2] = {tmp.filePath(QStringLiteral("a")),
+                                  tmp.filePath(QStringLiteral("b"))};
+        const QStringList env{QStringLiteral("XDG_DATA_HOME=") + data.path()};
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(::mkdir(names[i].constData(), 0755) == 0);
+            // The CLI is given an ASCII symbolic link: argv from the test
+            // harness is UTF-8, the canonical folder is the raw name.
+            QVERIFY(::symlink(names[i].constData(), QFile::encodeName(links[i]).constData()) == 0);
+            QVERIFY(wmtest::writeFile(links[i], QStringLiteral("f.txt"), words[i]));
+            const wmtest::ProcessResult r =
+                runWm({QStringLiteral("index"), links[i], QStringLiteral("-q")}, {{}, env});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        QStringList made = QDir(data.path() + QStringLiteral("/WhiteMagic/search"))
+                               .entryList({QStringLiteral("*.db")}, QDir::Files);
+        made.sort();
+        QStringList expected;
+        for (const QByteArray &n : names)
+            expected
+                << QStringLiteral("x_-%1.db")
+                       .arg(QString::fromLatin1(
+                           QCryptographicHash::hash(n, QCryptographicHash::Sha1).toHex().left(16)));
+        expected.sort();
+        QCOMPARE(made, expected);
+        for (int i = 0; i < 2; ++i) {
+            const wmtest::ProcessResult own =
+                runWm({QStringLiteral("search"), links[i], QString::fromLatin1(words[i]).trimmed(),
+                       QStringLiteral("--no-update")},
+                      {{}, env});
+            QVERIFY2(own.exitCode == 0, own.err.constData());
+            const wmtest::ProcessResult other =
+                runWm({QStringLiteral("search"), links[i],
+                       QString::fromLatin1(words[1 - i]).trimmed(), QStringLiteral("--no-update")},
+                      {{}, env});
+            QCOMPARE(other.exitCode, 1); // no match, like rg
+        }
+        // QTemporaryDir cannot remove names Qt cannot decode: remove them by bytes.
+        for (const QByteArray &n : names) {
+            ::unlink((n + "/f.txt").constData());
+            ::rmdir(n.constData());
+        }
     }
 };
 

@@ -262,6 +262,45 @@ private Q_SLOTS:
         lock.unlock();
         QVERIFY(!indexFolder(root, db).busy);
     }
+    // The writer replays tokens the reader threads computed (TokenReplay):
+    // the index must hold exactly what SQLite's own tokenizer makes of the
+    // same text. Reference: the sqlite3 shell loads the same rows into the
+    // same schema; every token instance (term, file, column, offset) and
+    // the prefix index must agree, on a fixture with upper case, accents,
+    // CJK and repaired invalid UTF-8.
+    void tokensAsTheShellMakesThem()
+    {
+        WM_REQUIRE_TOOL("sqlite3");
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("tree")),
+                      db = tmp.filePath(QStringLiteral("i.db")),
+                      ref = tmp.filePath(QStringLiteral("ref.db"));
+        makeFixture(root, 40, 7);
+        QVERIFY(indexFolder(root, db).fatalError.isEmpty());
+        const wmtest::ProcessResult schema =
+            spawn(QStringLiteral("sqlite3"),
+                  {db, QStringLiteral("SELECT sql || ';' FROM sqlite_master WHERE name IN "
+                                      "('docs','bodies','docview','fts') ORDER BY rowid")});
+        QCOMPARE(schema.exitCode, 0);
+        const QString load = QString::fromUtf8(schema.out) +
+                             QStringLiteral("ATTACH '%1' AS src; INSERT INTO docs SELECT * FROM "
+                                            "src.docs; INSERT INTO bodies SELECT * FROM "
+                                            "src.bodies; INSERT INTO fts(rowid, path, name, ext, "
+                                            "title, tags, content) SELECT * FROM docview;")
+                                 .arg(db);
+        QCOMPARE(spawn(QStringLiteral("sqlite3"), {ref, load}).exitCode, 0);
+        const QString dump = QStringLiteral(
+            "CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, fts, instance); "
+            "SELECT v.term, d.key, v.col, v.offset FROM temp.v AS v JOIN docs AS d ON d.id = v.doc "
+            "ORDER BY 1, 2, 3, 4; SELECT count(*) FROM fts WHERE fts MATCH 'spin*'; "
+            "SELECT count(*) FROM fts WHERE fts MATCH 'caf*'; "
+            "INSERT INTO fts(fts) VALUES('integrity-check');");
+        const wmtest::ProcessResult ours = spawn(QStringLiteral("sqlite3"), {db, dump});
+        const wmtest::ProcessResult theirs = spawn(QStringLiteral("sqlite3"), {ref, dump});
+        QVERIFY2(ours.exitCode == 0 && ours.err.isEmpty(), ours.err.constData());
+        QVERIFY(ours.out.count('\n') > 1000);
+        QVERIFY(ours.out == theirs.out);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIndexUpdater)

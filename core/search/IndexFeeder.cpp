@@ -1,0 +1,95 @@
+#include "IndexFeeder.h"
+
+#include "IndexFiles.h"
+#include "IndexRunState.h"
+#include "IndexUpdater.h"
+#include "SearchLogging.h"
+#include "SearchSchema.h"
+#include "WordTokenizer.h"
+
+#include <QDateTime>
+#include <QFile>
+
+namespace wm {
+namespace {
+
+int stateOf(const PreparedDoc &doc)
+{
+    if (doc.kind == PreparedDoc::Kind::Binary) return SearchSchema::Binary;
+    return doc.truncated ? SearchSchema::Truncated : SearchSchema::Text;
+}
+
+} // namespace
+
+IndexFeeder::IndexFeeder(IndexRunState &run, StoredDocs &stored, const DocumentReader &reader,
+                         WordTokenizer *tokenizer, QString ownFiles, const CancelToken *cancel)
+    : m_run(run), m_stored(stored), m_reader(reader), m_tokenizer(tokenizer),
+      m_ownFiles(std::move(ownFiles)), m_cancel(cancel)
+{
+}
+
+void IndexFeeder::feed(std::vector<WalkEntry> &&chunk)
+{
+    for (const WalkEntry &e : chunk) {
+        if (isCancelled(&m_run.stop) || isCancelled(m_cancel)) return;
+        if (!feedOne(e)) return;
+    }
+}
+
+bool IndexFeeder::feedOne(const WalkEntry &e)
+{
+    if (!m_ownFiles.isEmpty() && !e.isDirectory &&
+        IndexFiles::isIndexFile(m_ownFiles, QFile::decodeName(e.nativeRel.c_str())))
+        return true; // the index itself, its WAL, lock, staging file
+    ++m_run.found;
+    if (!e.error.isEmpty()) {
+        ++m_run.skipped;
+        m_run.addError(e.relPath, e.error);
+        if (e.isDirectory) m_run.addUnlisted(e.nativeRel);
+        return true;
+    }
+    StoredDocs::Entry *known = m_stored.find(e.nativeRel);
+    if (known != nullptr) {
+        known->seen.store(true, std::memory_order_relaxed);
+        if (known->size == e.size && known->mtime == e.mtimeMs && !known->racy) {
+            ++m_run.unchanged;
+            return true;
+        }
+        qCDebug(lcSearch) << "changed:" << e.relPath << "size" << known->size << "->" << e.size
+                          << "mtime" << known->mtime << "->" << e.mtimeMs << "racy" << known->racy;
+    }
+    PreparedDoc doc = m_reader.read(e);
+    ++m_run.read;
+    if (doc.kind == PreparedDoc::Kind::Unreadable) {
+        ++m_run.skipped;
+        m_run.addError(doc.path, doc.error);
+        return true;
+    }
+    m_run.bytes += qint64(doc.content.size());
+    if (doc.truncated) ++m_run.truncated;
+    if (doc.repaired) ++m_run.repaired;
+    doc.racy = doc.mtimeMs > QDateTime::currentMSecsSinceEpoch() - IndexUpdater::racyWindowMs;
+    return m_run.queue.push(opFor(std::move(doc), known));
+}
+
+IndexOp IndexFeeder::opFor(PreparedDoc &&doc, const StoredDocs::Entry *known) const
+{
+    IndexOp op;
+    if (known != nullptr && known->hash == doc.hash && known->state == stateOf(doc)) {
+        op.type = IndexOp::Type::Touch;
+        op.doc.key = std::move(doc.key);
+        op.doc.size = doc.size;
+        op.doc.mtimeMs = doc.mtimeMs;
+        op.doc.racy = doc.racy;
+    } else {
+        op.type = IndexOp::Type::Store;
+        op.doc = std::move(doc);
+        // Tokenizing is a third of FTS5's work: done here, on the readers,
+        // it leaves the one writer thread free for the rest.
+        if (m_tokenizer != nullptr && op.doc.kind == PreparedDoc::Kind::Text)
+            op.doc.tokens = m_tokenizer->tokenize(op.doc.content);
+    }
+    return op;
+}
+
+} // namespace wm

@@ -1,0 +1,62 @@
+#include "IndexWriterThread.h"
+
+#include "IndexRunState.h"
+#include "SqliteError.h"
+
+namespace wm {
+
+IndexWriterThread::IndexWriterThread(SqlConnection &db, bool trigram, IndexWriter::Limits limits,
+                                     IndexRunState &run, QString walkJson)
+    : m_db(db), m_trigram(trigram), m_limits(limits), m_run(run), m_walkJson(std::move(walkJson))
+{
+}
+
+IndexWriterThread::~IndexWriterThread()
+{
+    join();
+}
+
+void IndexWriterThread::start()
+{
+    m_thread = std::thread([this] { body(); });
+}
+
+void IndexWriterThread::join()
+{
+    if (m_thread.joinable()) m_thread.join();
+}
+
+void IndexWriterThread::body()
+{
+    try {
+        drain();
+    } catch (const SqliteError &e) {
+        m_run.writerError = QString::fromUtf8(e.what());
+        m_run.writerDamaged = e.isDamaged();
+        m_run.stop.cancel();
+        m_run.queue.abort();
+    } catch (const std::exception &e) {
+        m_run.writerError = QString::fromUtf8(e.what());
+        m_run.stop.cancel();
+        m_run.queue.abort();
+    }
+    m_run.writerDone = true;
+}
+
+void IndexWriterThread::drain()
+{
+    IndexWriter w(m_db, m_trigram, m_limits, m_run.written, m_walkJson);
+    try {
+        IndexOp op;
+        while (m_run.queue.pop(op))
+            w.apply(op);
+        w.finish();
+    } catch (...) {
+        w.abandon();
+        m_run.wrote = w.wroteAnything();
+        throw;
+    }
+    m_run.wrote = w.wroteAnything();
+}
+
+} // namespace wm
