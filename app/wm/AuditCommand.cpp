@@ -15,10 +15,30 @@
 #include <cstdio>
 
 namespace wm::cli {
+namespace {
 
-int runAudit(const QStringList &args)
+const QString kCommand = QStringLiteral("wm audit");
+
+// What the command line asks for, once parsed and checked.
+struct AuditRequest
 {
-    const QString cmd = QStringLiteral("wm audit");
+    AuditOptions options;
+    QString format; // md, markdown, json or csv
+    MarkdownReport::Options report;
+    QString output;
+    bool quiet = false;
+
+    [[nodiscard]] bool markdown() const
+    {
+        return format == QLatin1String("md") || format == QLatin1String("markdown");
+    }
+};
+
+// Parses `args` into `req`; false with the exit code in `code` when the
+// command must stop (help shown, or a usage error printed).
+bool parseAudit(const QStringList &args, AuditRequest &req, int &code)
+{
+    const QString &cmd = kCommand;
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Audit a folder: every file with bytes, lines, words, language, code/comment/blank\n"
@@ -49,17 +69,18 @@ int runAudit(const QStringList &args)
                                    QStringLiteral("No progress on standard error."));
     walkOptions.addTo(p);
     p.addOptions({maxFiles, maxSize, threads.option(), format, budget, output, quiet});
-    int code = ExitOk;
-    if (!parseOrExit(p, cmd, args, code)) return code;
+    code = ExitOk;
+    if (!parseOrExit(p, cmd, args, code)) return false;
 
     const auto usage = [&](const QString &msg) {
         printError(cmd, msg + QStringLiteral("\nTry '%1 --help'.").arg(cmd));
-        return int(ExitUsage);
+        code = ExitUsage;
+        return false;
     };
     if (p.positionalArguments().size() > 1)
         return usage(
             QStringLiteral("expected one folder, got %1").arg(p.positionalArguments().size()));
-    AuditOptions o;
+    AuditOptions &o = req.options;
     o.walk.root = p.positionalArguments().value(0, QStringLiteral("."));
     if (const QString why = PathArgs::folderProblem(o.walk.root); !why.isEmpty()) return usage(why);
     walkOptions.applyTo(p, o.walk);
@@ -79,12 +100,13 @@ int runAudit(const QStringList &args)
         o.maxFileSize = *v;
     }
     if (QString why; !threads.read(p, o.threads, why)) return usage(why);
-    const QString fmt = p.isSet(format) ? p.value(format).toLower() : QStringLiteral("md");
+    const QString &fmt = req.format =
+        p.isSet(format) ? p.value(format).toLower() : QStringLiteral("md");
     if (fmt != QLatin1String("md") && fmt != QLatin1String("markdown") &&
         fmt != QLatin1String("json") && fmt != QLatin1String("csv"))
         return usage(
             QStringLiteral("--format takes md, json or csv, not '%1'").arg(p.value(format)));
-    MarkdownReport::Options ro;
+    MarkdownReport::Options &ro = req.report;
     if (p.isSet(budget) && fmt != QLatin1String("md") && fmt != QLatin1String("markdown"))
         return usage(
             QStringLiteral("--budget applies to the Markdown report only, not to --format %1")
@@ -97,60 +119,84 @@ int runAudit(const QStringList &args)
         ro.budgetTokens = *v;
     }
 
-    const bool showProgress = !p.isSet(quiet) && stderrIsTerminal();
-    AuditEngine::Callbacks cb;
-    if (showProgress) {
-        cb.onProgress = [](const AuditProgress &pr) {
-            std::fprintf(stderr, "%saudit: %lld found, %lld done, %.1f MiB%s", eraseLine(),
-                         static_cast<long long>(pr.found), static_cast<long long>(pr.done),
-                         double(pr.bytes) / (1 << 20), pr.finished ? "\n" : "");
-            std::fflush(stderr);
-        };
+    req.output = p.value(output);
+    req.quiet = p.isSet(quiet);
+    return true;
+}
+
+// The Markdown report within the budget, or an empty array after saying
+// (exit 2) what budget this folder's smallest report needs.
+QByteArray renderMarkdown(const AuditResult &result, const MarkdownReport::Options &ro)
+{
+    QByteArray markdown = MarkdownReport::render(result, ro).toUtf8();
+    // At the least detail the report still did not fit: the budget is below
+    // what this folder's report can be; say what it takes. The hexagram line
+    // is measured, so its length varies from run to run; the report keeps it
+    // a fixed allowance. Judge the rest, so the minimum named here is the
+    // same every run.
+    qint64 smallest = TokenEstimator::forBytes(markdown.size());
+    if (ro.budgetTokens > 0 && !ro.hexagramLine.isEmpty()) {
+        MarkdownReport::Options bare = ro;
+        bare.hexagramLine.clear();
+        bare.budgetTokens =
+            std::max<qint64>(1, ro.budgetTokens - MarkdownReport::hexagramAllowance);
+        smallest = TokenEstimator::forBytes(MarkdownReport::render(result, bare).toUtf8().size());
+        smallest = smallest > bare.budgetTokens ? smallest + MarkdownReport::hexagramAllowance : 0;
     }
-    const AuditResult result = AuditEngine::run(o, nullptr, cb);
+    if (ro.budgetTokens > 0 && smallest > ro.budgetTokens) {
+        printError(kCommand,
+                   QStringLiteral("--budget %1 cannot be met: the smallest report of %2 is "
+                                  "about %3 tokens; give --budget %3 or more\nTry '%4 --help'.")
+                       .arg(QString::number(ro.budgetTokens), result.root,
+                            QString::number(smallest), kCommand));
+        return {};
+    }
+    return markdown;
+}
+
+AuditEngine::Callbacks progressCallbacks(bool quiet)
+{
+    AuditEngine::Callbacks cb;
+    if (quiet || !stderrIsTerminal()) return cb;
+    cb.onProgress = [](const AuditProgress &pr) {
+        std::fprintf(stderr, "%saudit: %lld found, %lld done, %.1f MiB%s", eraseLine(),
+                     static_cast<long long>(pr.found), static_cast<long long>(pr.done),
+                     double(pr.bytes) / (1 << 20), pr.finished ? "\n" : "");
+        std::fflush(stderr);
+    };
+    return cb;
+}
+
+} // namespace
+
+int runAudit(const QStringList &args)
+{
+    AuditRequest req;
+    if (int code = ExitOk; !parseAudit(args, req, code)) return code;
+    const AuditResult result = AuditEngine::run(req.options, nullptr, progressCallbacks(req.quiet));
     if (!result.fatalError.isEmpty()) {
-        printError(cmd, result.fatalError);
+        printError(kCommand, result.fatalError);
         return ExitPartial;
     }
     // Say what the rules hid (not with -q): a tree that audits as nearly
     // empty must not leave users guessing.
-    if (!p.isSet(quiet) && result.ignored.total() > 0)
-        printError(cmd, QStringLiteral("%1 entries ignored (%2); --no-ignore shows them")
-                            .arg(result.ignored.total())
-                            .arg(result.ignored.describe()));
+    if (!req.quiet && result.ignored.total() > 0)
+        printError(kCommand, QStringLiteral("%1 entries ignored (%2); --no-ignore shows them")
+                                 .arg(result.ignored.total())
+                                 .arg(result.ignored.describe()));
     // The hexagram of this audit, as `wm hexagram` and the desktop app's
     // export write it (the report keeps a fixed allowance for it).
-    ro.hexagramLine =
+    req.report.hexagramLine =
         HexagramSummary::label() + QStringLiteral(": ") + HexagramSummary::ofAudit(result);
     QByteArray markdown;
-    if (fmt == QLatin1String("md") || fmt == QLatin1String("markdown")) {
-        markdown = MarkdownReport::render(result, ro).toUtf8();
-        // At the least detail the report still did not fit: the budget is
-        // below what this folder's report can be; say what it takes.
-        // The hexagram line is measured, so its length varies from run to
-        // run; the report keeps it a fixed allowance. Judge the rest, so the
-        // minimum named here is the same every run.
-        qint64 smallest = TokenEstimator::forBytes(markdown.size());
-        if (ro.budgetTokens > 0 && !ro.hexagramLine.isEmpty()) {
-            MarkdownReport::Options bare = ro;
-            bare.hexagramLine.clear();
-            bare.budgetTokens =
-                std::max<qint64>(1, ro.budgetTokens - MarkdownReport::hexagramAllowance);
-            smallest =
-                TokenEstimator::forBytes(MarkdownReport::render(result, bare).toUtf8().size());
-            smallest =
-                smallest > bare.budgetTokens ? smallest + MarkdownReport::hexagramAllowance : 0;
-        }
-        if (ro.budgetTokens > 0 && smallest > ro.budgetTokens)
-            return usage(
-                QStringLiteral("--budget %1 cannot be met: the smallest report of %2 is "
-                               "about %3 tokens; give --budget %3 or more")
-                    .arg(QString::number(ro.budgetTokens), result.root, QString::number(smallest)));
+    if (req.markdown()) {
+        markdown = renderMarkdown(result, req.report);
+        if (markdown.isEmpty()) return ExitUsage;
     }
-    const bool ok = writeOutput(cmd, p.value(output), [&](QIODevice &out) {
-        if (fmt == QLatin1String("json"))
+    const bool ok = writeOutput(kCommand, req.output, [&](QIODevice &out) {
+        if (req.format == QLatin1String("json"))
             JsonReport::write(result, out);
-        else if (fmt == QLatin1String("csv"))
+        else if (req.format == QLatin1String("csv"))
             CsvReport::write(result, out);
         else
             out.write(markdown);

@@ -69,7 +69,7 @@ private:
     void endLine();
     bool tryOpenToken(const char *p, size_t i, size_t n, size_t &advance);
     void scanBlock(const char *p, size_t &i, size_t n);
-    // Language rules (second half of SourceCounter.cpp).
+    // Language rules (SourceCounterRules.cpp).
     void markRuleBytes();
     bool tryRuleToken(const char *p, size_t i, size_t n, size_t &advance);
     void lineStart(const char *p, size_t i, size_t n);
