@@ -4,6 +4,8 @@
 #include "SyntaxScan.h"
 
 #include <cstring>
+#include <memory>
+#include <unordered_map>
 
 namespace wm {
 namespace {
@@ -21,44 +23,68 @@ bool startsWith(const char *p, size_t i, size_t n, std::string_view token)
 
 } // namespace
 
-SourceCounter::SourceCounter(const Language *language) : m_lang(language)
+void SourceCounter::markBytes(const Language &l, ByteTables &t)
 {
-    for (auto &table : m_classes) {
+    const auto mark = [&t](Mode m, char c) {
+        t.classes[int(m)][static_cast<unsigned char>(c)] = Special;
+    };
+    for (auto tok : l.lineComments)
+        if (!tok.empty()) mark(Mode::Normal, tok[0]);
+    for (auto b : l.blockComments) {
+        if (b.open.empty()) continue;
+        mark(Mode::Normal, b.open[0]);
+        // In a comment only a closing (or, when nesting, an opening) token
+        // matters; the block index is checked in special().
+        mark(Mode::Block, b.close[0]);
+        if (l.nestedBlocks) mark(Mode::Block, b.open[0]);
+    }
+    for (char q : l.quotes) {
+        mark(Mode::Normal, q);
+        mark(Mode::String, q);
+        mark(Mode::TripleString, q);
+    }
+    mark(Mode::String, '\\');
+    mark(Mode::TripleString, '\\');
+    markRuleBytes(l, t);
+}
+
+// Built once per language and thread: a file's counter only points at them.
+const SourceCounter::ByteTables &SourceCounter::byteTables(const Language *language)
+{
+    thread_local std::unordered_map<const Language *, std::unique_ptr<ByteTables>> cache;
+    std::unique_ptr<ByteTables> &slot = cache[language];
+    if (slot) return *slot;
+    slot = std::make_unique<ByteTables>();
+    ByteTables &t = *slot;
+    for (auto &table : t.classes) {
         for (int c = 0; c < 256; ++c)
             table[c] = c == '\n'                                ? Newline
                        : isSpace(static_cast<unsigned char>(c)) ? Space
                                                                 : Ordinary;
     }
-    if (m_lang) {
-        const auto mark = [this](Mode m, char c) {
-            m_classes[int(m)][static_cast<unsigned char>(c)] = Special;
-        };
-        for (auto t : m_lang->lineComments)
-            if (!t.empty()) mark(Mode::Normal, t[0]);
-        for (auto b : m_lang->blockComments) {
-            if (b.open.empty()) continue;
-            mark(Mode::Normal, b.open[0]);
-            // In a comment only a closing (or, when nesting, an opening)
-            // token matters; the block index is checked in special().
-            mark(Mode::Block, b.close[0]);
-            if (m_lang->nestedBlocks) mark(Mode::Block, b.open[0]);
-        }
-        for (char q : m_lang->quotes) {
-            mark(Mode::Normal, q);
-            mark(Mode::String, q);
-            mark(Mode::TripleString, q);
-        }
-        mark(Mode::String, '\\');
-        mark(Mode::TripleString, '\\');
-        markRuleBytes();
+    if (language) markBytes(*language, t);
+    for (int m = 0; m < modeCount; ++m) {
+        unsigned char specials[256];
+        int count = 0;
+        for (int c = 0; c < 256; ++c)
+            if (t.classes[m][c] == Special) specials[count++] = static_cast<unsigned char>(c);
+        t.quiet[m].setSpecials(specials, count);
     }
+    return t;
+}
+
+SourceCounter::SourceCounter(const Language *language)
+    : m_lang(language), m_tables(&byteTables(language))
+{
+    if (m_lang) setRuleFlags();
     setMode(Mode::Normal);
 }
 
 void SourceCounter::setMode(Mode m)
 {
     m_mode = m;
-    m_class = m_classes[int(m)];
+    m_class = m_tables->classes[int(m)];
+    m_quiet = &m_tables->quiet[int(m)];
     if (m == Mode::Normal) m_stringIsComment = false;
     m_commentMode = m == Mode::LineComment || m == Mode::Block || m == Mode::Doc ||
                     (m_stringIsComment &&
@@ -197,47 +223,41 @@ void SourceCounter::special(const char *p, size_t &i, size_t n)
     }
 }
 
+// Bytes up to the next newline or special byte: words and blank-or-not,
+// no mode change (QuietScan). Returns the index of that byte.
+size_t SourceCounter::quietRun(const unsigned char *u, size_t i, size_t n)
+{
+    QuietScan::Run run;
+    const size_t end = m_quiet->scan(u, i, n, m_inWord, run);
+    if (end == i) return end;
+    m_words += run.words;
+    m_escape = false; // an escape covers exactly the next byte
+    if (run.nonSpace) {
+        m_nonBlank = true;
+        (m_commentMode ? m_hasComment : m_hasCode) = true;
+    }
+    return end;
+}
+
 void SourceCounter::feed(const char *p, size_t n)
 {
     const auto *u = reinterpret_cast<const unsigned char *>(p);
-    // The hot loop: bytes come in runs of one class (a word, the spaces
-    // between words), so state is updated once per run and the run itself
-    // costs one table look-up per byte.
+    // The hot loop: quiet runs in bulk, then the one byte that may change
+    // something (a newline or a mode's special byte).
     size_t i = 0;
     if (m_lineHook && !m_openLine && n > 0) lineStart(p, 0, n);
     while (i < n) {
-        switch (m_class[u[i]]) {
-        case Ordinary:
-            m_words += !m_inWord;
-            m_inWord = true;
-            m_nonBlank = true;
-            m_escape = false; // an escape covers exactly the next byte
-            if (m_commentMode)
-                m_hasComment = true;
-            else
-                m_hasCode = true;
-            do {
-                ++i;
-            } while (i < n && m_class[u[i]] == Ordinary);
-            continue;
-        case Space:
-            m_inWord = false;
-            m_escape = false;
-            do {
-                ++i;
-            } while (i < n && m_class[u[i]] == Space);
-            continue;
-        case Newline:
+        i = quietRun(u, i, n);
+        if (i >= n) break;
+        if (m_class[u[i]] == Newline) {
             m_inWord = false;
             endLine();
             if (m_lineHook && i + 1 < n) lineStart(p, i + 1, n);
-            break;
-        case Special:
+        } else {
             m_words += !m_inWord;
             m_inWord = true;
             m_nonBlank = true;
             special(p, i, n);
-            break;
         }
         ++i;
     }

@@ -7,16 +7,22 @@
 
 namespace wm {
 
-void SourceCounter::markRuleBytes()
+void SourceCounter::setRuleFlags()
 {
     using R = Language::Rules;
     const R r = m_lang->rules;
     m_tokenRules = r == R::JavaScript || r == R::Lua || r == R::Pascal || r == R::Shell;
     m_lineHook = r == R::Perl || r == R::Ruby || r == R::Python || r == R::Shell || r == R::Batch;
     m_expectDoc = r == R::Python; // a module may open with its docstring
-    m_classes[int(Mode::LongBracket)][static_cast<unsigned char>(']')] = Special;
-    if (r == R::Shell) m_classes[int(Mode::Normal)][static_cast<unsigned char>('<')] = Special;
-    if (r == R::Lua) m_classes[int(Mode::Normal)][static_cast<unsigned char>('[')] = Special;
+}
+
+void SourceCounter::markRuleBytes(const Language &l, ByteTables &t)
+{
+    using R = Language::Rules;
+    t.classes[int(Mode::LongBracket)][static_cast<unsigned char>(']')] = Special;
+    if (l.rules == R::Shell)
+        t.classes[int(Mode::Normal)][static_cast<unsigned char>('<')] = Special;
+    if (l.rules == R::Lua) t.classes[int(Mode::Normal)][static_cast<unsigned char>('[')] = Special;
 }
 
 // Counts the words of bytes a token skips over (a regex literal may hold
@@ -24,7 +30,7 @@ void SourceCounter::markRuleBytes()
 void SourceCounter::countWords(const char *p, size_t from, size_t to)
 {
     for (size_t k = from; k < to; ++k) {
-        if (m_classes[0][static_cast<unsigned char>(p[k])] == Space) {
+        if (m_tables->classes[0][static_cast<unsigned char>(p[k])] == Space) {
             m_inWord = false;
         } else {
             m_words += !m_inWord;
