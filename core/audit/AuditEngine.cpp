@@ -2,11 +2,13 @@
 
 #include "AuditLogging.h"
 #include "AuditRun.h"
+#include "OrderedAnalysis.h"
 #include "concurrency/CancelToken.h"
 #include "concurrency/ThreadAdvisor.h"
 #include "concurrency/ThreadTuner.h"
 #include "concurrency/TsanAnnotations.h"
 #include "walk/FileWalker.h"
+#include "walk/SortedWalk.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -30,13 +32,58 @@ struct RunContext
     AuditRun &run;
     FileWalker &walker;
     QElapsedTimer &wall;
+    qint64 peakQueue = 0; // the sorted walk's chunks in flight at most
+    qint64 found = 0;     // the sorted walk's entries so far
 
     void tune() { tuner.observe(wall.nsecsElapsed(), run.busyNs(), run.cpuNs(), run.runDelayNs()); }
-    void flush(qint64 found, bool final)
-    {
-        run.flush(found, final, walker.peakPendingTasks(), tuner.threads());
-    }
+    [[nodiscard]] qint64 peak() const { return std::max(peakQueue, walker.peakPendingTasks()); }
+    void flush(qint64 listed, bool final) { run.flush(listed, final, peak(), tuner.threads()); }
 };
+
+// Chunks analysed ahead of the oldest one still running: enough to keep
+// every thread busy behind the walk, few enough that memory stays small.
+constexpr int reorderWindow = 64;
+
+// The default: the tree listed in path order on this thread while the pool
+// analyses behind it (OrderedAnalysis), so records reach the caller sorted,
+// as they complete, and nothing is held for sorting. A file limit stops
+// analysing after the first N paths and only counts the rest.
+QString walkSortedAndAnalyze(RunContext &c, AuditResult &result)
+{
+    SortedWalk walk(c.options.walk, c.cancel);
+    OrderedAnalysis order(c.pool, c.run, reorderWindow);
+    const int tickMs = c.options.batchIntervalMs;
+    const auto idle = [&] {
+        c.peakQueue = order.peakInFlight();
+        c.found = walk.discovered();
+        c.flush(c.found, false);
+        c.tune();
+    };
+    QElapsedTimer sinceIdle;
+    sinceIdle.start();
+    qint64 listed = 0;
+    const SortedWalk::Sink sink = [&](std::vector<WalkEntry> &&chunk) {
+        if (c.options.maxFiles > 0) {
+            const qint64 room = std::max<qint64>(0, c.options.maxFiles - listed);
+            if (qint64(chunk.size()) > room) {
+                result.omittedByLimit += qint64(chunk.size()) - room;
+                chunk.resize(size_t(room));
+            }
+        }
+        listed += qint64(chunk.size());
+        if (!chunk.empty()) order.submit(std::move(chunk), idle, tickMs);
+        if (sinceIdle.elapsed() >= tickMs) {
+            idle();
+            sinceIdle.restart();
+        }
+    };
+    const QString fatal = walk.run(sink, FileWalker::chunkSize);
+    order.waitAll(idle, tickMs);
+    c.peakQueue = order.peakInFlight();
+    c.found = walk.discovered();
+    result.ignored = walk.ignored();
+    return fatal;
+}
 
 // List and analyse at once: chunks are analysed as soon as found.
 QString walkAndAnalyze(RunContext &c)
@@ -107,7 +154,7 @@ void fillStats(RunContext &c, AuditResult &result)
     s.workerRunDelayNs = c.run.runDelayNs();
     s.recommendedThreads = ThreadAdvisor::recommendFor(s.hardwareThreads, s.workerBusyNs,
                                                        s.workerCpuNs, s.workerRunDelayNs);
-    s.peakQueueDepth = c.walker.peakPendingTasks();
+    s.peakQueueDepth = c.peak();
     s.recentlyModified = c.run.streamRecentlyModified();
     result.stats = std::move(s);
 }
@@ -147,19 +194,29 @@ AuditResult AuditEngine::run(const AuditOptions &options, const CancelToken *can
     AuditRun run(options, cancel, callbacks);
     FileWalker walker(options.walk);
     RunContext c{options, cancel, pool, tuner, run, walker, wall};
-    result.fatalError =
-        options.maxFiles <= 0 ? walkAndAnalyze(c) : analyzeFirstFiles(c, result.omittedByLimit);
-    // Every task of this run has finished once walk() returned and
-    // `outstanding` reached zero; a shared pool may still run other work.
+    // Following links needs the whole real tree before any linked folder
+    // (WalkRun), so that walk runs in parallel and its records are sorted
+    // at the end; every other walk is in path order already.
+    const bool sorted = !options.walk.followLinks;
+    if (sorted)
+        result.fatalError = walkSortedAndAnalyze(c, result);
+    else
+        result.fatalError =
+            options.maxFiles <= 0 ? walkAndAnalyze(c) : analyzeFirstFiles(c, result.omittedByLimit);
+    // Every task of this run has finished once the walk returned and every
+    // chunk was handed over; a shared pool may still run other work.
     if (!shared) pool.waitForDone();
-    c.flush(walker.discovered(), true);
+    c.flush(sorted ? c.found : walker.discovered(), true);
 
     result.files = run.takeAll();
-    // By bytes: two names that differ only in bytes that are not UTF-8 show
-    // the same `path`, and must still come in the same order every run.
-    std::sort(result.files.begin(), result.files.end(),
-              [](const FileRecord &a, const FileRecord &b) { return a.pathBytes < b.pathBytes; });
-    result.ignored = walker.ignored();
+    if (!sorted) {
+        // By bytes: two names that differ only in bytes that are not UTF-8
+        // show the same `path`, and must still come in the same order.
+        std::sort(
+            result.files.begin(), result.files.end(),
+            [](const FileRecord &a, const FileRecord &b) { return a.pathBytes < b.pathBytes; });
+        result.ignored = walker.ignored();
+    }
     // Every record passed flush(), which summed it: the totals either way.
     result.totals = run.streamTotals();
     result.cancelled = isCancelled(cancel);

@@ -99,13 +99,37 @@ bool FileAnalyzer::decidedWithoutReading(const WalkEntry &entry, FileRecord &rec
         rec.summary = QStringLiteral("link to %1 (listed there)").arg(entry.linkTarget);
         return true;
     }
-    if (m_options.maxFileSize > 0 && entry.size > m_options.maxFileSize) {
-        rec.language = languageName(LanguageDetector::detect(fileName(entry.nativeRel), {}));
-        rec.error =
-            QStringLiteral("larger than the size limit (%1 bytes)").arg(m_options.maxFileSize);
+    if (!entry.needsStat && m_options.maxFileSize > 0 && entry.size > m_options.maxFileSize) {
+        overSizeLimit(entry, rec);
         return true;
     }
     return false;
+}
+
+namespace {
+
+// The last component, NUL-terminated: a suffix of the path's own bytes.
+const char *nameIn(const std::string &rel)
+{
+    const size_t slash = rel.rfind('/');
+    return rel.c_str() + (slash == std::string::npos ? 0 : slash + 1);
+}
+
+void takeStat(const struct stat &st, FileRecord &rec)
+{
+    rec.bytes = st.st_size;
+    rec.mtimeMs = qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000;
+}
+
+} // namespace
+
+// Opens the file: by name in its open folder when the sorted walk handed
+// one over (no path resolution from the root), else below the root.
+int FileAnalyzer::openEntry(const WalkEntry &entry, int flags) const
+{
+    if (entry.folder)
+        return ::openat(entry.folder->get(), nameIn(entry.nativeRel), flags | O_CLOEXEC);
+    return m_rootFd.valid() ? NativePath::openBelow(m_rootFd.get(), entry.nativeRel, flags) : -1;
 }
 
 // Opens the file below the root; on failure says why in `rec` and returns
@@ -114,13 +138,19 @@ UniqueFd FileAnalyzer::openFile(const WalkEntry &entry, FileRecord &rec, qint64 
 {
     // O_NONBLOCK: a file replaced by a FIFO after the walk must not hang us.
     const int flags = O_RDONLY | O_NONBLOCK | (m_options.followLinks ? 0 : O_NOFOLLOW);
-    UniqueFd fd(m_rootFd.valid() ? NativePath::openBelow(m_rootFd.get(), entry.nativeRel, flags)
-                                 : -1);
+    UniqueFd fd(openEntry(entry, flags));
     if (!fd.valid()) {
-        const int err = m_rootFd.valid() ? errno : ENOENT;
+        const int err = entry.folder || m_rootFd.valid() ? errno : ENOENT;
         rec.error = err == ELOOP && !m_options.followLinks
                         ? QStringLiteral("replaced by a symbolic link (links are not followed)")
                         : readError(err);
+        // The walk did not stat it: the row still shows size and mtime.
+        struct stat st
+        {
+        };
+        if (entry.needsStat && entry.folder &&
+            ::fstatat(entry.folder->get(), nameIn(entry.nativeRel), &st, AT_SYMLINK_NOFOLLOW) == 0)
+            takeStat(st, rec);
         return {};
     }
     struct stat st
@@ -132,11 +162,20 @@ UniqueFd FileAnalyzer::openFile(const WalkEntry &entry, FileRecord &rec, qint64 
             rec.error = QStringLiteral("not a regular file");
             return {};
         }
-        rec.bytes = st.st_size; // the file may have changed since the walk
-        rec.mtimeMs = qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000;
+        takeStat(st, rec); // the file may have changed since the walk
         size = st.st_size;
+        if (entry.needsStat && m_options.maxFileSize > 0 && size > m_options.maxFileSize) {
+            overSizeLimit(entry, rec);
+            return {};
+        }
     }
     return fd;
+}
+
+void FileAnalyzer::overSizeLimit(const WalkEntry &entry, FileRecord &rec) const
+{
+    rec.language = languageName(LanguageDetector::detect(fileName(entry.nativeRel), {}));
+    rec.error = QStringLiteral("larger than the size limit (%1 bytes)").arg(m_options.maxFileSize);
 }
 
 // Streams the rest of the file through the counter, whole lines at a time.

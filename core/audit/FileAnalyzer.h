@@ -37,6 +37,8 @@ private:
     struct Reader;
     bool decidedWithoutReading(const WalkEntry &entry, FileRecord &rec) const;
     UniqueFd openFile(const WalkEntry &entry, FileRecord &rec, qint64 &size) const;
+    int openEntry(const WalkEntry &entry, int flags) const;
+    void overSizeLimit(const WalkEntry &entry, FileRecord &rec) const;
     bool countAll(Reader &in, SourceCounter &counter, FileRecord &rec,
                   const CancelToken *cancel) const;
 
