@@ -95,6 +95,52 @@ private Q_SLOTS:
         QCOMPARE(r.totals.files, 1500);
     }
 
+    // Records stream out in byte order of their paths, checked against the
+    // parallel walker's full sorted list (FileWalker::list), on names where
+    // a walk in folder order differs from path order: "a.txt" and "a b/"
+    // sort before "a/", a folder that cannot be listed sorts as "u", before
+    // "u-x"; non-UTF-8 bytes sort by their value. Stream-only, at 1, 2 and 7
+    // threads, and with a file limit (the first N of that list).
+    void streamsInPathOrder()
+    {
+        QTemporaryDir dir;
+        for (const char *f : {"a/b.txt", "a.txt", "a b/c.txt", "a-b", "a/z/y.txt", "b", "u/in.txt",
+                              "u-x/in.txt", "u.txt", "z/a"})
+            QVERIFY(wmtest::writeFile(dir.path(), QString::fromLatin1(f), "one two\n"));
+        const QByteArray odd = QFile::encodeName(dir.path()) + "/n\xff\xfe";
+        QVERIFY(QFile(QFile::decodeName(odd)).open(QIODevice::WriteOnly));
+        const bool root = ::geteuid() == 0;
+        if (!root) QVERIFY(QFile::setPermissions(dir.path() + "/u", {}));
+        AuditOptions o;
+        o.walk.root = dir.path();
+        o.keepRecords = false;
+        std::vector<QByteArray> expected;
+        for (const WalkEntry &e : FileWalker(o.walk).list(2))
+            expected.push_back(QByteArray::fromStdString(e.nativeRel));
+        QVERIFY(expected.size() >= (root ? 11u : 9u));
+        for (const int threads : {1, 2, 7}) {
+            for (const qint64 limit : {qint64(0), qint64(4)}) {
+                o.threads = threads;
+                o.maxFiles = limit;
+                std::vector<QByteArray> got;
+                AuditEngine::Callbacks cb;
+                cb.onBatch = [&](std::span<const FileRecord> batch) {
+                    for (const FileRecord &r : batch)
+                        got.push_back(r.pathBytes);
+                };
+                const AuditResult r = AuditEngine::run(o, nullptr, cb);
+                QVERIFY(r.files.empty()); // stream-only: the caller keeps them
+                std::vector<QByteArray> want = expected;
+                if (limit > 0) want.resize(size_t(limit));
+                QCOMPARE(got, want);
+                QCOMPARE(r.omittedByLimit, limit > 0 ? qint64(expected.size()) - limit : 0);
+            }
+        }
+        if (!root)
+            QVERIFY(QFile::setPermissions(dir.path() + "/u",
+                                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    }
+
     void sameResultAtAnyThreadCount()
     {
         const QString tree = QStringLiteral(WM_SOURCE_DIR);
