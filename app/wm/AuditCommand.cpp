@@ -167,23 +167,63 @@ AuditEngine::Callbacks progressCallbacks(bool quiet)
     return cb;
 }
 
+// Say what the rules hid (not with -q): a tree that audits as nearly empty
+// must not leave users guessing.
+void reportIgnored(const AuditRequest &req, const AuditResult &result)
+{
+    if (!req.quiet && result.ignored.total() > 0)
+        printError(kCommand, QStringLiteral("%1 entries ignored (%2); --no-ignore shows them")
+                                 .arg(result.ignored.total())
+                                 .arg(result.ignored.describe()));
+}
+
+// CSV: rows are written as the engine hands them over, in path order, and
+// not kept (AuditOptions::keepRecords = false), so memory does not grow
+// with the tree. Output appears whole or not at all as for every format.
+int runAuditStreamingCsv(AuditRequest &req)
+{
+    req.options.keepRecords = false;
+    AuditResult result;
+    const bool ok = writeOutputUnless(kCommand, req.output, [&](QIODevice &out) {
+        // The header goes with the first rows: a root that cannot be walked
+        // writes nothing at all.
+        QByteArray buf = CsvReport::header();
+        AuditEngine::Callbacks cb = progressCallbacks(req.quiet);
+        cb.onBatch = [&](std::span<const FileRecord> batch) {
+            for (const FileRecord &f : batch)
+                CsvReport::appendRow(f, buf);
+            if (buf.size() > 1 << 16) {
+                out.write(buf);
+                buf.clear();
+            }
+        };
+        result = AuditEngine::run(req.options, nullptr, cb);
+        if (!result.fatalError.isEmpty()) return false;
+        out.write(buf);
+        return true;
+    });
+    if (!result.fatalError.isEmpty()) {
+        printError(kCommand, result.fatalError);
+        return ExitPartial;
+    }
+    if (!ok) return ExitPartial;
+    reportIgnored(req, result);
+    return result.totals.errors + result.totals.unreadableFolders > 0 ? ExitPartial : ExitOk;
+}
+
 } // namespace
 
 int runAudit(const QStringList &args)
 {
     AuditRequest req;
     if (int code = ExitOk; !parseAudit(args, req, code)) return code;
+    if (req.format == QLatin1String("csv")) return runAuditStreamingCsv(req);
     const AuditResult result = AuditEngine::run(req.options, nullptr, progressCallbacks(req.quiet));
     if (!result.fatalError.isEmpty()) {
         printError(kCommand, result.fatalError);
         return ExitPartial;
     }
-    // Say what the rules hid (not with -q): a tree that audits as nearly
-    // empty must not leave users guessing.
-    if (!req.quiet && result.ignored.total() > 0)
-        printError(kCommand, QStringLiteral("%1 entries ignored (%2); --no-ignore shows them")
-                                 .arg(result.ignored.total())
-                                 .arg(result.ignored.describe()));
+    reportIgnored(req, result);
     // The hexagram of this audit, as `wm hexagram` and the desktop app's
     // export write it (the report keeps a fixed allowance for it).
     req.report.hexagramLine =
@@ -196,8 +236,6 @@ int runAudit(const QStringList &args)
     const bool ok = writeOutput(kCommand, req.output, [&](QIODevice &out) {
         if (req.format == QLatin1String("json"))
             JsonReport::write(result, out);
-        else if (req.format == QLatin1String("csv"))
-            CsvReport::write(result, out);
         else
             out.write(markdown);
     });
