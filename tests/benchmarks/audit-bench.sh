@@ -26,9 +26,11 @@ dirs=("$@")
 # user + system of the command and its children). On a loaded machine the
 # CPU figures are the steadier ones.
 measure() {
-    local out
-    out=$( { /usr/bin/time -f "%e %M %U %S" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
-    echo "$out" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }'
+    local log
+    log=$(mktemp)
+    /usr/bin/time -o "$log" -f "%e %M %U %S" "$@" >/dev/null 2>/dev/null || true
+    tail -n 1 "$log" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }'
+    rm -f "$log"
 }
 # MB/s per core: bytes over CPU seconds (the classifier's cost per byte).
 perCore() { awk -v b="$1" -v c="$2" 'BEGIN { if (c > 0) printf "%.0f", b / c / 1e6; else print "n/a" }'; }
