@@ -6,11 +6,13 @@
 #include "audit/AuditEngine.h"
 #include "balance/HexagramSummary.h"
 #include "common/TokenEstimator.h"
+#include "report/AuditSummary.h"
 #include "report/CsvReport.h"
 #include "report/JsonReport.h"
 #include "report/MarkdownReport.h"
 
 #include <QCommandLineParser>
+#include <QTemporaryFile>
 #include <algorithm>
 #include <cstdio>
 
@@ -211,6 +213,62 @@ int runAuditStreamingCsv(AuditRequest &req)
     return result.totals.errors + result.totals.unreadableFolders > 0 ? ExitPartial : ExitOk;
 }
 
+// JSON: its head (totals, languages) comes before the files, so rows go to
+// a temporary spool file as they come, languages are summed on the way, and
+// the report is head + spool + tail: memory stays bounded, the bytes are
+// the same as from JsonReport::write.
+int runAuditStreamingJson(AuditRequest &req)
+{
+    req.options.keepRecords = false;
+    QTemporaryFile spool;
+    if (!spool.open()) {
+        printError(kCommand,
+                   QStringLiteral("cannot create a temporary file: %1").arg(spool.errorString()));
+        return ExitPartial;
+    }
+    QHash<QString, GroupRow> languages;
+    QByteArray buf;
+    bool first = true;
+    bool spooled = true;
+    const auto spoolOut = [&] {
+        spooled = spooled && spool.write(buf) == buf.size();
+        buf.clear();
+    };
+    AuditEngine::Callbacks cb = progressCallbacks(req.quiet);
+    cb.onBatch = [&](std::span<const FileRecord> batch) {
+        for (const FileRecord &f : batch) {
+            JsonReport::appendFile(f, first, buf);
+            first = false;
+            const QString key = AuditSummary::languageKey(f);
+            GroupRow &g = languages[key];
+            g.name = key;
+            g.add(f);
+        }
+        if (buf.size() > 1 << 16) spoolOut();
+    };
+    const AuditResult result = AuditEngine::run(req.options, nullptr, cb);
+    if (!result.fatalError.isEmpty()) {
+        printError(kCommand, result.fatalError);
+        return ExitPartial;
+    }
+    spoolOut();
+    if (!spooled || !spool.flush()) {
+        printError(kCommand, QStringLiteral("cannot write the temporary file %1: %2")
+                                 .arg(spool.fileName(), spool.errorString()));
+        return ExitPartial;
+    }
+    reportIgnored(req, result);
+    const bool ok = writeOutput(kCommand, req.output, [&](QIODevice &out) {
+        JsonReport::writeHead(result, AuditSummary::languageRows(std::move(languages)), out);
+        spool.seek(0);
+        for (QByteArray block = spool.read(1 << 16); !block.isEmpty(); block = spool.read(1 << 16))
+            out.write(block);
+        JsonReport::writeTail(out);
+    });
+    if (!ok) return ExitPartial;
+    return result.totals.errors + result.totals.unreadableFolders > 0 ? ExitPartial : ExitOk;
+}
+
 } // namespace
 
 int runAudit(const QStringList &args)
@@ -218,6 +276,7 @@ int runAudit(const QStringList &args)
     AuditRequest req;
     if (int code = ExitOk; !parseAudit(args, req, code)) return code;
     if (req.format == QLatin1String("csv")) return runAuditStreamingCsv(req);
+    if (req.format == QLatin1String("json")) return runAuditStreamingJson(req);
     const AuditResult result = AuditEngine::run(req.options, nullptr, progressCallbacks(req.quiet));
     if (!result.fatalError.isEmpty()) {
         printError(kCommand, result.fatalError);
@@ -233,12 +292,7 @@ int runAudit(const QStringList &args)
         markdown = renderMarkdown(result, req.report);
         if (markdown.isEmpty()) return ExitUsage;
     }
-    const bool ok = writeOutput(kCommand, req.output, [&](QIODevice &out) {
-        if (req.format == QLatin1String("json"))
-            JsonReport::write(result, out);
-        else
-            out.write(markdown);
-    });
+    const bool ok = writeOutput(kCommand, req.output, [&](QIODevice &out) { out.write(markdown); });
     if (!ok) return ExitPartial;
     return result.totals.errors + result.totals.unreadableFolders > 0 ? ExitPartial : ExitOk;
 }
