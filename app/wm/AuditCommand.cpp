@@ -36,6 +36,27 @@ struct AuditRequest
     }
 };
 
+// --format and --budget: what is wrong with them, or empty (the budget is
+// then in `req.report`).
+QString formatProblem(const QCommandLineParser &p, const QCommandLineOption &format,
+                      const QCommandLineOption &budget, AuditRequest &req)
+{
+    const QString &fmt = req.format;
+    if (fmt != QLatin1String("md") && fmt != QLatin1String("markdown") &&
+        fmt != QLatin1String("json") && fmt != QLatin1String("csv"))
+        return QStringLiteral("--format takes md, json or csv, not '%1'").arg(p.value(format));
+    if (!p.isSet(budget)) return {};
+    if (!req.markdown())
+        return QStringLiteral("--budget applies to the Markdown report only, not to --format %1")
+            .arg(fmt);
+    const auto v = parseCount(p.value(budget), 100, 100000000);
+    if (!v)
+        return QStringLiteral("--budget takes a number of tokens from 100 up, not '%1'")
+            .arg(p.value(budget));
+    req.report.budgetTokens = *v;
+    return {};
+}
+
 // Parses `args` into `req`; false with the exit code in `code` when the
 // command must stop (help shown, or a usage error printed).
 bool parseAudit(const QStringList &args, AuditRequest &req, int &code)
@@ -102,24 +123,9 @@ bool parseAudit(const QStringList &args, AuditRequest &req, int &code)
         o.maxFileSize = *v;
     }
     if (QString why; !threads.read(p, o.threads, why)) return usage(why);
-    const QString &fmt = req.format =
-        p.isSet(format) ? p.value(format).toLower() : QStringLiteral("md");
-    if (fmt != QLatin1String("md") && fmt != QLatin1String("markdown") &&
-        fmt != QLatin1String("json") && fmt != QLatin1String("csv"))
-        return usage(
-            QStringLiteral("--format takes md, json or csv, not '%1'").arg(p.value(format)));
-    MarkdownReport::Options &ro = req.report;
-    if (p.isSet(budget) && fmt != QLatin1String("md") && fmt != QLatin1String("markdown"))
-        return usage(
-            QStringLiteral("--budget applies to the Markdown report only, not to --format %1")
-                .arg(fmt));
-    if (p.isSet(budget)) {
-        const auto v = parseCount(p.value(budget), 100, 100000000);
-        if (!v)
-            return usage(QStringLiteral("--budget takes a number of tokens from 100 up, not '%1'")
-                             .arg(p.value(budget)));
-        ro.budgetTokens = *v;
-    }
+    req.format = p.isSet(format) ? p.value(format).toLower() : QStringLiteral("md");
+    if (const QString why = formatProblem(p, format, budget, req); !why.isEmpty())
+        return usage(why);
 
     req.output = p.value(output);
     req.quiet = p.isSet(quiet);
