@@ -115,11 +115,20 @@ std::optional<qint64> parseCount(const QString &text, qint64 min, qint64 max)
 bool writeOutput(const QString &command, const QString &path,
                  const std::function<void(QIODevice &)> &produce)
 {
+    return writeOutputUnless(command, path, [&](QIODevice &out) {
+        produce(out);
+        return true;
+    });
+}
+
+bool writeOutputUnless(const QString &command, const QString &path,
+                       const std::function<bool(QIODevice &)> &produce)
+{
     if (path.isEmpty() || path == QLatin1String("-")) {
         StandardOutput &out = StandardOutput::instance();
         ByteSinkDevice device(out);
         device.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
-        produce(device);
+        if (!produce(device)) return false;
         if (out.flush()) return true;
         printError(command,
                    QStringLiteral("cannot write standard output: %1").arg(out.errorString()));
@@ -142,7 +151,10 @@ bool writeOutput(const QString &command, const QString &path,
         if (replacing) file.setPermissions(st.st_mode); // keep the mode of the file replaced
         ByteSinkDevice device(file);
         device.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
-        produce(device);
+        if (!produce(device)) {
+            file.discard();
+            return false;
+        }
         ok = !device.failed() && file.commit();
     }
     if (!ok) {

@@ -47,5 +47,10 @@ std::optional<qint64> parseCount(const QString &text, qint64 min, qint64 max);
 // when any write, the flush or the rename failed.
 bool writeOutput(const QString &command, const QString &path,
                  const std::function<void(QIODevice &)> &produce);
+// The same for output produced while the work runs (a streamed report):
+// when `produce` returns false (it has said why) FILE is left as it was and
+// the result is false.
+bool writeOutputUnless(const QString &command, const QString &path,
+                       const std::function<bool(QIODevice &)> &produce);
 
 } // namespace wm::cli

@@ -9,6 +9,7 @@
 namespace wm {
 
 class CancelToken;
+class SourceCounter;
 
 // Reads one file once, in a bounded buffer, and fills its FileRecord: binary
 // check (a NUL byte in the first 8000 bytes, git's rule), language, counts,
@@ -33,6 +34,14 @@ public:
     static constexpr size_t bufferBytes = 256 * 1024;
 
 private:
+    struct Reader;
+    bool decidedWithoutReading(const WalkEntry &entry, FileRecord &rec) const;
+    UniqueFd openFile(const WalkEntry &entry, FileRecord &rec, qint64 &size) const;
+    int openEntry(const WalkEntry &entry, int flags) const;
+    void overSizeLimit(const WalkEntry &entry, FileRecord &rec) const;
+    bool countAll(Reader &in, SourceCounter &counter, FileRecord &rec,
+                  const CancelToken *cancel) const;
+
     std::string m_root;
     UniqueFd m_rootFd; // paths are opened relative to it (long paths, no escape)
     Options m_options;

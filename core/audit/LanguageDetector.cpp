@@ -110,120 +110,140 @@ const Language *find(std::string_view name)
     return nullptr;
 }
 
+// Which names select which language, as space-separated lists.
+struct NameList
+{
+    std::string_view language;
+    std::string_view names;
+};
+
+// File name extensions (after the last dot).
+constexpr NameList kExtensions[] = {
+    {"C", "c"},
+    {"C Header", "h"},
+    {"C++", "cpp cc cxx c++ hpp hh hxx h++ ipp tcc inl"},
+    {"C#", "cs"},
+    {"Objective-C", "m mm"},
+    {"Java", "java"},
+    {"Kotlin", "kt kts"},
+    {"Scala", "scala sc"},
+    {"Go", "go"},
+    {"Rust", "rs"},
+    {"Swift", "swift"},
+    {"Dart", "dart"},
+    {"JavaScript", "js mjs cjs jsx"},
+    {"TypeScript", "ts tsx mts cts"},
+    {"Zig", "zig"},
+    {"D", "d"},
+    {"Groovy", "groovy gradle"},
+    {"Protocol Buffers", "proto"},
+    {"QML", "qml"},
+    {"CSS", "css"},
+    {"SCSS", "scss sass less"},
+    {"Device Tree", "dts dtsi"},
+    {"Assembly", "s S asm"},
+    {"Python", "py pyi pyw"},
+    {"Ruby", "rb rake gemspec"},
+    {"Perl", "pl pm t"},
+    {"Shell", "sh bash zsh ksh fish"},
+    {"PowerShell", "ps1 psm1 psd1"},
+    {"Makefile", "mk mak"},
+    {"CMake", "cmake"},
+    {"Nix", "nix"},
+    {"R", "r R"},
+    {"Julia", "jl"},
+    {"Elixir", "ex exs"},
+    {"Tcl", "tcl"},
+    {"Awk", "awk"},
+    {"YAML", "yaml yml"},
+    {"TOML", "toml"},
+    {"INI", "ini cfg conf desktop"},
+    {"PHP", "php"},
+    {"Lua", "lua"},
+    {"SQL", "sql"},
+    {"Haskell", "hs lhs"},
+    {"Ada", "adb ads"},
+    {"VHDL", "vhd vhdl"},
+    {"Verilog", "v sv svh"},
+    {"OCaml", "ml mli"},
+    {"Pascal", "pas pp"},
+    {"Fortran", "f f90 f95 f03 for"},
+    {"Erlang", "erl hrl"},
+    {"TeX", "tex sty cls bib"},
+    {"MATLAB", "matlab"},
+    {"Lisp", "lisp lsp el"},
+    {"Clojure", "clj cljs cljc edn"},
+    {"Scheme", "scm ss rkt"},
+    {"Vim script", "vim"},
+    {"Batch", "bat cmd"},
+    {"HTML", "html htm xhtml"},
+    {"XML", "xml xsd xsl xslt qrc ui ts plist metainfo"},
+    {"SVG", "svg"},
+    {"Vue", "vue svelte"},
+    {"Markdown", "md markdown mdx"},
+    {"reStructuredText", "rst"},
+    {"JSON", "json jsonl geojson"},
+    {"CSV", "csv tsv"},
+    {"Plain Text", "txt text"},
+    {"Diff", "diff patch"},
+    {"GraphQL", "graphql gql"},
+    {"HCL", "tf hcl"},
+    {"Nim", "nim"},
+    {"Yacc", "y yy ypp"},
+    {"Lex", "l lex"},
+};
+
+// Whole file names.
+constexpr NameList kFileNames[] = {
+    {"Makefile", "Makefile makefile GNUmakefile Kbuild Makefile.am Makefile.in"},
+    {"CMake", "CMakeLists.txt"},
+    {"Dockerfile", "Dockerfile Containerfile"},
+    {"Kconfig", "Kconfig"},
+    {"Meson", "meson.build meson_options.txt"},
+    {"Ruby", "Rakefile Gemfile"},
+    {"Python", "SConstruct SConscript"},
+    {"Shell", ".bashrc .profile .zshrc configure"},
+    {"Plain Text", "README LICENSE COPYING CREDITS MAINTAINERS AUTHORS"},
+};
+
+// Interpreters named on a shebang line.
+constexpr NameList kInterpreters[] = {
+    {"Shell", "sh bash dash zsh ksh ash fish"},
+    {"Python", "python python2 python3"},
+    {"Perl", "perl"},
+    {"Ruby", "ruby"},
+    {"JavaScript", "node nodejs deno"},
+    {"PHP", "php"},
+    {"Lua", "lua"},
+    {"Tcl", "tclsh wish"},
+    {"Awk", "awk gawk mawk"},
+    {"R", "Rscript"},
+    {"Makefile", "make"},
+    {"PowerShell", "pwsh"},
+};
+
+void addAll(std::unordered_map<std::string, const Language *> &map, const NameList &list)
+{
+    const Language *l = find(list.language);
+    std::string_view names = list.names;
+    while (!names.empty()) {
+        const size_t space = names.find(' ');
+        map.emplace(std::string(names.substr(0, space)), l);
+        names = space == std::string_view::npos ? std::string_view() : names.substr(space + 1);
+    }
+}
+
 Tables buildTables()
 {
     Tables t;
-    const auto ext = [&](std::string_view lang, std::initializer_list<const char *> exts) {
-        for (const char *e : exts)
-            t.byExtension.emplace(e, find(lang));
-    };
-    ext("C", {"c"});
-    ext("C Header", {"h"});
-    ext("C++", {"cpp", "cc", "cxx", "c++", "hpp", "hh", "hxx", "h++", "ipp", "tcc", "inl"});
-    ext("C#", {"cs"});
-    ext("Objective-C", {"m", "mm"});
-    ext("Java", {"java"});
-    ext("Kotlin", {"kt", "kts"});
-    ext("Scala", {"scala", "sc"});
-    ext("Go", {"go"});
-    ext("Rust", {"rs"});
-    ext("Swift", {"swift"});
-    ext("Dart", {"dart"});
-    ext("JavaScript", {"js", "mjs", "cjs", "jsx"});
-    ext("TypeScript", {"ts", "tsx", "mts", "cts"});
-    ext("Zig", {"zig"});
-    ext("D", {"d"});
-    ext("Groovy", {"groovy", "gradle"});
-    ext("Protocol Buffers", {"proto"});
-    ext("QML", {"qml"});
-    ext("CSS", {"css"});
-    ext("SCSS", {"scss", "sass", "less"});
-    ext("Device Tree", {"dts", "dtsi"});
-    ext("Assembly", {"s", "S", "asm"});
-    ext("Python", {"py", "pyi", "pyw"});
-    ext("Ruby", {"rb", "rake", "gemspec"});
-    ext("Perl", {"pl", "pm", "t"});
-    ext("Shell", {"sh", "bash", "zsh", "ksh", "fish"});
-    ext("PowerShell", {"ps1", "psm1", "psd1"});
-    ext("Makefile", {"mk", "mak"});
-    ext("CMake", {"cmake"});
-    ext("Nix", {"nix"});
-    ext("R", {"r", "R"});
-    ext("Julia", {"jl"});
-    ext("Elixir", {"ex", "exs"});
-    ext("Tcl", {"tcl"});
-    ext("Awk", {"awk"});
-    ext("YAML", {"yaml", "yml"});
-    ext("TOML", {"toml"});
-    ext("INI", {"ini", "cfg", "conf", "desktop"});
-    ext("PHP", {"php"});
-    ext("Lua", {"lua"});
-    ext("SQL", {"sql"});
-    ext("Haskell", {"hs", "lhs"});
-    ext("Ada", {"adb", "ads"});
-    ext("VHDL", {"vhd", "vhdl"});
-    ext("Verilog", {"v", "sv", "svh"});
-    ext("OCaml", {"ml", "mli"});
-    ext("Pascal", {"pas", "pp"});
-    ext("Fortran", {"f", "f90", "f95", "f03", "for"});
-    ext("Erlang", {"erl", "hrl"});
-    ext("TeX", {"tex", "sty", "cls", "bib"});
-    ext("MATLAB", {"matlab"});
-    ext("Lisp", {"lisp", "lsp", "el"});
-    ext("Clojure", {"clj", "cljs", "cljc", "edn"});
-    ext("Scheme", {"scm", "ss", "rkt"});
-    ext("Vim script", {"vim"});
-    ext("Batch", {"bat", "cmd"});
-    ext("HTML", {"html", "htm", "xhtml"});
-    ext("XML", {"xml", "xsd", "xsl", "xslt", "qrc", "ui", "ts", "plist", "metainfo"});
-    ext("SVG", {"svg"});
-    ext("Vue", {"vue", "svelte"});
-    ext("Markdown", {"md", "markdown", "mdx"});
-    ext("reStructuredText", {"rst"});
-    ext("JSON", {"json", "jsonl", "geojson"});
-    ext("CSV", {"csv", "tsv"});
-    ext("Plain Text", {"txt", "text"});
-    ext("Diff", {"diff", "patch"});
-    ext("GraphQL", {"graphql", "gql"});
-    ext("HCL", {"tf", "hcl"});
-    ext("Nim", {"nim"});
-    ext("Yacc", {"y", "yy", "ypp"});
-    ext("Lex", {"l", "lex"});
+    for (const NameList &list : kExtensions)
+        addAll(t.byExtension, list);
     // ".ts" is TypeScript far more often than Qt translations.
     t.byExtension["ts"] = find("TypeScript");
-
-    const auto file = [&](std::string_view lang, std::initializer_list<const char *> names) {
-        for (const char *n : names)
-            t.byFileName.emplace(n, find(lang));
-    };
-    file("Makefile",
-         {"Makefile", "makefile", "GNUmakefile", "Kbuild", "Makefile.am", "Makefile.in"});
-    file("CMake", {"CMakeLists.txt"});
-    file("Dockerfile", {"Dockerfile", "Containerfile"});
-    file("Kconfig", {"Kconfig"});
-    file("Meson", {"meson.build", "meson_options.txt"});
-    file("Ruby", {"Rakefile", "Gemfile"});
-    file("Python", {"SConstruct", "SConscript"});
-    file("Shell", {".bashrc", ".profile", ".zshrc", "configure"});
-    file("Plain Text", {"README", "LICENSE", "COPYING", "CREDITS", "MAINTAINERS", "AUTHORS"});
-
-    const auto interp = [&](std::string_view lang, std::initializer_list<const char *> names) {
-        for (const char *n : names)
-            t.byInterpreter.emplace(n, find(lang));
-    };
-    interp("Shell", {"sh", "bash", "dash", "zsh", "ksh", "ash", "fish"});
-    interp("Python", {"python", "python2", "python3"});
-    interp("Perl", {"perl"});
-    interp("Ruby", {"ruby"});
-    interp("JavaScript", {"node", "nodejs", "deno"});
-    interp("PHP", {"php"});
-    interp("Lua", {"lua"});
-    interp("Tcl", {"tclsh", "wish"});
-    interp("Awk", {"awk", "gawk", "mawk"});
-    interp("R", {"Rscript"});
-    interp("Makefile", {"make"});
-    interp("PowerShell", {"pwsh"});
-
+    for (const NameList &list : kFileNames)
+        addAll(t.byFileName, list);
+    for (const NameList &list : kInterpreters)
+        addAll(t.byInterpreter, list);
     for (const Language &l : kLanguages)
         t.byLanguageName.emplace(std::string(l.name), &l);
     return t;

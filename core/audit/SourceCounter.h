@@ -1,5 +1,7 @@
 #pragma once
 
+#include "QuietScan.h"
+
 #include <QtGlobal>
 #include <cstddef>
 #include <string>
@@ -62,6 +64,16 @@ private:
         Special
     };
     static constexpr int modeCount = 8;
+    // Per language, built once per thread (byteTables()): the classes of
+    // each mode and the quiet-run scanner for its special bytes.
+    struct ByteTables
+    {
+        unsigned char classes[modeCount][256] = {};
+        QuietScan quiet[modeCount];
+    };
+    static const ByteTables &byteTables(const Language *language);
+    static void markBytes(const Language &l, ByteTables &t);
+    static void markRuleBytes(const Language &l, ByteTables &t);
 
     void setMode(Mode m);
     void special(const char *p, size_t &i, size_t n);
@@ -69,8 +81,9 @@ private:
     void endLine();
     bool tryOpenToken(const char *p, size_t i, size_t n, size_t &advance);
     void scanBlock(const char *p, size_t &i, size_t n);
-    // Language rules (second half of SourceCounter.cpp).
-    void markRuleBytes();
+    size_t quietRun(const unsigned char *u, size_t i, size_t n);
+    // Language rules (SourceCounterRules.cpp).
+    void setRuleFlags();
     bool tryRuleToken(const char *p, size_t i, size_t n, size_t &advance);
     void lineStart(const char *p, size_t i, size_t n);
     void pythonLineStart(const char *p, size_t i, size_t n);
@@ -78,8 +91,9 @@ private:
     void countWords(const char *p, size_t from, size_t to);
 
     const Language *m_lang;
-    unsigned char m_classes[modeCount][256] = {};
-    const unsigned char *m_class = nullptr; // m_classes[current mode]
+    const ByteTables *m_tables;
+    const unsigned char *m_class = nullptr; // the current mode's classes
+    const QuietScan *m_quiet = nullptr;     // the current mode's scanner
 
     Mode m_mode = Mode::Normal;
     int m_block = 0;

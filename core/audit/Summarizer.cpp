@@ -6,6 +6,7 @@
 
 #include <QRegularExpression>
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace wm {
@@ -143,36 +144,36 @@ QString Summarizer::frontMatterTitle(std::string_view head)
     return clip(FrontMatter::read(head).title());
 }
 
-QString Summarizer::summarize(std::string_view head, const Language *lang)
-{
-    if (head.size() > headBytes) head = head.substr(0, headBytes);
-    head = withoutBom(head);
-    const FrontMatter fm = FrontMatter::read(head);
-    if (QString t = clip(fm.title()); !t.isEmpty()) return t;
+namespace {
 
-    const auto lines = splitLines(head);
-    size_t i = fm.bodyLine;
-    const bool prose = lang == nullptr || lang->prose;
-    if (prose) {
-        for (size_t k = i; k < lines.size(); ++k) {
-            const std::string_view t = trimBlank(lines[k]);
-            if (t.size() > 1 && t[0] == '#') {
-                const size_t hashes = t.find_first_not_of('#');
-                if (hashes != std::string_view::npos && hashes <= 6 && t[hashes] == ' ')
-                    return clip(
-                        QString::fromUtf8(t.substr(hashes).data(), qsizetype(t.size() - hashes)));
-            }
-            // Setext heading: text underlined with === or ---.
-            if (k + 1 < lines.size() && hasLetters(t, 1)) {
-                const std::string_view u = trimBlank(lines[k + 1]);
-                if (u.size() >= 3 && u.find_first_not_of(u[0]) == std::string_view::npos &&
-                    (u[0] == '=' || u[0] == '-'))
-                    return clip(QString::fromUtf8(t.data(), qsizetype(t.size())));
-            }
+// A Markdown ATX or setext heading among `lines` from `from` on, for prose.
+std::optional<QString> proseHeading(const std::vector<std::string_view> &lines, size_t from)
+{
+    for (size_t k = from; k < lines.size(); ++k) {
+        const std::string_view t = trimBlank(lines[k]);
+        if (t.size() > 1 && t[0] == '#') {
+            const size_t hashes = t.find_first_not_of('#');
+            if (hashes != std::string_view::npos && hashes <= 6 && t[hashes] == ' ')
+                return Summarizer::clip(
+                    QString::fromUtf8(t.substr(hashes).data(), qsizetype(t.size() - hashes)));
+        }
+        // Setext heading: text underlined with === or ---.
+        if (k + 1 < lines.size() && hasLetters(t, 1)) {
+            const std::string_view u = trimBlank(lines[k + 1]);
+            if (u.size() >= 3 && u.find_first_not_of(u[0]) == std::string_view::npos &&
+                (u[0] == '=' || u[0] == '-'))
+                return Summarizer::clip(QString::fromUtf8(t.data(), qsizetype(t.size())));
         }
     }
-    if (i < lines.size() && lines[i].substr(0, 2) == "#!") ++i;
+    return std::nullopt;
+}
 
+// The first meaningful line among `lines` from `i` on: no shebang, no
+// licence block, no boilerplate. Empty optional when there is none.
+std::optional<QString> meaningfulLine(const std::vector<std::string_view> &lines, size_t i,
+                                      const Language *lang)
+{
+    if (i < lines.size() && lines[i].substr(0, 2) == "#!") ++i;
     // A leading comment block that mentions a licence is skipped whole.
     bool inLicence = false;
     for (; i < lines.size(); ++i) {
@@ -191,9 +192,38 @@ QString Summarizer::summarize(std::string_view head, const Language *lang)
             continue;
         }
         if (isBoilerplate(text)) continue;
-        return clip(QString::fromUtf8(text.data(), qsizetype(text.size())));
+        return Summarizer::clip(QString::fromUtf8(text.data(), qsizetype(text.size())));
     }
-    return {};
+    return std::nullopt;
+}
+
+// Lines split first when a heading cannot take precedence: the answer is
+// nearly always among them, and splitting all of a 16 KiB head costs more
+// than the rest of the summary.
+constexpr size_t firstLines = 48;
+
+} // namespace
+
+QString Summarizer::summarize(std::string_view head, const Language *lang)
+{
+    if (head.size() > headBytes) head = head.substr(0, headBytes);
+    head = withoutBom(head);
+    const FrontMatter fm = FrontMatter::read(head);
+    if (QString t = clip(fm.title()); !t.isEmpty()) return t;
+
+    const bool prose = lang == nullptr || lang->prose;
+    if (!prose) {
+        // The first lines are a prefix of all lines, and the scan stops at
+        // its first answer: the same answer when it lies among them.
+        const auto first = splitLines(head, firstLines);
+        if (auto line = meaningfulLine(first, fm.bodyLine, lang)) return *line;
+        if (first.size() < firstLines) return {};
+    }
+    const auto lines = splitLines(head);
+    if (prose) {
+        if (auto heading = proseHeading(lines, fm.bodyLine)) return *heading;
+    }
+    return meaningfulLine(lines, fm.bodyLine, lang).value_or(QString());
 }
 
 } // namespace wm

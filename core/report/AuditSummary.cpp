@@ -25,13 +25,23 @@ std::vector<GroupRow> sorted(QHash<QString, GroupRow> &&groups, bool byCode)
 
 } // namespace
 
+QString AuditSummary::languageKey(const FileRecord &r)
+{
+    return r.binary               ? QStringLiteral("Binary")
+           : r.language.isEmpty() ? QStringLiteral("Other")
+                                  : r.language;
+}
+
+std::vector<GroupRow> AuditSummary::languageRows(QHash<QString, GroupRow> groups)
+{
+    return sorted(std::move(groups), true);
+}
+
 std::vector<GroupRow> AuditSummary::byLanguage(const std::vector<FileRecord> &files)
 {
     QHash<QString, GroupRow> groups;
     for (const FileRecord &r : files) {
-        const QString key = r.binary               ? QStringLiteral("Binary")
-                            : r.language.isEmpty() ? QStringLiteral("Other")
-                                                   : r.language;
+        const QString key = languageKey(r);
         GroupRow &g = groups[key];
         g.name = key;
         g.add(r);

@@ -2,6 +2,7 @@
 
 #include "audit/AuditResult.h"
 
+#include <QHash>
 #include <QString>
 #include <vector>
 
@@ -27,6 +28,10 @@ public:
     // Languages by code lines, largest first; files of no known language
     // are grouped as "Other", binaries as "Binary".
     [[nodiscard]] static std::vector<GroupRow> byLanguage(const std::vector<FileRecord> &files);
+    // byLanguage() one record at a time, for a writer that streams: add
+    // each record to groups[languageKey(r)], then languageRows(groups).
+    [[nodiscard]] static QString languageKey(const FileRecord &r);
+    [[nodiscard]] static std::vector<GroupRow> languageRows(QHash<QString, GroupRow> groups);
     // Directories `depth` levels deep (1 = top level), largest (tokens) first.
     // Files directly in the root count under ".".
     [[nodiscard]] static std::vector<GroupRow> byDirectory(const std::vector<FileRecord> &files,

@@ -11,6 +11,9 @@ class CsvReport
 {
 public:
     static void write(const AuditResult &result, QIODevice &out);
+    // The pieces of write(), for a writer that streams rows as they come.
+    [[nodiscard]] static const char *header();
+    static void appendRow(const FileRecord &record, QByteArray &buf);
     [[nodiscard]] static QByteArray field(const QString &s);
 };
 

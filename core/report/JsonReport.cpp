@@ -69,13 +69,12 @@ QByteArray ignoredObject(const IgnoredCounts &c)
 
 } // namespace
 
-void JsonReport::write(const AuditResult &r, QIODevice &out)
+void JsonReport::writeHead(const AuditResult &r, const std::vector<GroupRow> &langs, QIODevice &out)
 {
     out.write("{\"root\":" + quote(r.root) + ",\n\"totals\":" + totalsObject(r.totals) +
               ",\n\"omittedByLimit\":" + n(r.omittedByLimit) +
               ",\n\"ignored\":" + ignoredObject(r.ignored) +
               ",\"cancelled\":" + (r.cancelled ? "true" : "false") + ",\n\"languages\":[");
-    const auto langs = AuditSummary::byLanguage(r.files);
     for (size_t i = 0; i < langs.size(); ++i) {
         const GroupRow &g = langs[i];
         out.write((i ? ",\n" : "\n") + QByteArray("{\"language\":") + quote(g.name) +
@@ -84,28 +83,42 @@ void JsonReport::write(const AuditResult &r, QIODevice &out)
                   ",\"blanks\":" + n(g.blanks) + ",\"tokens\":" + n(g.tokens) + "}");
     }
     out.write("],\n\"files\":[");
+}
+
+void JsonReport::appendFile(const FileRecord &f, bool first, QByteArray &buf)
+{
+    buf += (first ? "\n" : ",\n");
+    buf += "{\"path\":" + quote(f.path);
+    // A name that is not UTF-8 cannot be a JSON string: its bytes follow in
+    // base64, so it stays distinct and can be reopened.
+    if (!f.pathBytes.isValidUtf8()) buf += ",\"pathBytes\":\"" + f.pathBytes.toBase64() + "\"";
+    buf += ",\"bytes\":" + n(f.bytes) + ",\"mtime\":" + n(f.mtimeMs / 1000) +
+           ",\"lines\":" + n(f.lines) + ",\"words\":" + n(f.words) + ",\"code\":" + n(f.code) +
+           ",\"comments\":" + n(f.comments) + ",\"blanks\":" + n(f.blanks) +
+           ",\"tokens\":" + n(f.tokens) +
+           ",\"language\":" + (f.language.isEmpty() ? QByteArray("null") : quote(f.language)) +
+           ",\"binary\":" + (f.binary ? "true" : "false") + ",\"summary\":" + quote(f.summary) +
+           ",\"error\":" + (f.error.isEmpty() ? QByteArray("null") : quote(f.error)) + "}";
+}
+
+void JsonReport::writeTail(QIODevice &out)
+{
+    out.write("\n]}\n");
+}
+
+void JsonReport::write(const AuditResult &r, QIODevice &out)
+{
+    writeHead(r, AuditSummary::byLanguage(r.files), out);
     QByteArray buf;
     for (size_t i = 0; i < r.files.size(); ++i) {
-        const FileRecord &f = r.files[i];
-        buf += (i ? ",\n" : "\n");
-        buf += "{\"path\":" + quote(f.path);
-        // A name that is not UTF-8 cannot be a JSON string: its bytes follow
-        // in base64, so it stays distinct and can be reopened.
-        if (!f.pathBytes.isValidUtf8()) buf += ",\"pathBytes\":\"" + f.pathBytes.toBase64() + "\"";
-        buf += ",\"bytes\":" + n(f.bytes) + ",\"mtime\":" + n(f.mtimeMs / 1000) +
-               ",\"lines\":" + n(f.lines) + ",\"words\":" + n(f.words) + ",\"code\":" + n(f.code) +
-               ",\"comments\":" + n(f.comments) + ",\"blanks\":" + n(f.blanks) +
-               ",\"tokens\":" + n(f.tokens) +
-               ",\"language\":" + (f.language.isEmpty() ? QByteArray("null") : quote(f.language)) +
-               ",\"binary\":" + (f.binary ? "true" : "false") + ",\"summary\":" + quote(f.summary) +
-               ",\"error\":" + (f.error.isEmpty() ? QByteArray("null") : quote(f.error)) + "}";
+        appendFile(r.files[i], i == 0, buf);
         if (buf.size() > 1 << 16) {
             out.write(buf);
             buf.clear();
         }
     }
     out.write(buf);
-    out.write("\n]}\n");
+    writeTail(out);
 }
 
 } // namespace wm

@@ -117,10 +117,11 @@ QStringList FrontMatter::tags() const
 FrontMatter FrontMatter::read(std::string_view head)
 {
     FrontMatter fm;
-    const auto lines = splitLines(withoutBom(head));
-    if (lines.empty()) return fm;
-    const std::string_view fence = trimBlank(lines[0]);
+    // Most heads have none: look at the first line before splitting them.
+    const std::string_view body = withoutBom(head);
+    const std::string_view fence = trimBlank(body.substr(0, body.find('\n')));
     if (fence != "---" && fence != "+++") return fm;
+    const auto lines = splitLines(body);
     for (size_t i = 1; i < lines.size(); ++i) {
         const std::string_view t = trimBlank(lines[i]);
         if (t != fence && !(fence == "---" && t == "...")) continue;

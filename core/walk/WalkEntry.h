@@ -1,6 +1,9 @@
 #pragma once
 
+#include "io/UniqueFd.h"
+
 #include <QString>
+#include <memory>
 #include <string>
 
 namespace wm {
@@ -17,6 +20,12 @@ struct WalkEntry
     // A link row (--follow-links): a linked folder whose target was already
     // listed; this names that folder ("d/" inside the root, else its real path).
     QString linkTarget;
+    // Set by the sorted walk (SortedWalk): the open folder the file is in,
+    // so it is opened by name (openat), without resolving its whole path
+    // again; and whether size and mtime still need a stat (getdents64's
+    // d_type told a regular file, so the walk did not stat it).
+    std::shared_ptr<const UniqueFd> folder;
+    bool needsStat = false;
 };
 
 } // namespace wm

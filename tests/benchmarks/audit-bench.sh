@@ -22,12 +22,18 @@ fi
 dirs=("$@")
 [ ${#dirs[@]} -gt 0 ] || dirs=("$kernel" /usr/include)
 
-# Runs a command, prints "seconds peakKB" (GNU time).
+# Runs a command, prints "seconds peakKB cpuSeconds" (GNU time; CPU is
+# user + system of the command and its children). On a loaded machine the
+# CPU figures are the steadier ones.
 measure() {
-    local out
-    out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
-    echo "$out"
+    local log
+    log=$(mktemp)
+    /usr/bin/time -o "$log" -f "%e %M %U %S" "$@" >/dev/null 2>/dev/null || true
+    tail -n 1 "$log" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }'
+    rm -f "$log"
 }
+# MB/s per core: bytes over CPU seconds (the classifier's cost per byte).
+perCore() { awk -v b="$1" -v c="$2" 'BEGIN { if (c > 0) printf "%.0f", b / c / 1e6; else print "n/a" }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 
 printf '\nmachine: %s cores, %s\n' "$(nproc)" "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
@@ -37,18 +43,22 @@ for dir in "${dirs[@]}"; do
     echo
     echo "== $dir: $files files, $((bytes / 1048576)) MiB"
     tar cf - "$dir" 2>/dev/null | wc -c >/dev/null # warm the cache
-    read -r tar_s tar_kb < <(measure sh -c "tar cf - '$dir' 2>/dev/null | wc -c")
-    read -r wc_s wc_kb < <(measure sh -c "find '$dir' -type f -print0 | xargs -0 -P $threads wc -lw")
-    read -r wm1_s wm1_kb < <(measure "$wm" audit "$dir" --no-ignore --hidden --threads 1 --format csv -q)
-    read -r wmn_s wmn_kb < <(measure "$wm" audit "$dir" --no-ignore --hidden --threads "$threads" --format csv -q)
-    read -r wma_s wma_kb < <(measure "$wm" audit "$dir" --no-ignore --hidden --format md -q)
-    read -r cloc_s cloc_kb < <(measure cloc --quiet --skip-uniqueness "$dir")
-    printf '%-34s %9s %11s %12s\n' "tool" "wall s" "peak MiB" "wm(N) / it"
-    printf '%-34s %9s %11s %12s\n' "tar cf - | wc -c (read floor)" "$tar_s" "$((tar_kb / 1024))" "$(ratio "$wmn_s" "$tar_s")"
-    printf '%-34s %9s %11s %12s\n' "find | xargs -P $threads wc -lw" "$wc_s" "$((wc_kb / 1024))" "$(ratio "$wmn_s" "$wc_s")"
-    printf '%-34s %9s %11s %12s\n' "cloc" "$cloc_s" "$((cloc_kb / 1024))" "$(ratio "$wmn_s" "$cloc_s")"
-    printf '%-34s %9s %11s %12s\n' "wm audit --threads 1 (csv)" "$wm1_s" "$((wm1_kb / 1024))" "$(ratio "$wmn_s" "$wm1_s")"
-    printf '%-34s %9s %11s %12s\n' "wm audit --threads $threads (csv)" "$wmn_s" "$((wmn_kb / 1024))" "1.00"
-    printf '%-34s %9s %11s %12s\n' "wm audit auto threads (markdown)" "$wma_s" "$((wma_kb / 1024))" "$(ratio "$wmn_s" "$wma_s")"
+    read -r tar_s tar_kb tar_cpu < <(measure sh -c "tar cf - '$dir' 2>/dev/null | wc -c")
+    read -r wc_s wc_kb wc_cpu < <(measure sh -c "find '$dir' -type f -print0 | xargs -0 -P $threads wc -lw")
+    read -r wm1_s wm1_kb wm1_cpu < <(measure "$wm" audit "$dir" --no-ignore --hidden --threads 1 --format csv -q)
+    read -r wmn_s wmn_kb wmn_cpu < <(measure "$wm" audit "$dir" --no-ignore --hidden --threads "$threads" --format csv -q)
+    read -r wmj_s wmj_kb wmj_cpu < <(measure "$wm" audit "$dir" --no-ignore --hidden --threads "$threads" --format json -q)
+    read -r wma_s wma_kb wma_cpu < <(measure "$wm" audit "$dir" --no-ignore --hidden --format md -q)
+    read -r cloc_s cloc_kb cloc_cpu < <(measure cloc --quiet --skip-uniqueness "$dir")
+    row() { printf '%-34s %9s %9s %11s %13s %12s\n' "$@"; }
+    row "tool" "wall s" "CPU s" "peak MiB" "MB/s per core" "wm(N) / it"
+    row "tar cf - | wc -c (read floor)" "$tar_s" "$tar_cpu" "$((tar_kb / 1024))" "$(perCore "$bytes" "$tar_cpu")" "$(ratio "$wmn_s" "$tar_s")"
+    row "find | xargs -P $threads wc -lw" "$wc_s" "$wc_cpu" "$((wc_kb / 1024))" "$(perCore "$bytes" "$wc_cpu")" "$(ratio "$wmn_s" "$wc_s")"
+    row "cloc" "$cloc_s" "$cloc_cpu" "$((cloc_kb / 1024))" "$(perCore "$bytes" "$cloc_cpu")" "$(ratio "$wmn_s" "$cloc_s")"
+    row "wm audit --threads 1 (csv)" "$wm1_s" "$wm1_cpu" "$((wm1_kb / 1024))" "$(perCore "$bytes" "$wm1_cpu")" "$(ratio "$wmn_s" "$wm1_s")"
+    row "wm audit --threads $threads (csv)" "$wmn_s" "$wmn_cpu" "$((wmn_kb / 1024))" "$(perCore "$bytes" "$wmn_cpu")" "1.00"
+    row "wm audit --threads $threads (json)" "$wmj_s" "$wmj_cpu" "$((wmj_kb / 1024))" "$(perCore "$bytes" "$wmj_cpu")" "$(ratio "$wmn_s" "$wmj_s")"
+    row "wm audit auto threads (markdown)" "$wma_s" "$wma_cpu" "$((wma_kb / 1024))" "$(perCore "$bytes" "$wma_cpu")" "$(ratio "$wmn_s" "$wma_s")"
+    echo "CPU per byte: wm audit $(perCore "$bytes" "$wm1_cpu") MB/s per core at 1 thread, $(perCore "$bytes" "$wmn_cpu") at $threads (figures taken on a loaded machine are noisy in wall time; CPU is steadier)"
     echo "speed-up 1 -> $threads threads: $(ratio "$wm1_s" "$wmn_s")x; wm(N) vs tar: $(ratio "$wmn_s" "$tar_s")x the read floor's time"
 done

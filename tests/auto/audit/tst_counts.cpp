@@ -3,6 +3,7 @@
 // adds one for a final line without a newline.
 #include "TestSupport.h"
 #include "audit/AuditEngine.h"
+#include "audit/QuietScan.h"
 
 #include <QHash>
 #include <QProcessEnvironment>
@@ -172,6 +173,39 @@ private Q_SLOTS:
         compareWithWc(tree, &checked);
         qInfo() << "checked" << checked << "files of" << tree << "against wc";
         QVERIFY(checked > 100);
+    }
+
+    // The vector scan against its table loop, on random bytes biased toward
+    // white space, newlines and trigger bytes, at every offset and length,
+    // so every mask edge (event at lane 0 or 15, a word across lanes) is hit.
+    void quietScanMatchesTableLoop()
+    {
+        QRandomGenerator rng(15);
+        const QByteArray alphabet(" \t\n\v\f\rab/*\"'\\#\x80\xff", 17);
+        for (int round = 0; round < 300; ++round) {
+            QuietScan scan;
+            unsigned char specials[QuietScan::maxSpecials + 1];
+            const int count = int(rng.bounded(QuietScan::maxSpecials + 2));
+            for (int k = 0; k < count; ++k)
+                specials[k] = static_cast<unsigned char>(alphabet[int(rng.bounded(17))]);
+            scan.setSpecials(specials, count);
+            QByteArray data(int(rng.bounded(200)), Qt::Uninitialized);
+            for (char &c : data)
+                c = rng.bounded(4) == 0 ? char(rng.bounded(256)) : alphabet[int(rng.bounded(17))];
+            const auto *u = reinterpret_cast<const unsigned char *>(data.constData());
+            for (size_t from = 0; from < size_t(data.size()); from += 1 + rng.bounded(7)) {
+                for (bool word : {false, true}) {
+                    bool wordA = word, wordB = word;
+                    QuietScan::Run a, b;
+                    const size_t endA = scan.scan(u, from, size_t(data.size()), wordA, a);
+                    const size_t endB = scan.scanScalar(u, from, size_t(data.size()), wordB, b);
+                    QCOMPARE(endA, endB);
+                    QCOMPARE(a.words, b.words);
+                    QCOMPARE(a.nonSpace, b.nonSpace);
+                    QCOMPARE(wordA, wordB);
+                }
+            }
+        }
     }
 
     void emptyFile()

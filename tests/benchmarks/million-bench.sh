@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Many small files (issue 18): time and peak memory of `wm audit` (csv, json,
+# md) against `find DIR -type f -print0 | xargs -0 -P2 wc -lw`, on generated
+# trees of 100k and 1M two-line files on a tmpfs (no disk involved), so the
+# growth per file is visible. Prints figures, never passes or fails on time.
+# Each tree is deleted afterwards.
+#   tests/benchmarks/million-bench.sh [COUNT...]        (default: 100000 1000000)
+# WM=path/to/wm uses that binary instead of building the release preset.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+base=${WM_BENCH_TMP:-/dev/shm}
+counts=("$@")
+[ ${#counts[@]} -gt 0 ] || counts=(100000 1000000)
+if [ -z "${WM:-}" ]; then
+    cmake --preset release -S "$root" >/dev/null
+    cmake --build "$root/build/release" --target wm >/dev/null
+    WM="$root/build/release/app/wm/wm"
+fi
+
+# "wall_s peak_kb cpu_s" of a command (GNU time; CPU = user + system,
+# children included). Figures taken on a loaded machine: prefer CPU.
+measure() {
+    local log
+    log=$(mktemp)
+    /usr/bin/time -o "$log" -f "%e %M %U %S" "$@" >/dev/null 2>/dev/null || true
+    tail -n 1 "$log" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }'
+    rm -f "$log"
+}
+perFile() { awk -v s="$1" -v n="$2" 'BEGIN { printf "%.1f", s * 1e6 / n }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+
+printf 'machine: %s cores; trees on %s; wm: %s\n' "$(nproc)" "$base" "$WM"
+for n in "${counts[@]}"; do
+    tree="$base/wm-million-$n.$$"
+    trap 'rm -rf "$tree"' EXIT
+    python3 "$root/tests/benchmarks/gen-tree.py" "$tree" --count "$n" --depth 2
+    find "$tree" -type f | wc -l >/dev/null # warm the dentry cache
+    echo
+    echo "== $n files"
+    printf '%-44s %8s %8s %10s %12s %14s %10s\n' "command" "wall s" "CPU s" "peak MiB" "CPU µs/file" "peak B/file" "CPU / wc"
+    read -r wc_s wc_kb wc_cpu < <(measure sh -c "find '$tree' -type f -print0 | xargs -0 -P2 wc -lw")
+    row() {
+        printf '%-44s %8s %8s %10s %12s %14s %10s\n' "$1" "$2" "$4" "$(($3 / 1024))" \
+            "$(perFile "$4" "$n")" "$(($3 * 1024 / n))" "$(ratio "$4" "$wc_cpu")"
+    }
+    row "find | xargs -0 -P2 wc -lw" "$wc_s" "$wc_kb" "$wc_cpu"
+    for fmt in csv json md; do
+        extra=()
+        [ "$fmt" = md ] && extra=(--budget 1000)
+        read -r s kb cpu < <(measure "$WM" audit "$tree" --format "$fmt" "${extra[@]}" -o /dev/null -q)
+        row "wm audit --format $fmt ${extra[*]}" "$s" "$kb" "$cpu"
+    done
+    rm -rf "$tree"
+    trap - EXIT
+done
