@@ -7,6 +7,7 @@
 #include "concurrency/CancelToken.h"
 #include "io/ErrnoText.h"
 #include "io/FdSink.h"
+#include "io/NativePath.h"
 #include "io/SafeOutputFile.h"
 #include "io/UniqueFd.h"
 
@@ -304,7 +305,7 @@ ArchiveWriter::Result Session::run(const QString &archivePath, const QString &ba
         sink = stdoutSink.get();
     } else {
         struct stat st = {};
-        if (::stat(QFile::encodeName(archivePath).constData(), &st) == 0)
+        if (::stat(NativePath::encode(archivePath).constData(), &st) == 0)
             skipInodes.append({st.st_dev, st.st_ino});
         if (!file.open(archivePath, {options.overwrite, false, options.sync})) {
             fatal(file.errorString());
@@ -324,10 +325,10 @@ ArchiveWriter::Result Session::run(const QString &archivePath, const QString &ba
         archive_write_free(tar);
         return result;
     }
-    const QByteArray base = QFile::encodeName(baseDir.isEmpty() ? QStringLiteral(".") : baseDir);
+    const QByteArray base = NativePath::encode(baseDir.isEmpty() ? QStringLiteral(".") : baseDir);
     bool strippedRoot = false;
     for (const QString &path : paths) {
-        const QByteArray raw = QFile::encodeName(path);
+        const QByteArray raw = NativePath::encode(path);
         const QList<QByteArray> parts = raw.split('/');
         if (parts.contains("..")) {
             warn(QStringLiteral("%1: skipped: paths with '..' would make unsafe member names; "

@@ -1,6 +1,7 @@
 #include "FdSource.h"
 
 #include "ErrnoText.h"
+#include "NativePath.h"
 
 #include <QFile>
 #include <cerrno>
@@ -22,7 +23,7 @@ bool FdSource::open(const QString &path)
         m_fd = STDIN_FILENO;
         m_owned = false;
     } else {
-        m_fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        m_fd = ::open(NativePath::encode(path).constData(), O_RDONLY | O_CLOEXEC);
         if (m_fd < 0) {
             m_error = lastErrnoText();
             return false;

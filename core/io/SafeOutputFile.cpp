@@ -1,6 +1,7 @@
 #include "SafeOutputFile.h"
 
 #include "ErrnoText.h"
+#include "NativePath.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -46,7 +47,7 @@ bool SafeOutputFile::open(const QString &path, const Options &options)
     m_failed = false;
     m_size = m_hole = 0;
     m_error.clear();
-    m_target = QFile::encodeName(path);
+    m_target = NativePath::encode(path);
 
     struct stat st = {};
     if (::lstat(m_target.constData(), &st) == 0) {
@@ -70,8 +71,8 @@ bool SafeOutputFile::open(const QString &path, const Options &options)
     // The temporary file lives in the target's folder so the final rename
     // stays on one file system; its name is hidden and clearly ours.
     const QFileInfo fi(path);
-    const QByteArray dir = QFile::encodeName(fi.path());
-    const QByteArray base = QFile::encodeName(fi.fileName()).left(100);
+    const QByteArray dir = NativePath::encode(fi.path());
+    const QByteArray base = NativePath::encode(fi.fileName()).left(100);
     for (int attempt = 0; attempt < 16; ++attempt) {
         char suffix[32];
         std::snprintf(suffix, sizeof suffix, ".wm-%08x.tmp",
@@ -207,7 +208,7 @@ bool SafeOutputFile::commit()
     }
     m_temp.clear();
     if (m_options.sync) {
-        const QByteArray dir = QFile::encodeName(QFileInfo(m_path).path());
+        const QByteArray dir = NativePath::encode(QFileInfo(m_path).path());
         const int dfd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (dfd >= 0) {
             ::fsync(dfd);
