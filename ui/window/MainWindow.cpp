@@ -7,6 +7,7 @@
 #include "ScanStatus.h"
 #include "UiLogging.h"
 #include "balance/BalancePanel.h"
+#include "consolidate/ConsolidateView.h"
 #include "jobs/AuditJob.h"
 #include "jobs/ThreadBudget.h"
 #include "search/SearchView.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     SearchView::install(*this); // its tab, index progress, Ctrl+Shift+F
     BalancePanel::addTo(*this);
     NearDuplicatesView::install(*this); // follows the audited folder
+    ConsolidateView::install(*this);
     m_status = new ScanStatus(this);
     statusBar()->addPermanentWidget(m_status, 0);
     statusBar()->setSizeGripEnabled(true);
