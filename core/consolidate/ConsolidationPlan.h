@@ -29,6 +29,7 @@ struct NoteDecision
     QString title;
     QDateTime created;
     QStringList tags;
+    QStringList mergedFrom; // from an earlier merge
     NoteTier tier = NoteTier::ShortTerm;
     NoteAction action = NoteAction::Keep;
     QString reason;      // one sentence: why this action ("created 12 days ago (> 7)")
@@ -64,7 +65,7 @@ struct MergeGroup
     QStringList inputTexts; // each member's full text (UTF-8 decoded), same order
     QString resultPath;     // new note: "long_term/<run stamp>_<slug>.md"
     QByteArray resultText;
-    QStringList tags;       // the union
+    QStringList tags; // the union
     qint64 paragraphsKept = 0;
     qint64 paragraphsDropped = 0; // repeated in an earlier member
 };
@@ -80,9 +81,9 @@ struct ConsolidationPlan
 {
     QString root; // the memory folder (lossless)
     ConsolidationOptions options;
-    QDateTime now;        // the plan's clock (UTC)
-    QString runId;        // "20261201T120000Z" (unique among the store's runs)
-    QString archivePath;  // "archive/consolidation-<runId>.tar.lz4"
+    QDateTime now;                   // the plan's clock (UTC)
+    QString runId;                   // "20261201T120000Z" (unique among the store's runs)
+    QString archivePath;             // "archive/consolidation-<runId>.tar.lz4"
     std::vector<NoteDecision> notes; // every valid note of short_term/ and long_term/
     std::vector<MergeGroup> merges;
     QString digestPath; // empty when no digest (nothing to do, or options.digest off)

@@ -13,9 +13,9 @@ struct PlanProgress
 {
     enum class Phase
     {
-        Reading,     // notes read and parsed
-        Similarity,  // near-duplicate detection (NearDuplicates)
-        Deciding,    // actions, merges and the digest
+        Reading,    // notes read and parsed
+        Similarity, // near-duplicate detection (NearDuplicates)
+        Deciding,   // actions, merges and the digest
         Finished
     };
     Phase phase = Phase::Reading;

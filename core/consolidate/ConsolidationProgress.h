@@ -23,7 +23,7 @@ struct ConsolidationProgress
         Finished
     };
     Step step = Step::Checking;
-    qint64 done = 0;  // units of the current step (files, or bytes for Archiving)
+    qint64 done = 0; // units of the current step (files, or bytes for Archiving)
     qint64 total = 0;
     bool pastPointOfNoReturn = false; // cancel no longer possible
     QString current;                  // the file being handled (display form)

@@ -2,38 +2,45 @@
 
 #include <QByteArray>
 #include <QString>
-#include <QtGlobal>
+#include <vector>
 
 namespace wm {
 
-// One operation of a run, in the order apply performs them. The whole list
-// is written (steps.json, fsynced) before the first change, which is what
-// makes the journal write-ahead: after a kill, recovery knows every step
-// the run meant to take, and which of them were recorded as done.
+// A file a step works on, relative to the store (lossless, NativePath).
+struct StepFile
+{
+    QString path;
+    QString target;    // Promote: where the note goes
+    QByteArray sha256; // the bytes the file has (Remove, Promote) or gets (CreateNote, WriteIndex)
+};
+
+// One step of a run, in the order apply performs them. The whole list is
+// written (steps.json, fsynced) before the first change, which is what makes
+// the journal write-ahead: after a kill, recovery knows every step the run
+// meant to take and which were recorded as done. Steps on many files are
+// batches (one journal line and one folder fsync per batch); every step can
+// be repeated safely, so a batch cut short is simply done again.
 struct JournalStep
 {
     enum class Kind
     {
-        SaveIndex,       // the current index.json copied into the run folder
-        MakeFolder,      // path: a store folder the run creates (long_term/, archive/)
-        WriteArchive,    // path: the run's .tar.lz4 (originals + manifest)
-        VerifyArchive,   // the archive read back and checked against every hash
-        CreateNote,      // path: a merged note or the digest; sha256 of what is written
-        PointOfNoReturn, // before: undo everything; after: finish the run
-        Promote,         // path -> target (rename, never replacing a file)
-        Remove,          // path: an original, removed only if it still has sha256
-        WriteIndex,      // index.json replaced (temporary file, fsync, rename)
+        MakeFolder,      // files[0].path: a store folder the run creates
+        WriteArchive,    // the originals of every Remove step into the run folder's
+                         // tmp/archive.tar.lz4 (with manifest); its SHA-256 is journalled
+        VerifyArchive,   // read back against the manifest and the planned hashes,
+                         // then renamed (never replacing) to files[0].path
+        CreateNote,      // merged notes / the digest: written and renamed, never replacing
+        PointOfNoReturn, // before it a kill rolls the run back; after it, finishes it
+        Promote,         // path -> target renames, never replacing
+        Remove,          // originals removed, each only while it still has sha256
+        WriteIndex,      // index.json replaced by the run folder's index.after
         Commit           // the run is complete
     };
 
     Kind kind = Kind::Commit;
-    QString path;   // relative to the store (lossless)
-    QString target; // Promote only
-    QByteArray sha256;
-    qint64 size = 0;
-    quint32 mode = 0644;
+    std::vector<StepFile> files;
 };
 
-[[nodiscard]] QString journalStepName(JournalStep::Kind kind); // "save-index", ...
+[[nodiscard]] QString journalStepName(JournalStep::Kind kind); // "make-folder", ...
 
 } // namespace wm

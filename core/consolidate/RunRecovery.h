@@ -23,15 +23,21 @@ struct RecoveryResult
     QStringList warnings;
 };
 
+[[nodiscard]] QString recoveryOutcomeName(RecoveryResult::Outcome outcome);
+
 // Brings a store whose last run (or restore) was killed back to a consistent
 // state, using the run's journal: before the point of no return the run is
-// rolled back, after it the run is finished. Every step can be repeated, so
-// a kill during recovery is recovered by the next call. Takes the lock.
+// rolled back, after it the run is finished, and an interrupted restore is
+// completed. Every step can be repeated, so a kill during recovery is
+// recovered by the next call. recover() takes the store's lock;
+// recoverLocked() is for callers that hold it (StoreLock).
 class RunRecovery
 {
 public:
     [[nodiscard]] static RecoveryResult recover(const QString &root,
                                                 const CancelToken *cancel = nullptr);
+    [[nodiscard]] static RecoveryResult recoverLocked(const QString &root,
+                                                      const CancelToken *cancel = nullptr);
 };
 
 } // namespace wm

@@ -6,15 +6,16 @@
 
 namespace wm {
 
-// The store's lock: flock(2) on <store>/.wm-consolidate/lock, held by apply,
-// recovery and restore, so two processes (the CLI and the desktop app) never
-// work on one store at once. Released when the object goes away or the
-// process dies (the kernel drops it), so a kill never leaves a stale lock.
+// The store's lock: flock(2) on the memory folder itself, held by apply,
+// recovery and restore, so two processes (the CLI and the desktop app)
+// never work on one store at once. No lock file: restore leaves no trace,
+// and the kernel drops the lock when the process dies, so a kill never
+// leaves a stale one.
 class StoreLock
 {
 public:
     // Non-blocking: false with `error` set when another process holds it or
-    // the state folder cannot be created.
+    // the folder cannot be opened.
     bool acquire(const QString &root, QString *error);
     [[nodiscard]] bool held() const { return m_fd.valid(); }
 

@@ -34,7 +34,8 @@ struct MemoryNote
 
     FrontMatter frontMatter;
     QByteArray rawFrontMatter; // the YAML between the fences, verbatim
-    QString body;              // the text after the closing fence (UTF-8 decoded)
+    QByteArray rawBody;        // everything after the closing fence's line, verbatim
+    QString body;              // rawBody decoded (invalid UTF-8 becomes U+FFFD)
     QString title;             // front matter `title`, else the slug
     QDateTime created;         // front matter `created` (UTC), else the name's stamp
     QStringList tags;          // FrontMatter::tags()
@@ -48,8 +49,7 @@ struct MemoryNote
     // Parses `bytes` (the file named `relPath`); sets `problem` on malformed
     // front matter: none at all, not closed, not YAML, not a mapping, a
     // `created` that is not ISO 8601, a `tags` that is not a list.
-    [[nodiscard]] static MemoryNote parse(const QString &relPath, NoteTier tier,
-                                          QByteArray bytes);
+    [[nodiscard]] static MemoryNote parse(const QString &relPath, NoteTier tier, QByteArray bytes);
 };
 
 } // namespace wm

@@ -18,7 +18,7 @@ class CancelToken;
 // `ignored`, and left alone), without an event loop.
 struct MemoryStoreScan
 {
-    QString root;                 // as given (lossless)
+    QString root;                  // as given (lossless)
     std::vector<MemoryNote> notes; // valid notes, sorted by relPath
     std::vector<MemoryNote> malformed;
     QStringList ignored; // "relPath: why" for files that are not notes
@@ -30,7 +30,7 @@ struct MemoryStoreScan
 class MemoryStore
 {
 public:
-    static const QString &indexFileName();  // "index.json"
+    static const QString &indexFileName();   // "index.json"
     static const QString &stateFolderName(); // ".wm-consolidate"
 
     // True when `root` holds at least one of short_term/, long_term/.
