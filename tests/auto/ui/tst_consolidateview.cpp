@@ -6,6 +6,7 @@
 
 #include "MemoryStoreFixture.h"
 #include "UiTestSupport.h"
+#include "consolidate/ConsolidateToolbar.h"
 #include "consolidate/ConsolidateView.h"
 #include "consolidate/MergeDiffPanel.h"
 #include "consolidate/PlanTreeModel.h"
@@ -16,12 +17,14 @@
 
 #include <QComboBox>
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTreeView>
 
 using namespace wm::ui;
