@@ -150,7 +150,7 @@ void PlanBuilder::decideShortTerm(NoteDecision &d, const MemoryNote &n)
             d.reason = QStringLiteral("tagged '%1': never archived").arg(tag);
             return;
         }
-    const qint64 days = n.created.secsTo(m_plan.now) / 86400;
+    const QString days = QString::number(double(n.created.secsTo(m_plan.now)) / 86400, 'f', 1);
     if (n.created.secsTo(m_plan.now) > qint64(o.olderThanDays) * 86400) {
         d.action = NoteAction::Archive;
         d.reason =

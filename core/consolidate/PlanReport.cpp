@@ -105,8 +105,8 @@ QString mergeSection(const ConsolidationPlan &plan)
                      .arg(code(plan.notes[size_t(p.a)].relPath),
                           code(plan.notes[size_t(p.b)].relPath), score(p.score),
                           p.exact ? QStringLiteral(" (identical)") : QString());
-        t += QStringLiteral("- tags: %1; %2 paragraphs kept, %3 repeated ones dropped\n")
-                 .arg(g.tags.join(QStringLiteral(", ")))
+        t += QStringLiteral("- tags: %1; paragraphs kept: %2, repeats dropped: %3\n")
+                 .arg(g.tags.isEmpty() ? QStringLiteral("none") : g.tags.join(QStringLiteral(", ")))
                  .arg(g.paragraphsKept)
                  .arg(g.paragraphsDropped);
     }

@@ -119,7 +119,10 @@ MemoryNote MemoryNote::parse(const QString &relPath, NoteTier tier, QByteArray b
     note.rawBody = b.mid(bodyBegin);
     note.body = QString::fromUtf8(note.rawBody);
     if (!note.frontMatter.error.isEmpty()) {
-        note.problem = QStringLiteral("front matter: %1").arg(note.frontMatter.error);
+        const QString &e = note.frontMatter.error;
+        note.problem = e.startsWith(QLatin1String("front matter"))
+                           ? e
+                           : QStringLiteral("front matter: %1").arg(e);
         return note;
     }
     note.problem = readFields(note);
