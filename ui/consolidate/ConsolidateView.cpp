@@ -21,6 +21,7 @@
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace wm::ui {
 namespace {
@@ -155,7 +156,11 @@ void ConsolidateView::connectJob()
                 m_history->setRuns(runs, error);
                 Q_EMIT historyShown(int(runs.size()));
             });
-    connect(m_job, &WorkerJob::finished, this, [this] { setBusy(false); });
+    connect(m_job, &WorkerJob::finished, this, [this] {
+        setBusy(false);
+        // Announced once the job is idle, so a listener may start the next one.
+        if (m_announce) std::exchange(m_announce, {})();
+    });
 }
 
 bool ConsolidateView::isBusy() const
@@ -205,6 +210,7 @@ void ConsolidateView::plan()
 
 void ConsolidateView::onPlan(const ConsolidationPlanPtr &plan)
 {
+    m_announce = [this, plan] { Q_EMIT planShown(plan); };
     m_progress->hide();
     if (plan->cancelled) {
         m_summary->setText(tr("Planning cancelled; press F5 to plan again."));
@@ -232,7 +238,6 @@ void ConsolidateView::onPlan(const ConsolidationPlanPtr &plan)
     } else if (!plan->indexProblem.isEmpty()) {
         showError(tr("Apply is not possible: %1").arg(plan->indexProblem));
     }
-    Q_EMIT planShown(plan);
 }
 
 void ConsolidateView::confirmApply()
@@ -268,7 +273,7 @@ void ConsolidateView::onApplied(const ApplyResult &r)
     m_plan.reset(); // spent, or stale: F5 plans the folder again
     m_model->clear();
     m_diff->clear();
-    Q_EMIT applyFinished(r);
+    m_announce = [this, r] { Q_EMIT applyFinished(r); };
 }
 
 void ConsolidateView::confirmRestore(const QString &runId)
@@ -302,7 +307,7 @@ void ConsolidateView::onRestored(const RestoreResult &r)
     m_plan.reset();
     m_model->clear();
     m_diff->clear();
-    Q_EMIT restoreFinished(r);
+    m_announce = [this, r] { Q_EMIT restoreFinished(r); };
 }
 
 void ConsolidateView::onRecovered(const RecoveryResult &r)

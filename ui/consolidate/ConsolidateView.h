@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -55,6 +56,7 @@ public:
     [[nodiscard]] QLabel *summaryLabel() const { return m_summary; }
 
 Q_SIGNALS:
+    // Each sent once the operation's job is idle (the view accepts the next).
     void planShown(const wm::ui::ConsolidationPlanPtr &plan);
     void applyFinished(const wm::ApplyResult &result);
     void restoreFinished(const wm::RestoreResult &result);
@@ -92,6 +94,7 @@ private:
     ConsolidationPlanPtr m_plan;
     QString m_root;
     QDateTime m_now;
+    std::function<void()> m_announce; // the result signal, sent when the job is idle
 };
 
 } // namespace wm::ui
