@@ -211,7 +211,7 @@ private Q_SLOTS:
         for (int step = 0; step < 8; ++step)
             QCOMPARE(view->progress()->bar(step)->value(), 1000);
         QVERIFY(snapshot(root) != before);
-        QVERIFY(history.wait(5000) || !history.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!history.isEmpty(), 5000);
         QCOMPARE(view->history()->model()->rowCount(), 1);
         QCOMPARE(view->history()->selectedRun(), r.runId);
 
@@ -223,7 +223,7 @@ private Q_SLOTS:
         const auto after = snapshot(root);
         QCOMPARE(after.keys(), before.keys());
         QVERIFY(after == before);
-        QVERIFY(history.wait(5000) || view->history()->model()->rowCount() == 0);
+        QTRY_COMPARE_WITH_TIMEOUT(view->history()->model()->rowCount(), 0, 5000);
         QCOMPARE(view->history()->model()->rowCount(), 0);
     }
 
