@@ -86,9 +86,15 @@ void ConsolidateView::buildLayout()
     m_tree->setAlternatingRowColors(true);
     m_tree->setAccessibleName(tr("Consolidation plan"));
     QHeaderView *h = m_tree->header();
-    h->resizeSection(PlanTreeModel::Item, 330);
-    h->resizeSection(PlanTreeModel::Title, 190);
-    h->resizeSection(PlanTreeModel::Score, 110);
+    // The reason is what a reader scans for: it takes the room left.
+    const QFontMetrics fm = fontMetrics();
+    h->setStretchLastSection(false);
+    h->resizeSection(PlanTreeModel::Item, fm.horizontalAdvance(QStringLiteral(
+                                              "short_term/20261130_120000_a-slug-of-a-t")));
+    h->resizeSection(PlanTreeModel::Score,
+                     fm.horizontalAdvance(QStringLiteral("0.000 – 0.000")) + 16);
+    h->setSectionResizeMode(PlanTreeModel::Reason, QHeaderView::Stretch);
+    h->resizeSection(PlanTreeModel::Title, fm.horizontalAdvance(QStringLiteral("A title of some")));
 
     auto *errors = new QHBoxLayout;
     errors->addWidget(m_error, 1);
@@ -103,6 +109,7 @@ void ConsolidateView::buildLayout()
     split->addWidget(m_diff);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({760, 500}); // the plan first; the diff beside it
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolbar);
     layout->addLayout(errors);
@@ -204,6 +211,7 @@ void ConsolidateView::plan()
     m_diff->clear();
     m_progress->begin(ConsolidateText::planSteps(), -1, QString());
     m_summary->setText(tr("Planning…"));
+    m_summary->show();
     setBusy(true);
     m_job->startPlan(m_root, o);
 }
@@ -269,6 +277,7 @@ void ConsolidateView::apply()
 void ConsolidateView::onApplied(const ApplyResult &r)
 {
     m_progress->finish(ConsolidateText::applied(r), r.ok);
+    m_summary->hide(); // it described the plan, which is spent
     if (!r.ok && !r.cancelled) showError(tr("Apply failed: %1").arg(r.error));
     m_plan.reset(); // spent, or stale: F5 plans the folder again
     m_model->clear();
@@ -297,6 +306,7 @@ void ConsolidateView::restoreRun(const QString &runId)
 void ConsolidateView::onRestored(const RestoreResult &r)
 {
     m_progress->finish(ConsolidateText::restored(r), r.ok);
+    m_summary->hide();
     if (!r.ok && !r.cancelled) {
         QString text = r.error;
         if (!r.conflicts.isEmpty())

@@ -17,7 +17,7 @@ MergeDiffPanel::MergeDiffPanel(QWidget *parent)
     setObjectName(QStringLiteral("mergeDiffPanel"));
     m_heading->setTextFormat(Qt::PlainText);
     m_input->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_input->setMinimumContentsLength(24);
+    m_input->setMinimumContentsLength(16);
     m_input->setAccessibleName(tr("Input note"));
     m_input->setToolTip(tr("The input note shown on the left"));
     auto *top = new QHBoxLayout;

@@ -18,9 +18,9 @@ public:
     enum Column
     {
         Item,
-        Title,
         Score,
         Reason,
+        Title,
         ColumnCount
     };
     enum Role

@@ -25,6 +25,11 @@ RunHistoryPanel::RunHistoryPanel(QWidget *parent)
     m_view->header()->setSectionResizeMode(RunListModel::Changes, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
     m_view->setColumnHidden(RunListModel::Id, true);
+    m_view->header()->resizeSection(
+        RunListModel::Started,
+        fontMetrics().horizontalAdvance(QStringLiteral("30 Dec 2026 12:00 PM")) + 16);
+    m_view->header()->resizeSection(RunListModel::State,
+                                    fontMetrics().horizontalAdvance(QStringLiteral("done")) + 40);
     m_empty->setTextFormat(Qt::PlainText);
     m_empty->setWordWrap(true);
     m_restore->setText(tr("Restore…"));

@@ -123,6 +123,7 @@ void StepProgressPanel::finish(const QString &summary, bool ok)
             b->setFormat(tr("done"));
         }
     m_cancel->hide();
+    m_notice->hide(); // said what Cancel could do; nothing to cancel now
     m_status->setText(summary);
 }
 

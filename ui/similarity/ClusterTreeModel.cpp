@@ -111,7 +111,7 @@ QVariant ClusterTreeModel::clusterData(int row, int column, int role) const
 {
     const ClusterRow &c = m_rows->clusters[size_t(row)];
     if (role == ScoreRole) return c.maxScore;
-    if (role == Qt::TextAlignmentRole && column != File)
+    if (role == Qt::TextAlignmentRole && (column == Score || column == Size))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
     const int n = int(c.members.size());
@@ -140,7 +140,8 @@ QVariant ClusterTreeModel::memberData(const ClusterMember &m, int column, int ro
     case ExactRole:
         return m.exact;
     case Qt::TextAlignmentRole:
-        return column == File ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return column == Score || column == Size ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                 : QVariant();
     case Qt::ToolTipRole:
         if (column == Match && m.exact) return tr("Byte-identical to another file of the cluster");
         if (column == Score) return tr("Best verified score with another file of the cluster");

@@ -23,6 +23,10 @@ SideBySideDiff::SideBySideDiff(QWidget *parent)
         l->setTextFormat(Qt::PlainText);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
+    // Long paths must not widen the panel: the titles are cut, the tooltip
+    // has them whole.
+    for (QLabel *l : {m_leftTitle, m_rightTitle})
+        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_leftTitle->setObjectName(QStringLiteral("diffLeftTitle"));
     m_rightTitle->setObjectName(QStringLiteral("diffRightTitle"));
     m_summary->setObjectName(QStringLiteral("diffSummary"));
@@ -69,8 +73,7 @@ void SideBySideDiff::clear(const QString &hint)
 void SideBySideDiff::showTexts(const QString &leftTitle, const QString &left,
                                const QString &rightTitle, const QString &right)
 {
-    m_leftTitle->setText(leftTitle);
-    m_rightTitle->setText(rightTitle);
+    setTitles(leftTitle, rightTitle);
     run([left, right] {
         Prepared p;
         p.left = left;
@@ -83,8 +86,7 @@ void SideBySideDiff::showTexts(const QString &leftTitle, const QString &left,
 void SideBySideDiff::showFiles(const QString &leftTitle, const QByteArray &leftPath,
                                const QString &rightTitle, const QByteArray &rightPath)
 {
-    m_leftTitle->setText(leftTitle);
-    m_rightTitle->setText(rightTitle);
+    setTitles(leftTitle, rightTitle);
     run([leftPath, rightPath] {
         Prepared p;
         p.left = readText(leftPath, &p.leftCut, &p.leftError);
@@ -93,6 +95,14 @@ void SideBySideDiff::showFiles(const QString &leftTitle, const QByteArray &leftP
             p.diff = TextDiff::compare(p.left, p.right);
         return p;
     });
+}
+
+void SideBySideDiff::setTitles(const QString &left, const QString &right)
+{
+    m_leftTitle->setText(left);
+    m_leftTitle->setToolTip(left);
+    m_rightTitle->setText(right);
+    m_rightTitle->setToolTip(right);
 }
 
 void SideBySideDiff::run(std::function<Prepared()> work)

@@ -54,6 +54,7 @@ private:
         TextDiff::Result diff;
         quint64 generation = 0;
     };
+    void setTitles(const QString &left, const QString &right);
     void run(std::function<Prepared()> work);
     void onPrepared();
     void applyHighlights();
