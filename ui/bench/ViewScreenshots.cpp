@@ -1,6 +1,7 @@
 #include "ViewScreenshots.h"
 
 #include "DarkPalette.h"
+#include "StallMeter.h"
 #include "consolidate/ConsolidateView.h"
 #include "consolidate/MergeDiffPanel.h"
 #include "consolidate/PlanTreeModel.h"
@@ -53,7 +54,9 @@ bool ViewScreenshots::save(const QString &suffix)
 {
     settle(300);
     const QString path = m_prefix + suffix;
+    m_stalls.stop(); // painting the shot is not the views' work
     const bool ok = m_window.grab().save(path);
+    m_stalls.resume();
     std::fprintf(stderr, "whitemagic: %s %s\n", ok ? "saved" : "cannot save", qPrintable(path));
     return ok;
 }
@@ -64,7 +67,7 @@ bool ViewScreenshots::nearDuplicates()
     if (!view) return false;
     // Shown again (the dark pass): the results are there already.
     const bool scanned = view->lastResult() != nullptr;
-    if (!scanned) view->setRoot(m_folder); // hidden: it scans when shown
+    if (!scanned) view->setRoot(m_folder);       // hidden: it scans when shown
     m_window.viewTabs()->setCurrentWidget(view); // shown: it scans
     if (!scanned && !waitFor(view, &NearDuplicatesView::scanFinished, 60000)) return false;
     // A near pair (not an identical copy) shows the diff at its best.
@@ -112,6 +115,10 @@ int ViewScreenshots::run()
 {
     m_window.resize(1280, 800);
     m_window.show();
+    // The views must never block the GUI thread: the longest gap of its
+    // event loop over the whole run (scan, plan, diffs, apply; the shots
+    // themselves aside) is printed.
+    m_stalls.start();
     int failures = 0;
     for (const bool dark : {false, true}) {
         if (dark) DarkPalette::apply();
@@ -120,6 +127,12 @@ int ViewScreenshots::run()
         failures += consolidation() && save(QStringLiteral("-consolidation") + tail) ? 0 : 1;
     }
     failures += applied() ? 0 : 1;
+    m_stalls.stop();
+    std::fprintf(stderr,
+                 "whitemagic: longest GUI-thread stall %.0f ms (%.0f ms of GUI-thread CPU), "
+                 "%d over 50 ms wall, %d over 50 ms CPU\n",
+                 m_stalls.maxStallMs(), m_stalls.maxStallCpuMs(), m_stalls.stallsOver(50),
+                 m_stalls.stallsOverCpu(50));
     return failures == 0 ? 0 : 1;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StallMeter.h"
+
 #include <QString>
 
 namespace wm::ui {
@@ -11,7 +13,8 @@ class MainWindow;
 // dark: PREFIX-near-duplicates[-dark].png (a near pair compared),
 // PREFIX-consolidation[-dark].png (the plan, a merge beside its result) and
 // PREFIX-consolidation-applied.png (after Apply: the steps and the run in
-// the history; the folder is changed, so give it a copy).
+// the history; the folder is changed, so give it a copy). Prints the
+// longest stall of the GUI thread over the run.
 class ViewScreenshots
 {
 public:
@@ -27,6 +30,7 @@ private:
     MainWindow &m_window;
     QString m_folder;
     QString m_prefix;
+    StallMeter m_stalls;
 };
 
 } // namespace wm::ui
