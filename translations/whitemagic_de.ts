@@ -542,14 +542,6 @@
         <translation>Konsolidierungsplan</translation>
     </message>
     <message>
-        <source>Plan Again</source>
-        <translation>Erneut planen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Not a folder: %1</source>
         <translation>Kein Ordner: %1</translation>
     </message>
@@ -1007,14 +999,6 @@ Die Originale bleiben in %5 erhalten; Wiederherstellen bringt den Ordner Byte f�
     <message>
         <source>Select a file of a cluster to compare it with the first one, or select two files to compare them.</source>
         <translation>Wählen Sie eine Datei einer Gruppe, um sie mit der ersten zu vergleichen, oder wählen Sie zwei Dateien, um sie miteinander zu vergleichen.</translation>
-    </message>
-    <message>
-        <source>Find Near-duplicates Again</source>
-        <translation>Beinahe-Duplikate erneut suchen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Not a folder: %1</source>

@@ -533,14 +533,6 @@
         <translation>整理计划</translation>
     </message>
     <message>
-        <source>Plan Again</source>
-        <translation>重新规划</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Not a folder: %1</source>
         <translation>不是文件夹：%1</translation>
     </message>
@@ -991,14 +983,6 @@ The originals are kept in %5; Restore brings the folder back byte for byte.</sou
     <message>
         <source>Select a file of a cluster to compare it with the first one, or select two files to compare them.</source>
         <translation>选择组中的一个文件将其与第一个文件比较，或选择两个文件相互比较。</translation>
-    </message>
-    <message>
-        <source>Find Near-duplicates Again</source>
-        <translation>重新查找近似重复</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Not a folder: %1</source>

@@ -7,9 +7,9 @@
 #include "RunHistoryPanel.h"
 #include "StepProgressPanel.h"
 #include "similarity/SimilarityUiLogging.h"
+#include "similarity/ViewKeys.h"
 #include "window/MainWindow.h"
 
-#include <QAction>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileInfo>
@@ -117,16 +117,9 @@ void ConsolidateView::buildLayout()
     layout->addWidget(m_progress);
     layout->addWidget(split, 1);
 
-    auto *replan = new QAction(tr("Plan Again"), this);
-    replan->setShortcuts(QKeySequence::Refresh);
-    auto *stop = new QAction(tr("Cancel"), this);
-    stop->setShortcuts(QKeySequence::Cancel);
-    for (QAction *a : {replan, stop}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-    }
-    connect(replan, &QAction::triggered, this, &ConsolidateView::plan);
-    connect(stop, &QAction::triggered, this, &ConsolidateView::cancel);
+    new ViewKeys(
+        this, [this] { plan(); }, [this] { cancel(); },
+        [this] { return isBusy() && !m_progress->isPastPointOfNoReturn(); });
 }
 
 void ConsolidateView::connectJob()

@@ -4,9 +4,9 @@
 #include "SideBySideDiff.h"
 #include "SimilarityStatus.h"
 #include "SimilarityUiLogging.h"
+#include "ViewKeys.h"
 #include "window/MainWindow.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -114,16 +114,8 @@ void NearDuplicatesView::buildLayout()
 
 void NearDuplicatesView::connectSignals()
 {
-    auto *again = new QAction(tr("Find Near-duplicates Again"), this);
-    again->setShortcuts(QKeySequence::Refresh);
-    auto *stop = new QAction(tr("Cancel"), this);
-    stop->setShortcuts(QKeySequence::Cancel);
-    for (QAction *a : {again, stop}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-    }
-    connect(again, &QAction::triggered, this, &NearDuplicatesView::scan);
-    connect(stop, &QAction::triggered, this, &NearDuplicatesView::cancel);
+    new ViewKeys(
+        this, [this] { scan(); }, [this] { cancel(); }, [this] { return isScanning(); });
     connect(m_scan, &QPushButton::clicked, this, &NearDuplicatesView::scan);
     connect(m_status, &SimilarityStatus::cancelRequested, this, &NearDuplicatesView::cancel);
     connect(m_threshold, &QDoubleSpinBox::valueChanged, this, [this] { m_rescan.start(); });

@@ -11,7 +11,9 @@
 #include "similarity/SideBySideDiff.h"
 #include "similarity/SimilarityStatus.h"
 #include "similarity/TextDiff.h"
+#include "window/MainWindowActions.h"
 
+#include <QAction>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -303,6 +305,17 @@ private Q_SLOTS:
         tabs->setCurrentWidget(view); // shown: it scans the audited folder
         QVERIFY(done.wait(20000));
         QCOMPARE(shownClusters(*view->model()), engineClusters(m_store.root, 0.8));
+        // F5 inside the view scans again; the window's Rescan (also F5, and
+        // enabled after the audit) stays out of it.
+        QVERIFY(w.windowActions()->rescan->isEnabled());
+        QApplication::setActiveWindow(&w);
+        view->treeView()->setFocus();
+        QTRY_VERIFY(view->treeView()->hasFocus());
+        QSignalSpy audits(&w, &MainWindow::auditStarted);
+        QTest::keyClick(view->treeView(), Qt::Key_F5);
+        QVERIFY(view->isScanning());
+        QVERIFY(done.wait(20000));
+        QCOMPARE(audits.count(), 0);
     }
 };
 
