@@ -207,6 +207,16 @@ void ConsolidationJournal::midStep(qsizetype step) const
     }
 }
 
+void ConsolidationJournal::undone(qsizetype step) const
+{
+    static const long crashIn = envNumber("WM_CONSOLIDATE_CRASH_IN_UNDO");
+    if (step == crashIn) {
+        qCWarning(lcConsolidate) << "WM_CONSOLIDATE_CRASH_IN_UNDO: exiting after undoing step"
+                                 << step;
+        ::_exit(86);
+    }
+}
+
 bool ConsolidationJournal::isDone(qsizetype step) const
 {
     return step >= 0 && step < qsizetype(m_results.size()) && !m_results[size_t(step)].isNull();

@@ -152,6 +152,7 @@ bool StepReverter::revert()
             break;
         }
         if (!ok) return false;
+        m_journal.undone(i);
     }
     m_touched.removeDuplicates();
     for (const QString &folder : m_touched)
