@@ -166,7 +166,7 @@ std::vector<JournalStep> ApplyRun::steps() const
         if (d.action == NoteAction::Promote)
             promoted.push_back({d.relPath, d.targetPath, d.sha256});
         if (d.action == NoteAction::Archive || d.action == NoteAction::Merge)
-            removed.push_back({d.relPath, {}, d.sha256});
+            removed.push_back({d.relPath, {}, d.sha256, d.mtimeNs});
     }
     addBatched(out, Kind::Promote, promoted);
     addBatched(out, Kind::Remove, removed);

@@ -252,6 +252,8 @@ QByteArray ConsolidationJournal::stepsToJson(const std::vector<JournalStep> &ste
                 o.insert(QStringLiteral("target"), QString::fromLatin1(enc(f.target).toHex()));
             if (!f.sha256.isEmpty())
                 o.insert(QStringLiteral("sha256"), QString::fromLatin1(f.sha256.toHex()));
+            if (f.mtimeNs != 0)
+                o.insert(QStringLiteral("mtimeNs"), QString::number(f.mtimeNs)); // 64 bits: text
             files.append(o);
         }
         array.append(QJsonObject{{QStringLiteral("kind"), journalStepName(s.kind)},
@@ -295,7 +297,8 @@ bool ConsolidationJournal::stepsFromJson(const QByteArray &json, std::vector<Jou
             step.files.push_back(
                 {NativePath::decode(hex(o.value(QStringLiteral("path"))).toStdString()),
                  NativePath::decode(hex(o.value(QStringLiteral("target"))).toStdString()),
-                 hex(o.value(QStringLiteral("sha256")))});
+                 hex(o.value(QStringLiteral("sha256"))),
+                 o.value(QStringLiteral("mtimeNs")).toString().toLongLong()});
         }
         steps.push_back(std::move(step));
     }

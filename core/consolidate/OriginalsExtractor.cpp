@@ -75,7 +75,11 @@ bool OriginalsExtractor::writeMember(ArchiveReader &reader, const ArchiveMember 
             if (w > 0) done += w;
         }
     }
-    const timespec times[2] = {{m.mtime, m.mtimeNsec}, {m.mtime, m.mtimeNsec}};
+    // The time the run recorded (to the nanosecond), else the tar header's.
+    const timespec mtime = f.mtimeNs != 0
+                               ? timespec{f.mtimeNs / 1000000000, long(f.mtimeNs % 1000000000)}
+                               : timespec{m.mtime, m.mtimeNsec};
+    const timespec times[2] = {mtime, mtime};
     if (err == 0 &&
         (::fchmod(fd, m.mode & 07777) != 0 || ::futimens(fd, times) != 0 || ::fsync(fd) != 0))
         err = errno;
