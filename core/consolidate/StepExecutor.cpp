@@ -159,7 +159,7 @@ bool StepExecutor::writeArchive(qsizetype step)
         m_cancelled = true;
         return fail(QStringLiteral("cancelled"));
     }
-    if (!r.ok) return fail(QStringLiteral("cannot write the archive: %1").arg(r.fatalError));
+    if (!r.ok) return fail(r.fatalError);
     // A note that vanished or could not be read is not in the archive: its
     // removal could not be undone, so the run stops here.
     if (!r.warnings.isEmpty())
