@@ -85,13 +85,13 @@ bool ConsolidationJournal::create(const QString &root, const QString &runId,
     if (!makeFolder(enc(stateFolder(root)), &error) || !makeFolder(enc(runsFolder(root)), &error) ||
         !StoreFiles::removeTree(building, &error) || !makeFolder(building, &error) ||
         !makeFolder(building + "/tmp", &error) ||
-        !StoreFiles::writeFile(building + "/plan.json", record.planJson, &error) ||
-        !StoreFiles::writeFile(building + "/steps.json", stepsToJson(steps), &error) ||
-        !StoreFiles::writeFile(building + "/index.after", record.indexAfter, &error) ||
+        !StoreFiles::writeFile(building + "/plan.json", record.planJson, &error, false) ||
+        !StoreFiles::writeFile(building + "/steps.json", stepsToJson(steps), &error, false) ||
+        !StoreFiles::writeFile(building + "/index.after", record.indexAfter, &error, false) ||
         (record.hadIndex &&
-         !StoreFiles::writeFile(building + "/index.before", record.indexBefore, &error)) ||
-        !StoreFiles::writeFile(building + "/journal", {}, &error) ||
-        !StoreFiles::syncPath(building, &error))
+         !StoreFiles::writeFile(building + "/index.before", record.indexBefore, &error, false)) ||
+        !StoreFiles::writeFile(building + "/journal", {}, &error, false) ||
+        !StoreFiles::syncFileSystem(building, &error) || !StoreFiles::syncPath(building, &error))
         return fail(error);
     // The record appears whole: a run folder without it never exists.
     if (::renameat2(AT_FDCWD, building.constData(), AT_FDCWD, enc(m_folder).constData(),
