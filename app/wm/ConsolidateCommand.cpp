@@ -35,6 +35,7 @@ struct Parsed
     ConsolidationOptions options;
     QString output;
     bool apply = false;
+    bool recoverOnly = false;
     bool json = false;
     bool quiet = false;
 };
@@ -102,6 +103,23 @@ bool recoverFirst(const QString &cmd, const Parsed &o)
     for (const QString &w : r.warnings)
         printError(cmd, w);
     return true;
+}
+
+// --recover: only what --apply does first.
+int recoverOnly(const QString &cmd, const Parsed &o)
+{
+    const RecoveryResult r = RunRecovery::recover(o.root);
+    for (const QString &w : r.warnings)
+        printError(cmd, w);
+    if (!r.ok) {
+        printError(cmd, r.error);
+        return ExitPartial;
+    }
+    const QString text = r.outcome == RecoveryResult::Outcome::NothingToDo
+                             ? QStringLiteral("No interrupted run.\n")
+                             : QStringLiteral("Run %1 had been interrupted: %2.\n")
+                                   .arg(r.runId, recoveryOutcomeName(r.outcome));
+    return printOut(text) ? ExitOk : ExitPartial;
 }
 
 int consolidate(const QString &cmd, const Parsed &o)
@@ -214,7 +232,11 @@ int runConsolidate(const QStringList &args)
                                     QStringLiteral("FILE"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    QStringLiteral("No progress."));
-    p.addOptions({olderThan, threshold, apply, json, now, output, quiet});
+    const QCommandLineOption recover(
+        QStringLiteral("recover"),
+        QStringLiteral("Only finish or roll back a run that was interrupted, then stop\n"
+                       "(--apply does this first)."));
+    p.addOptions({olderThan, threshold, apply, recover, json, now, output, quiet});
     int code = ExitOk;
     if (!parseOrExit(p, cmd, args, code)) return code;
     const auto usage = [&](const QString &msg) {
@@ -223,6 +245,9 @@ int runConsolidate(const QStringList &args)
     };
     Parsed o;
     o.apply = p.isSet(apply);
+    o.recoverOnly = p.isSet(recover);
+    if (o.apply && o.recoverOnly)
+        return usage(QStringLiteral("--recover and --apply exclude each other"));
     o.json = p.isSet(json);
     o.quiet = p.isSet(quiet);
     o.output = p.value(output);
@@ -233,7 +258,7 @@ int runConsolidate(const QStringList &args)
             QStringLiteral("expected one memory folder, got %1 arguments").arg(pos.size()));
     o.root = pos.first();
     if (const QString why = PathArgs::folderProblem(o.root); !why.isEmpty()) return usage(why);
-    return consolidate(cmd, o);
+    return o.recoverOnly ? recoverOnly(cmd, o) : consolidate(cmd, o);
 }
 
 } // namespace wm::cli

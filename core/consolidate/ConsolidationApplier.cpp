@@ -166,7 +166,7 @@ std::vector<JournalStep> ApplyRun::steps() const
         if (d.action == NoteAction::Promote)
             promoted.push_back({d.relPath, d.targetPath, d.sha256});
         if (d.action == NoteAction::Archive || d.action == NoteAction::Merge)
-            removed.push_back({d.relPath, {}, d.sha256});
+            removed.push_back({d.relPath, {}, d.sha256, d.mtimeNs});
     }
     addBatched(out, Kind::Promote, promoted);
     addBatched(out, Kind::Remove, removed);
@@ -226,7 +226,9 @@ void ApplyRun::rollBack(ConsolidationJournal &journal)
 {
     StepReverter reverter(m_plan.root, journal);
     QString error;
-    if (!journal.markRestoreStarted() || !reverter.revert() ||
+    // Before the point of no return a kill is rolled back anyway: the
+    // "restore" mark (one more write, on a disk that may be full) is not needed.
+    if ((journal.pastPointOfNoReturn() && !journal.markRestoreStarted()) || !reverter.revert() ||
         !StepReverter::removeRecord(m_plan.root, journal.runId(), &error)) {
         const QString why = !reverter.errorString().isEmpty() ? reverter.errorString()
                             : !error.isEmpty()                ? error

@@ -85,13 +85,13 @@ bool ConsolidationJournal::create(const QString &root, const QString &runId,
     if (!makeFolder(enc(stateFolder(root)), &error) || !makeFolder(enc(runsFolder(root)), &error) ||
         !StoreFiles::removeTree(building, &error) || !makeFolder(building, &error) ||
         !makeFolder(building + "/tmp", &error) ||
-        !StoreFiles::writeFile(building + "/plan.json", record.planJson, &error) ||
-        !StoreFiles::writeFile(building + "/steps.json", stepsToJson(steps), &error) ||
-        !StoreFiles::writeFile(building + "/index.after", record.indexAfter, &error) ||
+        !StoreFiles::writeFile(building + "/plan.json", record.planJson, &error, false) ||
+        !StoreFiles::writeFile(building + "/steps.json", stepsToJson(steps), &error, false) ||
+        !StoreFiles::writeFile(building + "/index.after", record.indexAfter, &error, false) ||
         (record.hadIndex &&
-         !StoreFiles::writeFile(building + "/index.before", record.indexBefore, &error)) ||
-        !StoreFiles::writeFile(building + "/journal", {}, &error) ||
-        !StoreFiles::syncPath(building, &error))
+         !StoreFiles::writeFile(building + "/index.before", record.indexBefore, &error, false)) ||
+        !StoreFiles::writeFile(building + "/journal", {}, &error, false) ||
+        !StoreFiles::syncFileSystem(building, &error) || !StoreFiles::syncPath(building, &error))
         return fail(error);
     // The record appears whole: a run folder without it never exists.
     if (::renameat2(AT_FDCWD, building.constData(), AT_FDCWD, enc(m_folder).constData(),
@@ -207,6 +207,16 @@ void ConsolidationJournal::midStep(qsizetype step) const
     }
 }
 
+void ConsolidationJournal::undone(qsizetype step) const
+{
+    static const long crashIn = envNumber("WM_CONSOLIDATE_CRASH_IN_UNDO");
+    if (step == crashIn) {
+        qCWarning(lcConsolidate) << "WM_CONSOLIDATE_CRASH_IN_UNDO: exiting after undoing step"
+                                 << step;
+        ::_exit(86);
+    }
+}
+
 bool ConsolidationJournal::isDone(qsizetype step) const
 {
     return step >= 0 && step < qsizetype(m_results.size()) && !m_results[size_t(step)].isNull();
@@ -242,6 +252,8 @@ QByteArray ConsolidationJournal::stepsToJson(const std::vector<JournalStep> &ste
                 o.insert(QStringLiteral("target"), QString::fromLatin1(enc(f.target).toHex()));
             if (!f.sha256.isEmpty())
                 o.insert(QStringLiteral("sha256"), QString::fromLatin1(f.sha256.toHex()));
+            if (f.mtimeNs != 0)
+                o.insert(QStringLiteral("mtimeNs"), QString::number(f.mtimeNs)); // 64 bits: text
             files.append(o);
         }
         array.append(QJsonObject{{QStringLiteral("kind"), journalStepName(s.kind)},
@@ -285,7 +297,8 @@ bool ConsolidationJournal::stepsFromJson(const QByteArray &json, std::vector<Jou
             step.files.push_back(
                 {NativePath::decode(hex(o.value(QStringLiteral("path"))).toStdString()),
                  NativePath::decode(hex(o.value(QStringLiteral("target"))).toStdString()),
-                 hex(o.value(QStringLiteral("sha256")))});
+                 hex(o.value(QStringLiteral("sha256"))),
+                 o.value(QStringLiteral("mtimeNs")).toString().toLongLong()});
         }
         steps.push_back(std::move(step));
     }

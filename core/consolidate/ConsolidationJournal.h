@@ -25,7 +25,8 @@ namespace wm {
 // Testing hooks, read from the environment: WM_CONSOLIDATE_CRASH_AFTER=N
 // makes the process _exit(86) right after the N-th journal line is synced,
 // WM_CONSOLIDATE_CRASH_IN=N in the middle of step N (after its first change
-// to the store), as a kill at that instant would.
+// to the store), and WM_CONSOLIDATE_CRASH_IN_UNDO=N after undoing step N (a
+// restore or a rollback), as a kill at that instant would.
 class ConsolidationJournal
 {
 public:
@@ -53,6 +54,8 @@ public:
     bool markCommitted();
     // Called by a step after its first change: the WM_CONSOLIDATE_CRASH_IN hook.
     void midStep(qsizetype step) const;
+    // Called by the undo after each step: the WM_CONSOLIDATE_CRASH_IN_UNDO hook.
+    void undone(qsizetype step) const;
 
     [[nodiscard]] const std::vector<JournalStep> &steps() const { return m_steps; }
     [[nodiscard]] bool isDone(qsizetype step) const;

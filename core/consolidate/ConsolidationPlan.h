@@ -38,6 +38,7 @@ struct NoteDecision
     QByteArray sha256;   // of the bytes planned on; apply refuses if they changed
     qint64 size = 0;
     quint32 mode = 0644;
+    qint64 mtimeNs = 0;
 };
 
 struct MergePair

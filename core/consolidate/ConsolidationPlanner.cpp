@@ -95,6 +95,7 @@ NoteDecision PlanBuilder::decision(const MemoryNote &n) const
     d.sha256 = n.sha256;
     d.size = n.size;
     d.mode = n.mode;
+    d.mtimeNs = n.mtimeNs;
     return d;
 }
 

@@ -12,6 +12,9 @@ struct StepFile
     QString path;
     QString target;    // Promote: where the note goes
     QByteArray sha256; // the bytes the file has (Remove, Promote) or gets (CreateNote, WriteIndex)
+    // Remove: the original's modification time in ns, put back by restore
+    // (the archive's tar headers keep whole seconds only).
+    qint64 mtimeNs = 0;
 };
 
 // One step of a run, in the order apply performs them. The whole list is

@@ -40,8 +40,9 @@ bool OriginalsExtractor::extract(const QString &archiveRel, QHash<QByteArray, St
         if (it == wanted.constEnd() || m.type != ArchiveMember::Type::File) continue;
         if (!writeMember(reader, m, it.value())) return false;
         wanted.erase(it);
-        if (m_onProgress && (m_written % 64 == 1 || wanted.isEmpty()))
-            m_onProgress(m_written, total, NativePath::display(QString::fromUtf8(m.name)));
+        const qint64 done = qint64(m_pending.size());
+        if (m_onProgress && (done % 64 == 1 || wanted.isEmpty()))
+            m_onProgress(done, total, NativePath::display(QString::fromUtf8(m.name)));
     }
     if (st == ArchiveReader::Status::Error || !reader.finish())
         return fail(QStringLiteral("cannot read the run's archive %1: %2")
@@ -50,6 +51,17 @@ bool OriginalsExtractor::extract(const QString &archiveRel, QHash<QByteArray, St
         return fail(QStringLiteral("the run's archive lacks %1 (and %2 more)")
                         .arg(NativePath::display(wanted.begin().value().path))
                         .arg(wanted.size() - 1));
+    // Every copy checked against its hash and the archive's checksums
+    // verified to the end: now made durable (one syncfs) and put in place.
+    QString error;
+    if (!m_pending.empty() && !StoreFiles::syncFileSystem(m_tmp, &error)) return fail(error);
+    const StoreFiles files(m_root);
+    for (const auto &[tmp, path] : m_pending) {
+        if (!files.renameNoReplace(QString(), path, &error, tmp)) return fail(error);
+        ++m_written;
+        const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+        m_folders << (slash < 0 ? QString() : path.left(slash));
+    }
     m_folders.removeDuplicates();
     return true;
 }
@@ -57,7 +69,7 @@ bool OriginalsExtractor::extract(const QString &archiveRel, QHash<QByteArray, St
 bool OriginalsExtractor::writeMember(ArchiveReader &reader, const ArchiveMember &m,
                                      const StepFile &f)
 {
-    const QByteArray tmp = m_tmp + "/restore-" + QByteArray::number(m_written);
+    const QByteArray tmp = m_tmp + "/restore-" + QByteArray::number(qsizetype(m_pending.size()));
     const int fd =
         ::open(tmp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
@@ -75,10 +87,12 @@ bool OriginalsExtractor::writeMember(ArchiveReader &reader, const ArchiveMember 
             if (w > 0) done += w;
         }
     }
-    const timespec times[2] = {{m.mtime, m.mtimeNsec}, {m.mtime, m.mtimeNsec}};
-    if (err == 0 &&
-        (::fchmod(fd, m.mode & 07777) != 0 || ::futimens(fd, times) != 0 || ::fsync(fd) != 0))
-        err = errno;
+    // The time the run recorded (to the nanosecond), else the tar header's.
+    const timespec mtime = f.mtimeNs != 0
+                               ? timespec{f.mtimeNs / 1000000000, long(f.mtimeNs % 1000000000)}
+                               : timespec{m.mtime, m.mtimeNsec};
+    const timespec times[2] = {mtime, mtime};
+    if (err == 0 && (::fchmod(fd, m.mode & 07777) != 0 || ::futimens(fd, times) != 0)) err = errno;
     if (::close(fd) != 0 && err == 0) err = errno;
     if (err != 0) {
         ::unlink(tmp.constData());
@@ -90,11 +104,7 @@ bool OriginalsExtractor::writeMember(ArchiveReader &reader, const ArchiveMember 
     if (h.result() != f.sha256)
         return fail(QStringLiteral("the archive's copy of %1 is not the note the run removed")
                         .arg(NativePath::display(f.path)));
-    QString error;
-    if (!StoreFiles(m_root).renameNoReplace(QString(), f.path, &error, tmp)) return fail(error);
-    ++m_written;
-    const qsizetype slash = f.path.lastIndexOf(QLatin1Char('/'));
-    m_folders << (slash < 0 ? QString() : f.path.left(slash));
+    m_pending.emplace_back(tmp, f.path);
     return true;
 }
 

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QStringList>
 #include <functional>
+#include <utility>
+#include <vector>
 
 namespace wm {
 
@@ -13,10 +15,10 @@ class ArchiveReader;
 struct ArchiveMember;
 
 // Writes notes back from a run's .tar.lz4: each wanted member goes to a
-// temporary file (hashed on the way, its mode and modification time set,
-// fsynced), is checked against the SHA-256 the run recorded, and is renamed
-// to its path without replacing anything. The archive's LZ4 checksums are
-// verified to its end.
+// temporary file (hashed on the way, its mode and modification time set)
+// and is checked against the SHA-256 the run recorded; once the archive's
+// LZ4 checksums are verified to its end, the copies are made durable with
+// one syncfs and renamed to their paths without replacing anything.
 class OriginalsExtractor
 {
 public:
@@ -43,6 +45,7 @@ private:
     std::function<void(qint64, qint64, const QString &)> m_onProgress;
     QString m_error;
     qint64 m_written = 0;
+    std::vector<std::pair<QByteArray, QString>> m_pending; // checked copies: tmp, path
     QStringList m_folders;
 };
 

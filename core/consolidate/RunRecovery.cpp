@@ -26,7 +26,8 @@ RecoveryResult rollBack(const QString &root, ConsolidationJournal &journal, Reco
     if (reverter.missingOriginals() > 0 && !reverter.checkArchive())
         return failed(r, reverter.errorString());
     QString error;
-    if (!journal.markRestoreStarted()) return failed(r, journal.errorString());
+    if (journal.pastPointOfNoReturn() && !journal.markRestoreStarted())
+        return failed(r, journal.errorString());
     if (!reverter.revert()) return failed(r, reverter.errorString());
     if (!StepReverter::removeRecord(root, journal.runId(), &error)) return failed(r, error);
     r.warnings = reverter.warnings();

@@ -159,7 +159,7 @@ bool StepExecutor::writeArchive(qsizetype step)
         m_cancelled = true;
         return fail(QStringLiteral("cancelled"));
     }
-    if (!r.ok) return fail(QStringLiteral("cannot write the archive: %1").arg(r.fatalError));
+    if (!r.ok) return fail(r.fatalError);
     // A note that vanished or could not be read is not in the archive: its
     // removal could not be undone, so the run stops here.
     if (!r.warnings.isEmpty())
@@ -245,8 +245,13 @@ bool StepExecutor::verifyArchive(qsizetype step)
 bool StepExecutor::createNotes(qsizetype step)
 {
     const std::vector<StepFile> &files = m_journal.steps()[size_t(step)].files;
-    const QByteArray tmp = NativePath::encode(m_journal.folder()) + "/tmp/new-";
+    const QByteArray folder = NativePath::encode(m_journal.folder()) + "/tmp";
+    const auto tmp = [&](size_t k) {
+        return folder + "/new-" + QByteArray::number(step) + '-' + QByteArray::number(qsizetype(k));
+    };
+    // Written first, made durable with one syncfs, then renamed into place.
     QStringList paths;
+    std::vector<size_t> pending;
     for (size_t k = 0; k < files.size(); ++k) {
         const StepFile &f = files[k];
         paths << f.path;
@@ -262,11 +267,13 @@ bool StepExecutor::createNotes(qsizetype step)
         if (bytes == m_newNotes.constEnd())
             return fail(QStringLiteral("%1: the note's text is not known")
                             .arg(NativePath::display(f.path)));
-        if (!m_files.createNew(tmp + QByteArray::number(step) + '-' +
-                                   QByteArray::number(qsizetype(k)),
-                               f.path, *bytes, &m_error))
-            return false;
-        if (k == 0) m_journal.midStep(step);
+        if (!StoreFiles::writeFile(tmp(k), *bytes, &m_error, false)) return false;
+        pending.push_back(k);
+    }
+    if (!pending.empty() && !StoreFiles::syncFileSystem(folder, &m_error)) return false;
+    for (size_t k : pending) {
+        if (!m_files.renameNoReplace(QString(), files[k].path, &m_error, tmp(k))) return false;
+        if (k == pending.front()) m_journal.midStep(step);
     }
     if (!syncFolders(paths)) return false;
     return m_journal.markDone(step) || fail(m_journal.errorString());

@@ -152,6 +152,7 @@ bool StepReverter::revert()
             break;
         }
         if (!ok) return false;
+        m_journal.undone(i);
     }
     m_touched.removeDuplicates();
     for (const QString &folder : m_touched)
@@ -305,6 +306,9 @@ bool StepReverter::removeLeftovers(const QString &root, QString *error)
     ::closedir(dir);
     for (const QByteArray &n : names)
         if (!StoreFiles::removeTree(runs + '/' + n, error)) return false;
+    // No run left (a run that failed to start): no trace of one either.
+    if (::rmdir(runs.constData()) == 0)
+        ::rmdir(NativePath::encode(ConsolidationJournal::stateFolder(root)).constData());
     return true;
 }
 

@@ -82,13 +82,6 @@ StoreFiles::State StoreFiles::hash(const QString &rel, QByteArray *sha256, QStri
     return s;
 }
 
-bool StoreFiles::createNew(const QByteArray &tmp, const QString &rel, const QByteArray &bytes,
-                           QString *error) const
-{
-    return writeFile(tmp, bytes, error) && syncPath(tmp, error) &&
-           renameNoReplace(QString(), rel, error, tmp);
-}
-
 bool StoreFiles::renameNoReplace(const QString &from, const QString &to, QString *error,
                                  const QByteArray &fromNative) const
 {
@@ -157,18 +150,26 @@ bool StoreFiles::readFile(const QByteArray &path, QByteArray *bytes, QString *er
 }
 
 bool StoreFiles::writeFile(const QByteArray &path, const QByteArray &bytes, QString *error,
-                           bool exclusive)
+                           bool sync)
 {
-    const int flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (exclusive ? O_EXCL : O_TRUNC);
-    const int fd = ::open(path.constData(), flags, 0666);
+    const int fd =
+        ::open(path.constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_TRUNC, 0666);
     if (fd < 0) return failWith(error, QStringLiteral("cannot write"), path);
     // close(2) is checked too: some file systems report a failed write there.
     int err = 0;
-    if (!writeAll(fd, bytes) || ::fsync(fd) != 0) err = errno;
+    if (!writeAll(fd, bytes) || (sync && ::fsync(fd) != 0)) err = errno;
     if (::close(fd) != 0 && err == 0) err = errno;
     if (err == 0) return true;
     errno = err;
     return failWith(error, QStringLiteral("cannot write"), path);
+}
+
+bool StoreFiles::syncFileSystem(const QByteArray &path, QString *error)
+{
+    UniqueFd fd(::open(path.constData(), O_RDONLY | O_CLOEXEC));
+    if (!fd.valid() || ::syncfs(fd.get()) != 0)
+        return failWith(error, QStringLiteral("cannot sync"), path);
+    return true;
 }
 
 bool StoreFiles::syncPath(const QByteArray &path, QString *error)

@@ -30,8 +30,6 @@ public:
     State hash(const QString &rel, QByteArray *sha256, QString *error) const;
     State readRel(const QString &rel, QByteArray *bytes, QString *error) const;
 
-    bool createNew(const QByteArray &tmp, const QString &rel, const QByteArray &bytes,
-                   QString *error) const;
     // `fromNative`, when given, is the source's absolute byte path instead of `from`.
     bool renameNoReplace(const QString &from, const QString &to, QString *error,
                          const QByteArray &fromNative = {}) const;
@@ -46,9 +44,14 @@ public:
 
     // Absolute byte paths (the run folder).
     static bool readFile(const QByteArray &path, QByteArray *bytes, QString *error);
+    // Without `sync`, the caller makes a batch durable with one syncFileSystem().
     static bool writeFile(const QByteArray &path, const QByteArray &bytes, QString *error,
-                          bool exclusive = false);
+                          bool sync = true);
     static bool syncPath(const QByteArray &path, QString *error);
+    // syncfs(2) of the file system holding `path`: one call makes a whole
+    // batch of new files durable before they are renamed into place, where
+    // an fsync per file would cost a disk flush each.
+    static bool syncFileSystem(const QByteArray &path, QString *error);
     static bool hashFile(const QByteArray &path, QByteArray *sha256, QString *error);
     // Removes a folder tree of ours (the run's record), not following links.
     static bool removeTree(const QByteArray &path, QString *error);

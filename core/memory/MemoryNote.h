@@ -31,6 +31,7 @@ struct MemoryNote
     QByteArray sha256; // raw 32 bytes of `bytes`
     qint64 size = 0;
     quint32 mode = 0644; // permission bits, restored by `wm restore`
+    qint64 mtimeNs = 0;  // modification time (ns since the epoch), restored too
 
     FrontMatter frontMatter;
     QByteArray rawFrontMatter; // the YAML between the fences, verbatim

@@ -39,8 +39,8 @@ struct Scanner
 
     // Reads `name` below `dirFd`; false (with `why`) when it is not a
     // regular file of a sane size or cannot be read.
-    bool readFile(int dirFd, const char *name, QByteArray &bytes, quint32 &mode, QString &why,
-                  bool &isError)
+    bool readFile(int dirFd, const char *name, QByteArray &bytes, quint32 &mode, qint64 &mtimeNs,
+                  QString &why, bool &isError)
     {
         UniqueFd fd(::openat(dirFd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
         struct stat st = {};
@@ -59,6 +59,7 @@ struct Scanner
             return false;
         }
         mode = st.st_mode & 07777;
+        mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
         bytes.resize(qsizetype(st.st_size));
         qsizetype got = 0;
         for (;;) {
@@ -113,9 +114,10 @@ struct Scanner
         const QString rel = folder + QLatin1Char('/') + fileName;
         QByteArray bytes;
         quint32 mode = 0644;
+        qint64 mtimeNs = 0;
         QString why;
         bool isError = false;
-        if (!readFile(dirFd, name.c_str(), bytes, mode, why, isError)) {
+        if (!readFile(dirFd, name.c_str(), bytes, mode, mtimeNs, why, isError)) {
             (isError ? out.errors : out.ignored) << QStringLiteral("%1: %2").arg(rel, why);
             return;
         }
@@ -130,6 +132,7 @@ struct Scanner
         }
         MemoryNote note = MemoryNote::parse(rel, tier, std::move(bytes));
         note.mode = mode;
+        note.mtimeNs = mtimeNs;
         (note.isValid() ? out.notes : out.malformed).push_back(std::move(note));
         ++read;
         progress(false);

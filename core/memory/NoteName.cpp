@@ -1,19 +1,25 @@
 #include "NoteName.h"
 
-#include <QRegularExpression>
-
 namespace wm {
 
 std::optional<NoteName> NoteName::parse(QStringView fileName)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{8})_(\\d{6})_(.+)\\.md$"),
-                                            QRegularExpression::DotMatchesEverythingOption);
-    const QRegularExpressionMatch m = pattern.match(fileName.toString());
-    if (!m.hasMatch()) return std::nullopt;
-    const QDate date = QDate::fromString(m.captured(1), QStringLiteral("yyyyMMdd"));
-    const QTime time = QTime::fromString(m.captured(2), QStringLiteral("HHmmss"));
+    // By hand, not QRegularExpression: PCRE rejects the lone surrogates that
+    // stand for the bytes of a name that is not UTF-8 (NativePath).
+    const auto digits = [&](qsizetype from, qsizetype n) {
+        for (qsizetype i = from; i < from + n; ++i)
+            if (fileName.at(i) < QLatin1Char('0') || fileName.at(i) > QLatin1Char('9'))
+                return false;
+        return true;
+    };
+    if (fileName.size() < 20 || !digits(0, 8) || fileName.at(8) != QLatin1Char('_') ||
+        !digits(9, 6) || fileName.at(15) != QLatin1Char('_') || !fileName.endsWith(u".md"))
+        return std::nullopt;
+    const QDate date = QDate::fromString(fileName.mid(0, 8).toString(), QStringLiteral("yyyyMMdd"));
+    const QTime time = QTime::fromString(fileName.mid(9, 6).toString(), QStringLiteral("HHmmss"));
     if (!date.isValid() || !time.isValid()) return std::nullopt;
-    return NoteName{QDateTime(date, time, Qt::UTC), m.captured(3)};
+    return NoteName{QDateTime(date, time, Qt::UTC),
+                    fileName.mid(16, fileName.size() - 19).toString()};
 }
 
 QString NoteName::make(const QDateTime &stamp, const QString &slug)

@@ -6,9 +6,12 @@
 // tests/auto/consolidate/tree_snapshot.py).
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
+#include <QDirIterator>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTest>
+#include <sys/stat.h>
 
 namespace wmtest {
 
@@ -73,6 +76,31 @@ inline QByteArray snapshot(const QString &root, bool noTimes = false)
     if (noTimes) args << QStringLiteral("--no-times");
     const ProcessResult r = run(QStringLiteral("python3"), args);
     return r.exitCode == 0 ? r.out : QByteArray("snapshot failed: ") + r.err;
+}
+
+// The same facts in-process (QDirIterator, stat): for "nothing changed"
+// invariants checked many times, where a Python start per check costs too much.
+inline QByteArray treeState(const QString &root)
+{
+    QStringList lines;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        struct stat st = {};
+        ::lstat(QFile::encodeName(path).constData(), &st);
+        QString line = path.mid(root.size()) + QStringLiteral(" mode %1").arg(st.st_mode, 0, 8);
+        if (S_ISREG(st.st_mode))
+            line += QStringLiteral(" mtime %1.%2 sha %3")
+                        .arg(st.st_mtim.tv_sec)
+                        .arg(st.st_mtim.tv_nsec)
+                        .arg(QString::fromLatin1(
+                            QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256)
+                                .toHex()));
+        lines << line;
+    }
+    lines.sort();
+    return lines.join(QLatin1Char('\n')).toUtf8();
 }
 
 inline bool copyTree(const QString &from, const QString &to)

@@ -41,7 +41,10 @@ NAME = re.compile(r"^\d{8}_\d{6}_.+\.md$")
 def read_note(path):
     """(front matter dict, body) or (None, reason)."""
     with open(path, "rb") as f:
-        text = f.read().decode("utf-8", "replace")
+        return read_note_text(f.read().decode("utf-8", "replace"))
+
+
+def read_note_text(text):
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         return None, "no front matter"
@@ -109,14 +112,6 @@ def check_merge(m, notes, root, fails):
         for p in paragraphs(notes[mem][1]):
             if norm(p) not in have:
                 fails.append(f"{m['result']}: paragraph of {mem} missing: {p[:50]}")
-
-
-def read_note_text(text):
-    import tempfile
-    with tempfile.NamedTemporaryFile("wb", suffix=".md") as f:
-        f.write(text.encode("utf-8"))
-        f.flush()
-        return read_note(f.name)
 
 
 def main():
