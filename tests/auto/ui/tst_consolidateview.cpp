@@ -34,20 +34,21 @@ namespace {
 
 const QDateTime fixtureNow = QDateTime(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC);
 
-// Every file under `root` (the consolidation state folder aside: it is the
-// tool's own bookkeeping) with its bytes and permissions.
+// Every file and folder under `root`, the tool's state folder included
+// (restoring the only run leaves none behind), with bytes and permissions.
 QMap<QString, QByteArray> snapshot(const QString &root)
 {
-    QMap<QString, QByteArray> files;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QMap<QString, QByteArray> entries;
+    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        const QString rel = QDir(root).relativeFilePath(path);
-        if (rel.startsWith(QStringLiteral(".wm-consolidate/"))) continue;
-        files.insert(rel, wmtest::readFile(path) + "\nmode " +
-                              QByteArray::number(int(QFileInfo(path).permissions()), 16));
+        const QFileInfo info(path);
+        const QByteArray mode = "\nmode " + QByteArray::number(int(info.permissions()), 16);
+        entries.insert(QDir(root).relativeFilePath(path),
+                       info.isDir() ? "<dir>" + mode : wmtest::readFile(path) + mode);
     }
-    return files;
+    return entries;
 }
 
 // The note's creation time from its name (YYYYMMDD_HHMMSS_...), which the
