@@ -31,6 +31,8 @@ ALLOWED = {
     "search": {"common", "concurrency", "io", "text", "walk"},
     "compress": {"common", "concurrency", "io"},
     "similarity": {"common", "concurrency", "io", "text", "walk"},
+    "memory": {"common", "concurrency", "io", "text"},
+    "consolidate": {"common", "concurrency", "io", "text", "memory", "similarity", "compress"},
 }
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*"([^"]+)"')

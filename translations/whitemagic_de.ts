@@ -153,6 +153,172 @@
         <source>--benchmark-search and --screenshot-search need a folder and at least one query</source>
         <translation>--benchmark-search und --screenshot-search brauchen einen Ordner und mindestens eine Abfrage</translation>
     </message>
+    <message>
+        <source>With a memory folder DIR (changed: give it a copy): save the Near-duplicates and Consolidation views as PREFIX-*.png.</source>
+        <translation>Mit einem Gedächtnisordner DIR (wird verändert: eine Kopie angeben): die Ansichten „Beinahe-Duplikate“ und „Konsolidierung“ als PREFIX-*.png speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidateText</name>
+    <message>
+        <source>Check notes</source>
+        <translation>Notizen prüfen</translation>
+    </message>
+    <message>
+        <source>Archive originals</source>
+        <translation>Originale archivieren</translation>
+    </message>
+    <message>
+        <source>Verify archive</source>
+        <translation>Archiv prüfen</translation>
+    </message>
+    <message>
+        <source>Write new notes</source>
+        <translation>Neue Notizen schreiben</translation>
+    </message>
+    <message>
+        <source>Point of no return</source>
+        <translation>Punkt ohne Wiederkehr</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Hochstufen</translation>
+    </message>
+    <message>
+        <source>Remove originals</source>
+        <translation>Originale entfernen</translation>
+    </message>
+    <message>
+        <source>Update index</source>
+        <translation>Index aktualisieren</translation>
+    </message>
+    <message>
+        <source>Check files</source>
+        <translation>Dateien prüfen</translation>
+    </message>
+    <message>
+        <source>Write back originals</source>
+        <translation>Originale zurückschreiben</translation>
+    </message>
+    <message>
+        <source>Move notes back</source>
+        <translation>Notizen zurückverschieben</translation>
+    </message>
+    <message>
+        <source>Remove the run&apos;s files</source>
+        <translation>Dateien des Laufs entfernen</translation>
+    </message>
+    <message>
+        <source>Read notes</source>
+        <translation>Notizen lesen</translation>
+    </message>
+    <message>
+        <source>Find near-duplicates</source>
+        <translation>Beinahe-Duplikate finden</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Entscheiden</translation>
+    </message>
+    <message>
+        <source>Cancel is possible until the point of no return (step 5): the folder is then left exactly as it was. After it, the run finishes.</source>
+        <translation>Abbrechen ist bis zum Punkt ohne Wiederkehr (Schritt 5) möglich: Der Ordner bleibt dann genau so, wie er war. Danach wird der Lauf zu Ende geführt.</translation>
+    </message>
+    <message>
+        <source>Cancel is possible while the run&apos;s files are checked; once originals are written back, the restore finishes.</source>
+        <translation>Abbrechen ist möglich, solange die Dateien des Laufs geprüft werden; sobald Originale zurückgeschrieben werden, wird die Wiederherstellung zu Ende geführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to archive</source>
+        <translation>
+            <numerusform>%Ln zu archivieren</numerusform>
+            <numerusform>%Ln zu archivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to promote</source>
+        <translation>
+            <numerusform>%Ln hochzustufen</numerusform>
+            <numerusform>%Ln hochzustufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) in %1 merge(s)</source>
+        <translation>
+            <numerusform>%Ln Notiz in %1 Zusammenführung(en)</numerusform>
+            <numerusform>%Ln Notizen in %1 Zusammenführung(en)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kept</source>
+        <translation>
+            <numerusform>%Ln bleibt</numerusform>
+            <numerusform>%Ln bleiben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln malformed (left untouched)</source>
+        <translation>
+            <numerusform>%Ln fehlerhaft (unverändert gelassen)</numerusform>
+            <numerusform>%Ln fehlerhaft (unverändert gelassen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changes until you apply the plan; the originals go into %1 and the run can be restored.</source>
+        <translation>Nichts ändert sich, bevor Sie den Plan anwenden; die Originale kommen in %1, und der Lauf kann wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Run %1 applied: %2 archived, %3 promoted, %4 merged, %5 created. Press F5 to plan again.</source>
+        <translation>Lauf %1 angewendet: %2 archiviert, %3 hochgestuft, %4 zusammengeführt, %5 erstellt. F5 plant erneut.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the folder is unchanged.</source>
+        <translation>Abgebrochen: Der Ordner ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Apply stopped.</source>
+        <translation>Anwenden abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored: %Ln run(s) undone, %1 file(s) written back. Press F5 to plan again.</source>
+        <translation>
+            <numerusform>Wiederhergestellt: %Ln Lauf rückgängig gemacht, %1 Datei(en) zurückgeschrieben. F5 plant erneut.</numerusform>
+            <numerusform>Wiederhergestellt: %Ln Läufe rückgängig gemacht, %1 Datei(en) zurückgeschrieben. F5 plant erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Restore stopped.</source>
+        <translation>Wiederherstellung abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRate</name>
+    <message>
+        <source>under a second left</source>
+        <translation>weniger als eine Sekunde verbleibend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>noch %n s</numerusform>
+            <numerusform>noch %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>noch %n min</numerusform>
+            <numerusform>noch %n min</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReadOnlyIndex</name>
@@ -242,6 +408,207 @@
     <message>
         <source>&lt;b&gt;Hexagram of this audit:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Hexagramm dieser Prüfung:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::ClusterTreeModel</name>
+    <message numerus="yes">
+        <source>Cluster %1 · %Ln file(s)</source>
+        <translation>
+            <numerusform>Gruppe %1 · %Ln Datei</numerusform>
+            <numerusform>Gruppe %1 · %Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identisch</translation>
+    </message>
+    <message>
+        <source>near + identical</source>
+        <translation>ähnlich + identisch</translation>
+    </message>
+    <message>
+        <source>near</source>
+        <translation>ähnlich</translation>
+    </message>
+    <message>
+        <source>Byte-identical to another file of the cluster</source>
+        <translation>Byte-identisch mit einer anderen Datei der Gruppe</translation>
+    </message>
+    <message>
+        <source>Best verified score with another file of the cluster</source>
+        <translation>Bester geprüfter Wert mit einer anderen Datei der Gruppe</translation>
+    </message>
+    <message>
+        <source>identical copy</source>
+        <translation>identische Kopie</translation>
+    </message>
+    <message>
+        <source>Cluster / file</source>
+        <translation>Gruppe / Datei</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::ConsolidateToolbar</name>
+    <message>
+        <source>Memory folder (short_term/, long_term/, archive/): type, choose or drop one here</source>
+        <translation>Gedächtnisordner (short_term/, long_term/, archive/): eintippen, auswählen oder hier ablegen</translation>
+    </message>
+    <message>
+        <source>Memory folder</source>
+        <translation>Gedächtnisordner</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Choose a memory folder</source>
+        <translation>Einen Gedächtnisordner auswählen</translation>
+    </message>
+    <message>
+        <source>Archive after </source>
+        <translation>Archivieren nach </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Short-term notes older than this are archived (unless tagged to keep)</source>
+        <translation>Kurzzeitnotizen, die älter sind, werden archiviert (außer sie sind zum Behalten markiert)</translation>
+    </message>
+    <message>
+        <source>Merge at ≥ </source>
+        <translation>Zusammenführen ab ≥ </translation>
+    </message>
+    <message>
+        <source>Notes whose similarity is at least this are merged</source>
+        <translation>Notizen mit mindestens dieser Ähnlichkeit werden zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Show what consolidation would do; changes nothing (F5)</source>
+        <translation>Zeigen, was die Konsolidierung tun würde; ändert nichts (F5)</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Anwenden …</translation>
+    </message>
+    <message>
+        <source>Carry out the plan; the originals are archived and every run can be restored</source>
+        <translation>Den Plan ausführen; die Originale werden archiviert, und jeder Lauf kann wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Choose a Memory Folder</source>
+        <translation>Gedächtnisordner auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::ConsolidateView</name>
+    <message>
+        <source>Consolidation</source>
+        <translation>Konsolidierung</translation>
+    </message>
+    <message>
+        <source>Recover Interrupted Run</source>
+        <translation>Unterbrochenen Lauf wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose a memory folder, or drop one here, to see what consolidation would do. Nothing changes until you apply the plan.</source>
+        <translation>Wählen Sie einen Gedächtnisordner oder legen Sie einen hier ab, um zu sehen, was die Konsolidierung tun würde. Nichts ändert sich, bevor Sie den Plan anwenden.</translation>
+    </message>
+    <message>
+        <source>Consolidation plan</source>
+        <translation>Konsolidierungsplan</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1</source>
+        <translation>Kein Ordner: %1</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Wird geplant …</translation>
+    </message>
+    <message>
+        <source>Planning cancelled; press F5 to plan again.</source>
+        <translation>Planung abgebrochen; F5 plant erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read the memory folder: %1</source>
+        <translation>Der Gedächtnisordner kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 was interrupted: recover it (roll it back or finish it) before applying a new plan.</source>
+        <translation>Lauf %1 wurde unterbrochen: Stellen Sie ihn wieder her (zurückrollen oder abschließen), bevor Sie einen neuen Plan anwenden.</translation>
+    </message>
+    <message>
+        <source>Apply is not possible: %1</source>
+        <translation>Anwenden ist nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Apply Consolidation</source>
+        <translation>Konsolidierung anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %Ln note(s), promote %1 and merge %2 into %3 new note(s) in %4?
+
+The originals are kept in %5; Restore brings the folder back byte for byte.</source>
+        <translation>
+            <numerusform>%Ln Notiz archivieren, %1 hochstufen und %2 zu %3 neuen Notiz(en) zusammenführen in %4?
+
+Die Originale bleiben in %5 erhalten; Wiederherstellen bringt den Ordner Byte für Byte zurück.</numerusform>
+            <numerusform>%Ln Notizen archivieren, %1 hochstufen und %2 zu %3 neuen Notiz(en) zusammenführen in %4?
+
+Die Originale bleiben in %5 erhalten; Wiederherstellen bringt den Ordner Byte für Byte zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply failed: %1</source>
+        <translation>Anwenden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Bring %1 back to its state before run %2? Later runs are undone too.</source>
+        <translation>%1 in den Zustand vor Lauf %2 zurückversetzen? Spätere Läufe werden ebenfalls rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Changed since the run: %1</source>
+        <translation>Seit dem Lauf geändert: %1</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>Wiederherstellung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Recovery failed: %1</source>
+        <translation>Reparatur fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The interrupted run was recovered. Press F5 to plan again.</source>
+        <translation>Der unterbrochene Lauf wurde wiederhergestellt. F5 plant erneut.</translation>
     </message>
 </context>
 <context>
@@ -561,6 +928,240 @@
     </message>
 </context>
 <context>
+    <name>wm::ui::MergeDiffPanel</name>
+    <message>
+        <source>Input note</source>
+        <translation>Eingangsnotiz</translation>
+    </message>
+    <message>
+        <source>The input note shown on the left</source>
+        <translation>Die links angezeigte Eingangsnotiz</translation>
+    </message>
+    <message>
+        <source>Select a merge to compare its notes with the merged note.</source>
+        <translation>Wählen Sie eine Zusammenführung, um ihre Notizen mit der zusammengeführten Notiz zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Eingang:</translation>
+    </message>
+    <message>
+        <source>Merged: %1</source>
+        <translation>Zusammengeführt: %1</translation>
+    </message>
+    <message>
+        <source>The digest this run writes:</source>
+        <translation>Die Übersicht, die dieser Lauf schreibt:</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::NearDuplicatesView</name>
+    <message>
+        <source>Near-duplicates</source>
+        <translation>Beinahe-Duplikate</translation>
+    </message>
+    <message>
+        <source>Audit a folder to find its near-duplicate files.</source>
+        <translation>Prüfen Sie einen Ordner, um seine beinahe doppelten Dateien zu finden.</translation>
+    </message>
+    <message>
+        <source>Threshold: </source>
+        <translation>Schwelle: </translation>
+    </message>
+    <message>
+        <source>Two files are near-duplicates when the Jaccard similarity of their word shingles is at least this</source>
+        <translation>Zwei Dateien sind Beinahe-Duplikate, wenn die Jaccard-Ähnlichkeit ihrer Wort-Schindeln mindestens diesen Wert erreicht</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>Ähnlichkeitsschwelle</translation>
+    </message>
+    <message>
+        <source>Ignore front matter</source>
+        <translation>Front Matter ignorieren</translation>
+    </message>
+    <message>
+        <source>Compare only the text after YAML or TOML front matter</source>
+        <translation>Nur den Text nach YAML- oder TOML-Front-Matter vergleichen</translation>
+    </message>
+    <message>
+        <source>Find Again</source>
+        <translation>Erneut suchen</translation>
+    </message>
+    <message>
+        <source>Scan the folder again (F5)</source>
+        <translation>Den Ordner erneut durchsuchen (F5)</translation>
+    </message>
+    <message>
+        <source>Near-duplicate clusters</source>
+        <translation>Gruppen von Beinahe-Duplikaten</translation>
+    </message>
+    <message>
+        <source>Select a file of a cluster to compare it with the first one, or select two files to compare them.</source>
+        <translation>Wählen Sie eine Datei einer Gruppe, um sie mit der ersten zu vergleichen, oder wählen Sie zwei Dateien, um sie miteinander zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1</source>
+        <translation>Kein Ordner: %1</translation>
+    </message>
+    <message>
+        <source>A scan is still stopping; try again in a moment.</source>
+        <translation>Ein Suchlauf wird noch beendet; bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Cannot scan %1: %2</source>
+        <translation>%1 kann nicht durchsucht werden: %2</translation>
+    </message>
+    <message>
+        <source>Scan failed.</source>
+        <translation>Suchlauf fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the results are incomplete; press F5 to scan again.</source>
+        <translation>Abgebrochen: Die Ergebnisse sind unvollständig; F5 sucht erneut.</translation>
+    </message>
+    <message>
+        <source>Not compared:</source>
+        <translation>Nicht verglichen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cluster(s)</source>
+        <translation>
+            <numerusform>%Ln Gruppe</numerusform>
+            <numerusform>%Ln Gruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) in clusters</source>
+        <translation>
+            <numerusform>%Ln Datei in Gruppen</numerusform>
+            <numerusform>%Ln Dateien in Gruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) compared</source>
+        <translation>
+            <numerusform>%Ln Datei verglichen</numerusform>
+            <numerusform>%Ln Dateien verglichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln übersprungen</numerusform>
+            <numerusform>%Ln übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::PlanTreeModel</name>
+    <message numerus="yes">
+        <source>%Ln note(s) into one</source>
+        <translation>
+            <numerusform>%Ln Notiz zu einer</numerusform>
+            <numerusform>%Ln Notizen zu einer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Near-duplicates: %Ln distinct paragraph(s) kept, %1 repeated dropped</source>
+        <translation>
+            <numerusform>Beinahe-Duplikate: %Ln eigener Absatz behalten, %1 wiederholte entfallen</numerusform>
+            <numerusform>Beinahe-Duplikate: %Ln eigene Absätze behalten, %1 wiederholte entfallen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The merged note: tags %1; sources in merged_from</source>
+        <translation>Die zusammengeführte Notiz: Tags %1; Quellen in merged_from</translation>
+    </message>
+    <message>
+        <source>A dated note listing what this run does</source>
+        <translation>Eine datierte Notiz, die auflistet, was dieser Lauf tut</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Hochstufen</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Malformed (left untouched)</source>
+        <translation>Fehlerhaft (unverändert gelassen)</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Short-term notes older than %Ln day(s) go into the run&apos;s .tar.lz4 archive</source>
+        <translation>
+            <numerusform>Kurzzeitnotizen, die älter als %Ln Tag sind, kommen in das .tar.lz4-Archiv des Laufs</numerusform>
+            <numerusform>Kurzzeitnotizen, die älter als %Ln Tage sind, kommen in das .tar.lz4-Archiv des Laufs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes tagged %1 move to long_term/</source>
+        <translation>Notizen mit den Tags %1 wandern nach long_term/</translation>
+    </message>
+    <message>
+        <source>Each cluster of near-duplicates becomes one note; the originals are archived</source>
+        <translation>Jede Gruppe von Beinahe-Duplikaten wird zu einer Notiz; die Originale werden archiviert</translation>
+    </message>
+    <message>
+        <source>A dated note of what happened</source>
+        <translation>Eine datierte Notiz über das Geschehene</translation>
+    </message>
+    <message>
+        <source>Nothing to do: no digest</source>
+        <translation>Nichts zu tun: keine Übersicht</translation>
+    </message>
+    <message>
+        <source>Left where they are</source>
+        <translation>Bleiben, wo sie sind</translation>
+    </message>
+    <message>
+        <source>Action / note</source>
+        <translation>Aktion / Notiz</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
     <name>wm::ui::RecentFolders</name>
     <message>
         <source>No recent folders</source>
@@ -569,6 +1170,79 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::RunHistoryPanel</name>
+    <message>
+        <source>Previous runs</source>
+        <translation>Frühere Läufe</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Bring the folder back to its state before the selected run (later runs are undone too)</source>
+        <translation>Den Ordner in den Zustand vor dem gewählten Lauf zurückversetzen (spätere Läufe werden ebenfalls rückgängig gemacht)</translation>
+    </message>
+    <message>
+        <source>Cannot read the runs: %1</source>
+        <translation>Die Läufe können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No consolidation has run in this folder yet.</source>
+        <translation>In diesem Ordner wurde noch keine Konsolidierung ausgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln Lauf</numerusform>
+            <numerusform>%Ln Läufe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::RunListModel</name>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>interrupted (rolled back at the next start)</source>
+        <translation>unterbrochen (wird beim nächsten Start zurückgerollt)</translation>
+    </message>
+    <message>
+        <source>interrupted (finished at the next start)</source>
+        <translation>unterbrochen (wird beim nächsten Start abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>restore interrupted</source>
+        <translation>Wiederherstellung unterbrochen</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 archived · %2 promoted · %3 merged · %4 created</source>
+        <translation>%1 archiviert · %2 hochgestuft · %3 zusammengeführt · %4 erstellt</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1528,55 @@ name: path: ext: title: tag: content: beschränken den nächsten Begriff oder di
     </message>
 </context>
 <context>
+    <name>wm::ui::SideBySideDiff</name>
+    <message>
+        <source>Left text</source>
+        <translation>Linker Text</translation>
+    </message>
+    <message>
+        <source>Right text</source>
+        <translation>Rechter Text</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen …</translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>The files could not be compared.</source>
+        <translation>Die Dateien konnten nicht verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Identical.</source>
+        <translation>Identisch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s) only on the left</source>
+        <translation>
+            <numerusform>%Ln Wort nur links</numerusform>
+            <numerusform>%Ln Wörter nur links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s) only on the right</source>
+        <translation>
+            <numerusform>%Ln Wort nur rechts</numerusform>
+            <numerusform>%Ln Wörter nur rechts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compared line by line (large change)</source>
+        <translation>zeilenweise verglichen (große Änderung)</translation>
+    </message>
+    <message>
+        <source>shown up to the first %1 KiB</source>
+        <translation>bis zu den ersten %1 KiB angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>wm::ui::SignalTable</name>
     <message>
         <source>Balance signals</source>
@@ -878,6 +1601,99 @@ name: path: ext: title: tag: content: beschränken den nächsten Begriff oder di
     <message>
         <source>Reading</source>
         <translation>Deutung</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::SimilarityStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the search for near-duplicates (Esc)</source>
+        <translation>Die Suche nach Beinahe-Duplikaten beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>Reading files</source>
+        <translation>Dateien werden gelesen</translation>
+    </message>
+    <message>
+        <source>Computing signatures</source>
+        <translation>Signaturen werden berechnet</translation>
+    </message>
+    <message>
+        <source>Finding candidate pairs</source>
+        <translation>Kandidatenpaare werden gesucht</translation>
+    </message>
+    <message>
+        <source>Verifying pairs</source>
+        <translation>Paare werden geprüft</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>files/s</source>
+        <translation>Dateien/s</translation>
+    </message>
+    <message>
+        <source>pairs/s</source>
+        <translation>Paare/s</translation>
+    </message>
+    <message>
+        <source>items/s</source>
+        <translation>Einträge/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pair(s) verified</source>
+        <translation>
+            <numerusform>%Ln Paar geprüft</numerusform>
+            <numerusform>%Ln Paare geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::StepProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop and undo what was done so far (Esc)</source>
+        <translation>Anhalten und das bisher Getane rückgängig machen (Esc)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>Past the point of no return: the run finishes</source>
+        <translation>Punkt ohne Wiederkehr überschritten: Der Lauf wird abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Past the point of no return: the run now finishes (if it is interrupted, the next start completes it).</source>
+        <translation>Punkt ohne Wiederkehr überschritten: Der Lauf wird jetzt abgeschlossen (wird er unterbrochen, schließt ihn der nächste Start ab).</translation>
+    </message>
+    <message>
+        <source>per s</source>
+        <translation>pro s</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was done…</source>
+        <translation>Wird abgebrochen: das Getane wird rückgängig gemacht …</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,164 @@
         <source>--benchmark-search and --screenshot-search need a folder and at least one query</source>
         <translation>--benchmark-search 和 --screenshot-search 需要一个文件夹和至少一个查询</translation>
     </message>
+    <message>
+        <source>With a memory folder DIR (changed: give it a copy): save the Near-duplicates and Consolidation views as PREFIX-*.png.</source>
+        <translation>对记忆文件夹 DIR（会被修改：请提供副本）：将“近似重复”和“整理”视图保存为 PREFIX-*.png。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidateText</name>
+    <message>
+        <source>Check notes</source>
+        <translation>检查笔记</translation>
+    </message>
+    <message>
+        <source>Archive originals</source>
+        <translation>归档原件</translation>
+    </message>
+    <message>
+        <source>Verify archive</source>
+        <translation>校验归档</translation>
+    </message>
+    <message>
+        <source>Write new notes</source>
+        <translation>写入新笔记</translation>
+    </message>
+    <message>
+        <source>Point of no return</source>
+        <translation>不可撤销点</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Remove originals</source>
+        <translation>删除原件</translation>
+    </message>
+    <message>
+        <source>Update index</source>
+        <translation>更新索引</translation>
+    </message>
+    <message>
+        <source>Check files</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <source>Write back originals</source>
+        <translation>写回原件</translation>
+    </message>
+    <message>
+        <source>Move notes back</source>
+        <translation>移回笔记</translation>
+    </message>
+    <message>
+        <source>Remove the run&apos;s files</source>
+        <translation>删除本次运行的文件</translation>
+    </message>
+    <message>
+        <source>Read notes</source>
+        <translation>读取笔记</translation>
+    </message>
+    <message>
+        <source>Find near-duplicates</source>
+        <translation>查找近似重复</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Cancel is possible until the point of no return (step 5): the folder is then left exactly as it was. After it, the run finishes.</source>
+        <translation>在不可撤销点（第 5 步）之前可以取消：文件夹将保持原样。过了这一点，运行会完成。</translation>
+    </message>
+    <message>
+        <source>Cancel is possible while the run&apos;s files are checked; once originals are written back, the restore finishes.</source>
+        <translation>在检查本次运行的文件时可以取消；一旦开始写回原件，恢复会完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to archive</source>
+        <translation>
+            <numerusform>%Ln 条待归档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to promote</source>
+        <translation>
+            <numerusform>%Ln 条待升级</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) in %1 merge(s)</source>
+        <translation>
+            <numerusform>%Ln 条笔记，分 %1 组合并</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kept</source>
+        <translation>
+            <numerusform>%Ln 条保留</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln malformed (left untouched)</source>
+        <translation>
+            <numerusform>%Ln 条格式错误（不做改动）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changes until you apply the plan; the originals go into %1 and the run can be restored.</source>
+        <translation>在应用计划之前不会有任何改动；原件将存入 %1，本次运行可以恢复。</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>无需处理。</translation>
+    </message>
+    <message>
+        <source>Run %1 applied: %2 archived, %3 promoted, %4 merged, %5 created. Press F5 to plan again.</source>
+        <translation>运行 %1 已应用：归档 %2，升级 %3，合并 %4，新建 %5。按 F5 重新规划。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the folder is unchanged.</source>
+        <translation>已取消：文件夹未改动。</translation>
+    </message>
+    <message>
+        <source>Apply stopped.</source>
+        <translation>应用已停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored: %Ln run(s) undone, %1 file(s) written back. Press F5 to plan again.</source>
+        <translation>
+            <numerusform>已恢复：撤销 %Ln 次运行，写回 %1 个文件。按 F5 重新规划。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Restore stopped.</source>
+        <translation>恢复已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRate</name>
+    <message>
+        <source>under a second left</source>
+        <translation>剩余不到一秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>剩余 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>剩余 %n 分钟</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReadOnlyIndex</name>
@@ -242,6 +400,203 @@
     <message>
         <source>&lt;b&gt;Hexagram of this audit:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;本次审计的卦象：&lt;/b&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::ClusterTreeModel</name>
+    <message numerus="yes">
+        <source>Cluster %1 · %Ln file(s)</source>
+        <translation>
+            <numerusform>第 %1 组 · %Ln 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>完全相同</translation>
+    </message>
+    <message>
+        <source>near + identical</source>
+        <translation>近似 + 完全相同</translation>
+    </message>
+    <message>
+        <source>near</source>
+        <translation>近似</translation>
+    </message>
+    <message>
+        <source>Byte-identical to another file of the cluster</source>
+        <translation>与本组中另一个文件逐字节相同</translation>
+    </message>
+    <message>
+        <source>Best verified score with another file of the cluster</source>
+        <translation>与本组中其他文件的最高已验证得分</translation>
+    </message>
+    <message>
+        <source>identical copy</source>
+        <translation>完全相同的副本</translation>
+    </message>
+    <message>
+        <source>Cluster / file</source>
+        <translation>组 / 文件</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::ConsolidateToolbar</name>
+    <message>
+        <source>Memory folder (short_term/, long_term/, archive/): type, choose or drop one here</source>
+        <translation>记忆文件夹（short_term/、long_term/、archive/）：输入、选择或拖放到此处</translation>
+    </message>
+    <message>
+        <source>Memory folder</source>
+        <translation>记忆文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose a memory folder</source>
+        <translation>选择记忆文件夹</translation>
+    </message>
+    <message>
+        <source>Archive after </source>
+        <translation>归档期限 </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Short-term notes older than this are archived (unless tagged to keep)</source>
+        <translation>早于此期限的短期笔记会被归档（标记为保留的除外）</translation>
+    </message>
+    <message>
+        <source>Merge at ≥ </source>
+        <translation>合并阈值 ≥ </translation>
+    </message>
+    <message>
+        <source>Notes whose similarity is at least this are merged</source>
+        <translation>相似度不低于此值的笔记会被合并</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>Show what consolidation would do; changes nothing (F5)</source>
+        <translation>显示整理将做什么；不做任何改动（F5）</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>应用…</translation>
+    </message>
+    <message>
+        <source>Carry out the plan; the originals are archived and every run can be restored</source>
+        <translation>执行计划；原件会被归档，每次运行都可以恢复</translation>
+    </message>
+    <message>
+        <source>Choose a Memory Folder</source>
+        <translation>选择记忆文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::ConsolidateView</name>
+    <message>
+        <source>Consolidation</source>
+        <translation>整理</translation>
+    </message>
+    <message>
+        <source>Recover Interrupted Run</source>
+        <translation>修复中断的运行</translation>
+    </message>
+    <message>
+        <source>Choose a memory folder, or drop one here, to see what consolidation would do. Nothing changes until you apply the plan.</source>
+        <translation>选择一个记忆文件夹或将其拖放到此处，查看整理将做什么。在应用计划之前不会有任何改动。</translation>
+    </message>
+    <message>
+        <source>Consolidation plan</source>
+        <translation>整理计划</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1</source>
+        <translation>不是文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>正在规划…</translation>
+    </message>
+    <message>
+        <source>Planning cancelled; press F5 to plan again.</source>
+        <translation>规划已取消；按 F5 重新规划。</translation>
+    </message>
+    <message>
+        <source>Cannot read the memory folder: %1</source>
+        <translation>无法读取记忆文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Run %1 was interrupted: recover it (roll it back or finish it) before applying a new plan.</source>
+        <translation>运行 %1 曾被中断：请先修复它（回滚或完成），再应用新的计划。</translation>
+    </message>
+    <message>
+        <source>Apply is not possible: %1</source>
+        <translation>无法应用：%1</translation>
+    </message>
+    <message>
+        <source>Apply Consolidation</source>
+        <translation>应用整理</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %Ln note(s), promote %1 and merge %2 into %3 new note(s) in %4?
+
+The originals are kept in %5; Restore brings the folder back byte for byte.</source>
+        <translation>
+            <numerusform>在 %4 中归档 %Ln 条笔记、升级 %1 条，并将 %2 条合并为 %3 条新笔记？
+
+原件保存在 %5 中；恢复可将文件夹逐字节还原。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply failed: %1</source>
+        <translation>应用失败：%1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Bring %1 back to its state before run %2? Later runs are undone too.</source>
+        <translation>将 %1 恢复到运行 %2 之前的状态？之后的运行也会被撤销。</translation>
+    </message>
+    <message>
+        <source>Changed since the run: %1</source>
+        <translation>自运行以来已更改：%1</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>恢复失败：%1</translation>
+    </message>
+    <message>
+        <source>Recovery failed: %1</source>
+        <translation>修复失败：%1</translation>
+    </message>
+    <message>
+        <source>The interrupted run was recovered. Press F5 to plan again.</source>
+        <translation>中断的运行已修复。按 F5 重新规划。</translation>
     </message>
 </context>
 <context>
@@ -557,6 +912,233 @@
     </message>
 </context>
 <context>
+    <name>wm::ui::MergeDiffPanel</name>
+    <message>
+        <source>Input note</source>
+        <translation>输入笔记</translation>
+    </message>
+    <message>
+        <source>The input note shown on the left</source>
+        <translation>左侧显示的输入笔记</translation>
+    </message>
+    <message>
+        <source>Select a merge to compare its notes with the merged note.</source>
+        <translation>选择一组合并，将其笔记与合并后的笔记进行比较。</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>输入：</translation>
+    </message>
+    <message>
+        <source>Merged: %1</source>
+        <translation>合并后：%1</translation>
+    </message>
+    <message>
+        <source>The digest this run writes:</source>
+        <translation>本次运行写入的摘要：</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::NearDuplicatesView</name>
+    <message>
+        <source>Near-duplicates</source>
+        <translation>近似重复</translation>
+    </message>
+    <message>
+        <source>Audit a folder to find its near-duplicate files.</source>
+        <translation>审计一个文件夹以查找其中近似重复的文件。</translation>
+    </message>
+    <message>
+        <source>Threshold: </source>
+        <translation>阈值：</translation>
+    </message>
+    <message>
+        <source>Two files are near-duplicates when the Jaccard similarity of their word shingles is at least this</source>
+        <translation>两个文件的词组（shingle）Jaccard 相似度不低于此值时视为近似重复</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>相似度阈值</translation>
+    </message>
+    <message>
+        <source>Ignore front matter</source>
+        <translation>忽略前置元数据</translation>
+    </message>
+    <message>
+        <source>Compare only the text after YAML or TOML front matter</source>
+        <translation>只比较 YAML 或 TOML 前置元数据之后的文本</translation>
+    </message>
+    <message>
+        <source>Find Again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <source>Scan the folder again (F5)</source>
+        <translation>重新扫描文件夹（F5）</translation>
+    </message>
+    <message>
+        <source>Near-duplicate clusters</source>
+        <translation>近似重复组</translation>
+    </message>
+    <message>
+        <source>Select a file of a cluster to compare it with the first one, or select two files to compare them.</source>
+        <translation>选择组中的一个文件将其与第一个文件比较，或选择两个文件相互比较。</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1</source>
+        <translation>不是文件夹：%1</translation>
+    </message>
+    <message>
+        <source>A scan is still stopping; try again in a moment.</source>
+        <translation>上一次扫描仍在停止中；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Cannot scan %1: %2</source>
+        <translation>无法扫描 %1：%2</translation>
+    </message>
+    <message>
+        <source>Scan failed.</source>
+        <translation>扫描失败。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the results are incomplete; press F5 to scan again.</source>
+        <translation>已取消：结果不完整；按 F5 重新扫描。</translation>
+    </message>
+    <message>
+        <source>Not compared:</source>
+        <translation>未比较：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cluster(s)</source>
+        <translation>
+            <numerusform>%Ln 组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) in clusters</source>
+        <translation>
+            <numerusform>组内 %Ln 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) compared</source>
+        <translation>
+            <numerusform>已比较 %Ln 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>跳过 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::PlanTreeModel</name>
+    <message numerus="yes">
+        <source>%Ln note(s) into one</source>
+        <translation>
+            <numerusform>%Ln 条笔记合为一条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Near-duplicates: %Ln distinct paragraph(s) kept, %1 repeated dropped</source>
+        <translation>
+            <numerusform>近似重复：保留 %Ln 个不同段落，去掉 %1 个重复段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The merged note: tags %1; sources in merged_from</source>
+        <translation>合并后的笔记：标签 %1；来源记录在 merged_from</translation>
+    </message>
+    <message>
+        <source>A dated note listing what this run does</source>
+        <translation>一条带日期的笔记，列出本次运行所做的事</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Malformed (left untouched)</source>
+        <translation>格式错误（不做改动）</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Short-term notes older than %Ln day(s) go into the run&apos;s .tar.lz4 archive</source>
+        <translation>
+            <numerusform>超过 %Ln 天的短期笔记存入本次运行的 .tar.lz4 归档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes tagged %1 move to long_term/</source>
+        <translation>带有标签 %1 的笔记移至 long_term/</translation>
+    </message>
+    <message>
+        <source>Each cluster of near-duplicates becomes one note; the originals are archived</source>
+        <translation>每组近似重复合并为一条笔记；原件会被归档</translation>
+    </message>
+    <message>
+        <source>A dated note of what happened</source>
+        <translation>一条记录所做之事的带日期笔记</translation>
+    </message>
+    <message>
+        <source>Nothing to do: no digest</source>
+        <translation>无需处理：没有摘要</translation>
+    </message>
+    <message>
+        <source>Left where they are</source>
+        <translation>保持原位</translation>
+    </message>
+    <message>
+        <source>Action / note</source>
+        <translation>操作 / 笔记</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>wm::ui::RecentFolders</name>
     <message>
         <source>No recent folders</source>
@@ -565,6 +1147,78 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::RunHistoryPanel</name>
+    <message>
+        <source>Previous runs</source>
+        <translation>以往的运行</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Bring the folder back to its state before the selected run (later runs are undone too)</source>
+        <translation>将文件夹恢复到所选运行之前的状态（之后的运行也会被撤销）</translation>
+    </message>
+    <message>
+        <source>Cannot read the runs: %1</source>
+        <translation>无法读取运行记录：%1</translation>
+    </message>
+    <message>
+        <source>No consolidation has run in this folder yet.</source>
+        <translation>此文件夹中尚未运行过整理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln 次运行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::RunListModel</name>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>interrupted (rolled back at the next start)</source>
+        <translation>已中断（下次启动时回滚）</translation>
+    </message>
+    <message>
+        <source>interrupted (finished at the next start)</source>
+        <translation>已中断（下次启动时完成）</translation>
+    </message>
+    <message>
+        <source>restore interrupted</source>
+        <translation>恢复被中断</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>%1 archived · %2 promoted · %3 merged · %4 created</source>
+        <translation>归档 %1 · 升级 %2 · 合并 %3 · 新建 %4</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>标识</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1499,53 @@ name: path: ext: title: tag: content:：将下一个词或分组限定到某个�
     </message>
 </context>
 <context>
+    <name>wm::ui::SideBySideDiff</name>
+    <message>
+        <source>Left text</source>
+        <translation>左侧文本</translation>
+    </message>
+    <message>
+        <source>Right text</source>
+        <translation>右侧文本</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>The files could not be compared.</source>
+        <translation>无法比较这些文件。</translation>
+    </message>
+    <message>
+        <source>Identical.</source>
+        <translation>完全相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s) only on the left</source>
+        <translation>
+            <numerusform>仅左侧有 %Ln 个词</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s) only on the right</source>
+        <translation>
+            <numerusform>仅右侧有 %Ln 个词</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compared line by line (large change)</source>
+        <translation>按行比较（改动较大）</translation>
+    </message>
+    <message>
+        <source>shown up to the first %1 KiB</source>
+        <translation>仅显示前 %1 KiB</translation>
+    </message>
+</context>
+<context>
     <name>wm::ui::SignalTable</name>
     <message>
         <source>Balance signals</source>
@@ -869,6 +1570,98 @@ name: path: ext: title: tag: content:：将下一个词或分组限定到某个�
     <message>
         <source>Reading</source>
         <translation>解读</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::SimilarityStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the search for near-duplicates (Esc)</source>
+        <translation>停止查找近似重复（Esc）</translation>
+    </message>
+    <message>
+        <source>Reading files</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <source>Computing signatures</source>
+        <translation>正在计算签名</translation>
+    </message>
+    <message>
+        <source>Finding candidate pairs</source>
+        <translation>正在查找候选对</translation>
+    </message>
+    <message>
+        <source>Verifying pairs</source>
+        <translation>正在验证文件对</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>files/s</source>
+        <translation>文件/秒</translation>
+    </message>
+    <message>
+        <source>pairs/s</source>
+        <translation>对/秒</translation>
+    </message>
+    <message>
+        <source>items/s</source>
+        <translation>项/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pair(s) verified</source>
+        <translation>
+            <numerusform>已验证 %Ln 对</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ui::StepProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop and undo what was done so far (Esc)</source>
+        <translation>停止并撤销目前已做的改动（Esc）</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Past the point of no return: the run finishes</source>
+        <translation>已过不可撤销点：运行将完成</translation>
+    </message>
+    <message>
+        <source>Past the point of no return: the run now finishes (if it is interrupted, the next start completes it).</source>
+        <translation>已过不可撤销点：运行现在会完成（如被中断，下次启动时会将其完成）。</translation>
+    </message>
+    <message>
+        <source>per s</source>
+        <translation>每秒</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was done…</source>
+        <translation>正在取消：撤销已做的改动…</translation>
     </message>
 </context>
 <context>

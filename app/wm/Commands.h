@@ -20,5 +20,7 @@ int runDecompress(const QStringList &args);
 int runArchive(const QStringList &args);
 int runHexagram(const QStringList &args);
 int runSimilar(const QStringList &args);
+int runConsolidate(const QStringList &args);
+int runRestore(const QStringList &args);
 
 } // namespace wm::cli

@@ -21,6 +21,8 @@ const Command kCommands[] = {
     {"archive", "Create, list, extract or verify .tar.lz4 archives", &wm::cli::runArchive},
     {"similar", "Compare two files, or find a folder's near-duplicate clusters",
      &wm::cli::runSimilar},
+    {"consolidate", "Plan or apply the consolidation of a memory folder", &wm::cli::runConsolidate},
+    {"restore", "Undo consolidation runs of a memory folder, or list them", &wm::cli::runRestore},
     {"hexagram", "Show an I Ching hexagram, or cast one from a folder's audit",
      &wm::cli::runHexagram},
 };

@@ -9,6 +9,12 @@
 # choice, written into the clean configuration), saved as
 # whitemagic-scanning-LANG.png and whitemagic-done-LANG.png; the Chinese
 # one needs Debian's fonts-noto-cjk (in scripts/deps-debian.txt).
+# Then the Near-duplicates and Consolidation views on a memory folder that
+# tests/data/gen-memory-store.py generates (fixed seed, dated today so the
+# plan's ages read naturally), light and dark, and after Apply:
+# whitemagic[-LANG]-near-duplicates[-dark].png,
+# whitemagic[-LANG]-consolidation[-dark].png and
+# whitemagic[-LANG]-consolidation-applied.png.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 corpora=${WM_CORPORA:-/var/tmp/wm-corpora}
@@ -40,6 +46,13 @@ if [ -n "$lang" ]; then
 fi
 XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1280x800x24" \
     "$build/app/whitemagic/whitemagic" "${flags[@]}" --screenshot "$prefix" "$dir"
+memdir="$config/memory-store" # removed with the configuration
+python3 "$root/tests/data/gen-memory-store.py" "$memdir" --notes 120 --layout store \
+    --seed 14 --near-rate 0.15 --exact-rate 0.03 --malformed-rate 0.02 --edit-max 0.03 \
+    --now "$(date -u +%Y-%m-%dT%H:%M:%S)" >/dev/null
+XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1280x800x24" \
+    "$build/app/whitemagic/whitemagic" --screenshot-views "$prefix" "$memdir"
+ls -l "$prefix"-near-duplicates*.png "$prefix"-consolidation*.png
 if [ -n "$lang" ]; then
     for shot in scanning done; do
         mv "$prefix-$shot.png" "$out/whitemagic-$shot-$lang.png"

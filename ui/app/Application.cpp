@@ -4,6 +4,7 @@
 #include "Translations.h"
 #include "bench/GuiBenchmark.h"
 #include "bench/ScreenshotRun.h"
+#include "bench/ViewScreenshots.h"
 #include "jobs/AuditBatch.h"
 #include "search/SearchBenchmark.h"
 #include "search/SyntaxColorizer.h"
@@ -67,6 +68,8 @@ int Application::run(QApplication &app)
     if (cl.benchmark) return GuiBenchmark(window, cl.folder, cl.sortColumn).run();
     if (!cl.screenshotPrefix.isEmpty())
         return ScreenshotRun(window, cl.folder, cl.screenshotPrefix).run();
+    if (!cl.viewsScreenshotPrefix.isEmpty())
+        return ViewScreenshots(window, cl.folder, cl.viewsScreenshotPrefix).run();
     window.show();
     if (!cl.folder.isEmpty())
         QTimer::singleShot(0, &window,

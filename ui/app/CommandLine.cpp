@@ -47,7 +47,13 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
         QCoreApplication::translate("CommandLine", "With DIR QUERY: save the Search view as "
                                                    "PREFIX-light.png and PREFIX-dark.png."),
         QStringLiteral("PREFIX"));
-    p.addOptions({bench, sort, shot, noIgnore, hidden, benchSearch, shotSearch});
+    const QCommandLineOption shotViews(
+        QStringLiteral("screenshot-views"),
+        QCoreApplication::translate("CommandLine",
+                                    "With a memory folder DIR (changed: give it a copy): save the "
+                                    "Near-duplicates and Consolidation views as PREFIX-*.png."),
+        QStringLiteral("PREFIX"));
+    p.addOptions({bench, sort, shot, noIgnore, hidden, benchSearch, shotSearch, shotViews});
     p.process(app); // --help and --version exit here
 
     CommandLine c;
@@ -70,9 +76,11 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
     c.benchmark = p.isSet(bench);
     c.sortColumn = p.value(sort);
     c.screenshotPrefix = p.value(shot);
+    c.viewsScreenshotPrefix = p.value(shotViews);
     c.noIgnore = p.isSet(noIgnore);
     c.hidden = p.isSet(hidden);
-    if ((c.benchmark || !c.screenshotPrefix.isEmpty()) && c.folder.isEmpty())
+    if ((c.benchmark || !c.screenshotPrefix.isEmpty() || !c.viewsScreenshotPrefix.isEmpty()) &&
+        c.folder.isEmpty())
         c.error = QCoreApplication::translate("CommandLine", "--benchmark and --screenshot need "
                                                              "a folder");
     if (c.benchmark && AuditColumns::fromKey(c.sortColumn) < 0)

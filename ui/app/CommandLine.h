@@ -21,6 +21,8 @@ struct CommandLine
     // `--benchmark-search DIR QUERY...` / `--screenshot-search PREFIX DIR QUERY`
     bool benchmarkSearch = false;
     QString searchScreenshotPrefix;
+    // `--screenshot-views PREFIX MEMDIR`: Near-duplicates and Consolidation
+    QString viewsScreenshotPrefix;
     QStringList queries;
     QString error; // set when the arguments are wrong
 

@@ -34,6 +34,13 @@ void StallMeter::start()
     m_timer.start();
 }
 
+void StallMeter::resume()
+{
+    m_lastNs = m_clock.nsecsElapsed();
+    m_lastCpuNs = threadCpuNs();
+    m_timer.start();
+}
+
 void StallMeter::stop()
 {
     tick();

@@ -16,6 +16,9 @@ public:
     explicit StallMeter(QObject *parent = nullptr);
     void start();
     void stop();
+    // Goes on after a stop() (keeping what was measured), e.g. once a
+    // screenshot, which is not the views' work, has been taken.
+    void resume();
     [[nodiscard]] double maxStallMs() const { return m_maxMs; }
     [[nodiscard]] int stallsOver(double ms) const;
     // The GUI thread's own CPU time in the longest-running gap: on a shared

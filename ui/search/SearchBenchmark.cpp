@@ -7,6 +7,7 @@
 #include "SearchResultModel.h"
 #include "SearchView.h"
 #include "SyntaxColorizer.h"
+#include "bench/DarkPalette.h"
 #include "bench/StallMeter.h"
 #include "window/MainWindow.h"
 
@@ -18,8 +19,6 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListView>
-#include <QPalette>
-#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -79,29 +78,6 @@ double loadAverage()
 {
     double load[1] = {-1};
     return getloadavg(load, 1) == 1 ? load[0] : -1;
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return p;
 }
 
 } // namespace
@@ -266,8 +242,7 @@ int SearchBenchmark::screenshots(const QString &prefix)
     int failures = 0;
     for (const bool dark : {false, true}) {
         if (dark) {
-            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-            QApplication::setPalette(darkPalette());
+            DarkPalette::apply();
         }
         double a = 0, b = 0, p = 0;
         if (!typeAndWait(m_queries.first(), 40, &a, &b, &p) || p < 0) ++failures;

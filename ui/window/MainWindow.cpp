@@ -7,10 +7,12 @@
 #include "ScanStatus.h"
 #include "UiLogging.h"
 #include "balance/BalancePanel.h"
+#include "consolidate/ConsolidateView.h"
 #include "jobs/AuditJob.h"
 #include "jobs/ThreadBudget.h"
 #include "search/SearchView.h"
 #include "settings/SettingsDialog.h"
+#include "similarity/NearDuplicatesView.h"
 #include "views/AuditView.h"
 
 #include <QAction>
@@ -47,6 +49,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     addView(m_auditView, Icons::audit(), tr("Audit"));
     SearchView::install(*this); // its tab, index progress, Ctrl+Shift+F
     BalancePanel::addTo(*this);
+    NearDuplicatesView::install(*this); // follows the audited folder
+    ConsolidateView::install(*this);
     m_status = new ScanStatus(this);
     statusBar()->addPermanentWidget(m_status, 0);
     statusBar()->setSizeGripEnabled(true);

@@ -1,0 +1,3 @@
+#include "ConsolidateLogging.h"
+
+Q_LOGGING_CATEGORY(lcConsolidate, "wm.consolidate", QtWarningMsg)

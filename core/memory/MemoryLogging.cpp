@@ -1,0 +1,3 @@
+#include "MemoryLogging.h"
+
+Q_LOGGING_CATEGORY(lcMemory, "wm.memory", QtWarningMsg)

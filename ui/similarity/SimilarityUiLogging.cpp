@@ -1,0 +1,3 @@
+#include "SimilarityUiLogging.h"
+
+Q_LOGGING_CATEGORY(lcUiSimilarity, "wm.ui.similarity", QtInfoMsg)
