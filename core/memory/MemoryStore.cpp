@@ -22,6 +22,28 @@ namespace {
 constexpr qint64 maxNoteSize = 16 * 1024 * 1024;
 constexpr int progressIntervalMs = 100;
 
+// The whole file, `expected` bytes (its size at fstat) read in place; a file
+// that grew since is read to its end through a small buffer.
+bool readAll(int fd, QByteArray &bytes, qint64 expected)
+{
+    bytes.resize(qsizetype(expected));
+    qsizetype got = 0;
+    char probe[4096];
+    for (;;) {
+        const bool inPlace = got < bytes.size();
+        char *dst = inPlace ? bytes.data() + got : probe;
+        const size_t room = inPlace ? size_t(bytes.size() - got) : sizeof probe;
+        const ssize_t n = ::read(fd, dst, room);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return false;
+        if (n == 0) break;
+        if (!inPlace) bytes.append(probe, n);
+        got += n;
+    }
+    bytes.truncate(got);
+    return true;
+}
+
 struct Scanner
 {
     MemoryStoreScan &out;
@@ -60,21 +82,11 @@ struct Scanner
         }
         mode = st.st_mode & 07777;
         mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-        bytes.resize(qsizetype(st.st_size));
-        qsizetype got = 0;
-        for (;;) {
-            if (got == bytes.size()) bytes.resize(got + 4096); // it grew since fstat
-            const ssize_t n = ::read(fd.get(), bytes.data() + got, size_t(bytes.size() - got));
-            if (n < 0 && errno == EINTR) continue;
-            if (n < 0) {
-                isError = true;
-                why = lastErrnoText();
-                return false;
-            }
-            if (n == 0) break;
-            got += n;
+        if (!readAll(fd.get(), bytes, st.st_size)) {
+            isError = true;
+            why = lastErrnoText();
+            return false;
         }
-        bytes.truncate(got);
         return true;
     }
 

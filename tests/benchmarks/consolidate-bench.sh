@@ -56,7 +56,7 @@ timed() {
         "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')"
 }
 
-echo "consolidate-bench: $notes notes in $work; wm $("$wm" --version); load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "consolidate-bench: $notes notes in $work; $("$wm" --version); load $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 "$root/tests/data/gen-memory-store.py" "$store" --notes "$notes" --layout store \
     --seed 14 --now "$now" 2>&1 | sed 's/^/  /'
 echo "  $(du -sh "$store" | cut -f1) in $(find "$store" -type f | wc -l) files; $(df -T "$work" | awk 'NR==2 {print $2}') file system"
