@@ -1,5 +1,6 @@
 #include "FileAnalyzer.h"
 
+#include "FileFacts.h"
 #include "LanguageDetector.h"
 #include "SourceCounter.h"
 #include "Summarizer.h"
@@ -114,6 +115,7 @@ FileRecord FileAnalyzer::analyze(const WalkEntry &entry, const CancelToken *canc
         return rec;
     }
     rec.summary = Summarizer::summarize(head, lang);
+    FileFacts::collect(entry.nativeRel, head, lang, rec);
 
     SourceCounter counter(lang);
     qint64 total = 0;

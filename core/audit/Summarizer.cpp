@@ -2,6 +2,7 @@
 
 #include "Language.h"
 #include "text/FrontMatter.h"
+#include "text/Headings.h"
 #include "text/TextLines.h"
 
 #include <QRegularExpression>
@@ -154,22 +155,8 @@ QString Summarizer::summarize(std::string_view head, const Language *lang)
     size_t i = fm.bodyLine;
     const bool prose = lang == nullptr || lang->prose;
     if (prose) {
-        for (size_t k = i; k < lines.size(); ++k) {
-            const std::string_view t = trimBlank(lines[k]);
-            if (t.size() > 1 && t[0] == '#') {
-                const size_t hashes = t.find_first_not_of('#');
-                if (hashes != std::string_view::npos && hashes <= 6 && t[hashes] == ' ')
-                    return clip(
-                        QString::fromUtf8(t.substr(hashes).data(), qsizetype(t.size() - hashes)));
-            }
-            // Setext heading: text underlined with === or ---.
-            if (k + 1 < lines.size() && hasLetters(t, 1)) {
-                const std::string_view u = trimBlank(lines[k + 1]);
-                if (u.size() >= 3 && u.find_first_not_of(u[0]) == std::string_view::npos &&
-                    (u[0] == '=' || u[0] == '-'))
-                    return clip(QString::fromUtf8(t.data(), qsizetype(t.size())));
-            }
-        }
+        if (const std::string_view title = Headings::first(lines, i); !title.empty())
+            return clip(fromUtf8View(title));
     }
     if (i < lines.size() && lines[i].substr(0, 2) == "#!") ++i;
 
