@@ -43,14 +43,30 @@ bool BudgetAllocator::fits(const MarkdownLayout &layout) const
 void BudgetAllocator::grow(MarkdownLayout &l, int MarkdownLayout::*field, int most,
                            qint64 cap) const
 {
-    // Sizes grow with the count, so a binary search finds the largest that fits.
+    // Sizes grow with the count. Gallop up from the current value, then
+    // bisect: no trial renders much more than what finally fits, however
+    // long the list (a tree can have 100,000 folders three levels deep).
+    const qint64 ceiling = std::min(cap, m_limit);
+    const auto fitsAt = [&](int value) {
+        MarkdownLayout t = l;
+        t.*field = value;
+        return cost(t) <= ceiling;
+    };
     int lo = l.*field;
-    int hi = most;
+    int step = 1;
+    int hi = lo;
+    while (hi < most) {
+        const int next = std::min(most, lo + step);
+        if (!fitsAt(next)) {
+            hi = next - 1;
+            break;
+        }
+        lo = hi = next;
+        step *= 2;
+    }
     while (lo < hi) {
         const int mid = lo + (hi - lo + 1) / 2;
-        MarkdownLayout t = l;
-        t.*field = mid;
-        if (cost(t) <= std::min(cap, m_limit))
+        if (fitsAt(mid))
             lo = mid;
         else
             hi = mid - 1;

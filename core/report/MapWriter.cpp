@@ -109,7 +109,9 @@ void MapWriter::children(QString &out, const FolderNode &node, int deeper) const
     if (it == m_children.cend()) return;
     const QString indent(2 * (node.depth), QLatin1Char(' '));
     for (const FolderNode *c : *it) {
-        if (m_rank.value(c) >= deeper) continue;
+        // Children are in the same order as m_deeper, so their ranks rise:
+        // past the first one not shown, none is.
+        if (m_rank.value(c) >= deeper) break;
         out += indent + QStringLiteral("- ") + folderLine(*c, 2, true) + QLatin1Char('\n');
         children(out, *c, deeper);
     }

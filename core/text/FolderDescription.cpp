@@ -114,7 +114,9 @@ QString buildComment(std::string_view head)
         std::string_view t = trimBlank(l);
         if (t.empty()) continue;
         if (t[0] != '#') break;
-        t = trimBlank(t.substr(t.find_first_not_of('#')));
+        const size_t text = t.find_first_not_of('#');
+        if (text == std::string_view::npos) continue; // a rule of hashes
+        t = trimBlank(t.substr(text));
         if (t.size() < 12 || t.find(' ') == std::string_view::npos || t.starts_with("SPDX") ||
             t.find("icense") != std::string_view::npos ||
             t.find("opyright") != std::string_view::npos)
