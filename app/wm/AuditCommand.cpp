@@ -5,7 +5,6 @@
 #include "WalkCliOptions.h"
 #include "audit/AuditEngine.h"
 #include "balance/HexagramSummary.h"
-#include "common/TokenEstimator.h"
 #include "report/CsvReport.h"
 #include "report/JsonReport.h"
 #include "report/MarkdownReport.h"
@@ -130,14 +129,13 @@ int runAudit(const QStringList &args)
         // The hexagram line is measured, so its length varies from run to
         // run; the report keeps it a fixed allowance. Judge the rest, so the
         // minimum named here is the same every run.
-        qint64 smallest = TokenEstimator::forBytes(markdown.size());
+        qint64 smallest = MarkdownReport::tokensOf(QString::fromUtf8(markdown));
         if (ro.budgetTokens > 0 && !ro.hexagramLine.isEmpty()) {
             MarkdownReport::Options bare = ro;
             bare.hexagramLine.clear();
             bare.budgetTokens =
                 std::max<qint64>(1, ro.budgetTokens - MarkdownReport::hexagramAllowance);
-            smallest =
-                TokenEstimator::forBytes(MarkdownReport::render(result, bare).toUtf8().size());
+            smallest = MarkdownReport::tokensOf(MarkdownReport::render(result, bare));
             smallest =
                 smallest > bare.budgetTokens ? smallest + MarkdownReport::hexagramAllowance : 0;
         }

@@ -90,16 +90,17 @@ MarkdownLayout BudgetAllocator::fit() const
     if (l.topDescribed == most.topDescribed) tryStep([](MarkdownLayout &t) { t.topForm = 2; });
     // 2. The rest of the header.
     tryStep([](MarkdownLayout &t) { t.fullHeader = true; });
-    if (l.topForm < 2) return l;
     // 3. Lists, first each up to a share of the budget, then to the end.
+    // Deeper folders hang below the top-level lines, so they need form 2.
     const qint64 used = cost(l);
     const qint64 room = m_limit - used;
-    grow(l, &MarkdownLayout::deeper, most.deeper, used + room * 45 / 100);
+    const int deeper = l.topForm == 2 ? most.deeper : 0;
+    grow(l, &MarkdownLayout::deeper, deeper, used + room * 45 / 100);
     grow(l, &MarkdownLayout::central, most.central, cost(l) + room * 25 / 100);
     grow(l, &MarkdownLayout::languages, std::min(most.languages, 12), cost(l) + room * 10 / 100);
     grow(l, &MarkdownLayout::largest, std::min(most.largest, 5), cost(l) + room * 5 / 100);
     grow(l, &MarkdownLayout::errors, std::min(most.errors, 5), cost(l) + room * 5 / 100);
-    grow(l, &MarkdownLayout::deeper, most.deeper, m_limit);
+    grow(l, &MarkdownLayout::deeper, deeper, m_limit);
     grow(l, &MarkdownLayout::central, most.central, m_limit);
     grow(l, &MarkdownLayout::languages, most.languages, m_limit);
     grow(l, &MarkdownLayout::largest, most.largest, m_limit);

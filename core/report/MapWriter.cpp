@@ -1,5 +1,6 @@
 #include "MapWriter.h"
 
+#include "BudgetAllocator.h"
 #include "ReportText.h"
 
 #include <QDir>
@@ -54,17 +55,25 @@ QString MapWriter::header(const MarkdownLayout &l) const
         s += QStringLiteral("> %1\n\n").arg(T::cell(what));
     s += QStringLiteral("- Files: %1 · %2 · %3 lines")
              .arg(T::number(t.files), T::bytes(t.bytes), T::compact(t.lines));
-    // The languages in one line: the three largest by lines, then how many more.
+    // The languages in one line: the three largest by lines (in the
+    // tightest report those of 5% and more), then how many more.
     qint64 lines = 0;
     for (const GroupRow &g : m_languages)
         lines += g.lines;
-    for (size_t i = 0; i < m_languages.size() && i < 3; ++i)
+    size_t shown = 0;
+    for (; shown < m_languages.size() && shown < 3; ++shown) {
+        const GroupRow &g = m_languages[shown];
+        if (shown > 0 && !l.fullHeader && g.lines * 20 < lines) break;
         s += QStringLiteral("%1 %2 %3")
-                 .arg(i == 0 ? QStringLiteral(" ·") : QStringLiteral(","),
-                      T::cell(m_languages[i].name), T::share(m_languages[i].lines, lines));
-    if (m_languages.size() > 3)
-        s += QStringLiteral(", %1 more").arg(qint64(m_languages.size()) - 3);
-    s += QStringLiteral("\n- Date: %1\n").arg(m_generated.toString(Qt::ISODate));
+                 .arg(shown == 0 ? QStringLiteral(" ·") : QStringLiteral(","), T::cell(g.name),
+                      T::share(g.lines, lines));
+    }
+    if (m_languages.size() > shown)
+        s += QStringLiteral(", %1 more").arg(qint64(m_languages.size() - shown));
+    // The day alone in the tightest report; the time with the full header.
+    s += QStringLiteral("\n- Date: %1\n")
+             .arg(l.fullHeader ? m_generated.toString(Qt::ISODate)
+                               : m_generated.date().toString(Qt::ISODate));
     if (m_meta.omittedByLimit > 0)
         s += QStringLiteral("- Stopped at the file limit: %1 more files not audited\n")
                  .arg(T::number(m_meta.omittedByLimit));
@@ -120,13 +129,18 @@ void MapWriter::children(QString &out, const FolderNode &node, int deeper) const
 QString MapWriter::folders(const MarkdownLayout &l) const
 {
     if (m_top.empty()) return {};
-    QString s = QStringLiteral("\n## Folders\n\n");
     if (l.topForm == 0) {
+        // The tightest form: names, largest first, and the shares of 5% and more.
         QStringList items;
         for (const FolderNode *n : m_top)
-            items << folderLine(*n, 1, false);
-        return s + items.join(QStringLiteral(" · ")) + QLatin1Char('\n');
+            items << T::cell(n->name() + QLatin1Char('/')) +
+                         (n->counts.bytes * 20 >= m_meta.totals.bytes
+                              ? QLatin1Char(' ') + T::share(n->counts.bytes, m_meta.totals.bytes)
+                              : QString());
+        // One more item of the header's list, so no heading and blank lines.
+        return QStringLiteral("- Folders: ") + items.join(QStringLiteral(", ")) + QLatin1Char('\n');
     }
+    QString s = QStringLiteral("\n## Folders\n\n");
     for (size_t i = 0; i < m_top.size(); ++i) {
         const FolderNode &n = *m_top[i];
         const bool words = l.topForm == 2 || int(i) < l.topDescribed;
@@ -202,23 +216,24 @@ QString MapWriter::unreadable(int count) const
 QStringList MapWriter::leftOut(const MarkdownLayout &l) const
 {
     QStringList out;
-    const auto more = [&out](qint64 n, const QString &what) {
-        if (n > 0) out << what.arg(T::number(n));
+    // The tightest report names what it left out without the counts.
+    const bool terse = l == BudgetAllocator::minimum();
+    const auto more = [&out, terse](qint64 n, const QString &what) {
+        if (n > 0) out << (terse ? what.section(QLatin1Char(' '), 1) : what.arg(T::number(n)));
     };
     if (l.topForm < 2)
         more(qint64(m_top.size()) - (l.topForm == 1 ? l.topDescribed : 0),
-             QStringLiteral("descriptions of %1 top-level folders"));
+             QStringLiteral("%1 folder descriptions"));
     more(qint64(m_deeper.size()) - (l.topForm == 2 ? l.deeper : 0),
          QStringLiteral("%1 deeper folders"));
     more(qint64(m_central.size()) - l.central, QStringLiteral("%1 central files"));
-    more(qint64(m_languages.size()) - l.languages,
-         QStringLiteral("%1 rows of the languages table"));
+    more(qint64(m_languages.size()) - l.languages, QStringLiteral("%1 languages"));
     more(qint64(m_largest.size()) - l.largest, QStringLiteral("%1 largest files"));
     const AuditTotals &t = m_meta.totals;
     more(t.errors + t.unreadableFolders - std::min<qint64>(l.errors, qint64(m_errors.size())),
          QStringLiteral("%1 unreadable files and folders"));
-    more(m_digest.informativeSummaries(), QStringLiteral("summaries of %1 files"));
-    more(m_digest.droppedSummaries(), QStringLiteral("%1 summaries that say nothing"));
+    // Summaries that say nothing are dropped, not left out.
+    more(m_digest.informativeSummaries(), QStringLiteral("%1 file summaries"));
     return out;
 }
 

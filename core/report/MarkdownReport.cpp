@@ -63,6 +63,11 @@ QString MarkdownReport::render(const AuditResult &meta, const TreeDigest &digest
     return text;
 }
 
+qint64 MarkdownReport::tokensOf(const QString &text)
+{
+    return ReportText::tokensOf(text);
+}
+
 QString MarkdownReport::render(const AuditResult &result, const Options &options)
 {
     return render(result, TreeDigest::of(result.files), options);

@@ -20,8 +20,9 @@ class MarkdownReport
 {
 public:
     // Tokens kept for the hexagram line (Options::hexagramLine): its longest
-    // form is under 160 bytes.
-    static constexpr qint64 hexagramAllowance = 48;
+    // form (six changing lines, the longest names) is estimated at 66 tokens
+    // by TokenEstimator::forReport.
+    static constexpr qint64 hexagramAllowance = 68;
 
     struct Options
     {
@@ -40,6 +41,8 @@ public:
     // From a digest filled while the records streamed by; `meta.files` is not read.
     [[nodiscard]] static QString render(const AuditResult &meta, const TreeDigest &digest,
                                         const Options &options);
+    // The report's own token estimate of a text: what the budget counts.
+    [[nodiscard]] static qint64 tokensOf(const QString &text);
     // The layout render() chose; exposed so tests can check the allocation.
     [[nodiscard]] static MarkdownLayout layoutFor(const AuditResult &meta, const TreeDigest &digest,
                                                   const Options &options);

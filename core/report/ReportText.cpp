@@ -59,7 +59,8 @@ QString ReportText::code(const QString &path)
 
 qint64 ReportText::tokensOf(const QString &text)
 {
-    return TokenEstimator::forBytes(text.toUtf8().size());
+    const QByteArray utf8 = text.toUtf8();
+    return TokenEstimator::forReport(std::string_view(utf8.constData(), size_t(utf8.size())));
 }
 
 } // namespace wm

@@ -21,7 +21,8 @@ public:
     [[nodiscard]] static QString cell(QString s);
     // A path in backticks.
     [[nodiscard]] static QString code(const QString &path);
-    // The estimated tokens of a text (common/TokenEstimator on its UTF-8).
+    // The estimated tokens of a report text (TokenEstimator::forReport, the
+    // estimate calibrated against real tokenizers).
     [[nodiscard]] static qint64 tokensOf(const QString &text);
 };
 

@@ -78,7 +78,7 @@ private Q_SLOTS:
         MarkdownReport::Options o;
         o.budgetTokens = budget;
         const QString text = MarkdownReport::render(big, o);
-        const qint64 actual = TokenEstimator::forBytes(text.toUtf8().size());
+        const qint64 actual = MarkdownReport::tokensOf(text);
         QVERIFY2(
             actual <= budget,
             qPrintable(QStringLiteral("%1 tokens for a budget of %2").arg(actual).arg(budget)));
@@ -126,7 +126,7 @@ private Q_SLOTS:
              {"# WhiteMagic audit", "- Folder:", "- Date:", "## Folders", "## Central files",
               "## Languages", "## Largest files", "_This report: about"})
             QVERIFY2(md.contains(QLatin1String(s)), s);
-        QCOMPARE(statedTokens(md), TokenEstimator::forBytes(md.toUtf8().size()));
+        QCOMPARE(statedTokens(md), MarkdownReport::tokensOf(md));
     }
 
     void languageTableAddsUp()
