@@ -84,13 +84,14 @@ MarkdownLayout BudgetAllocator::fit() const
         change(t);
         if (fits(t)) l = t;
     };
-    // 1. The top-level folders: a line each, then their words, then figures.
-    tryStep([](MarkdownLayout &t) { t.topForm = 1; });
-    if (l.topForm == 1) grow(l, &MarkdownLayout::topDescribed, most.topDescribed, m_limit);
-    if (l.topDescribed == most.topDescribed) tryStep([](MarkdownLayout &t) { t.topForm = 2; });
-    // 2. The rest of the header.
-    tryStep([](MarkdownLayout &t) { t.fullHeader = true; });
-    // 3. Lists, first each up to a share of the budget, then to the end.
+    // 1. The top-level folders: their words inline, then a line each,
+    //    then with figures.
+    grow(l, &MarkdownLayout::topDescribed, most.topDescribed, m_limit);
+    if (l.topDescribed == most.topDescribed) {
+        tryStep([](MarkdownLayout &t) { t.topForm = 1; });
+        tryStep([](MarkdownLayout &t) { t.topForm = 2; });
+    }
+    // 2. Lists, first each up to a share of the budget, then to the end.
     // Deeper folders hang below the top-level lines, so they need form 2.
     const qint64 used = cost(l);
     const qint64 room = m_limit - used;
@@ -100,6 +101,9 @@ MarkdownLayout BudgetAllocator::fit() const
     grow(l, &MarkdownLayout::languages, std::min(most.languages, 12), cost(l) + room * 10 / 100);
     grow(l, &MarkdownLayout::largest, std::min(most.largest, 5), cost(l) + room * 5 / 100);
     grow(l, &MarkdownLayout::errors, std::min(most.errors, 5), cost(l) + room * 5 / 100);
+    // 3. The rest of the header (folder, line kinds, ignored entries), then
+    //    the lists to the end.
+    tryStep([](MarkdownLayout &t) { t.fullHeader = true; });
     grow(l, &MarkdownLayout::deeper, deeper, m_limit);
     grow(l, &MarkdownLayout::central, most.central, m_limit);
     grow(l, &MarkdownLayout::languages, most.languages, m_limit);

@@ -18,7 +18,9 @@ bool CentralFiles::isEntryPoint(const QString &path)
          name == QLatin1String("pyproject.toml") || name == QLatin1String("setup.py") ||
          name == QLatin1String("meson.build") || name == QLatin1String("go.mod")))
         return true;
-    if (name.contains(QLatin1Char('.')) &&
+    // main.c, main.py, __main__.py: not main.h, which only declares.
+    if (name.contains(QLatin1Char('.')) && !name.endsWith(QLatin1String(".h")) &&
+        !name.endsWith(QLatin1String(".hpp")) &&
         (stem == QLatin1String("main") || stem == QLatin1String("__main__")))
         return depth <= 2;
     return depth <= 1 && stem == QLatin1String("index") &&

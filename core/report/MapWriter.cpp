@@ -130,13 +130,18 @@ QString MapWriter::folders(const MarkdownLayout &l) const
 {
     if (m_top.empty()) return {};
     if (l.topForm == 0) {
-        // The tightest form: names, largest first, and the shares of 5% and more.
+        // The tightest form: names, largest first, the shares of 5% and
+        // more, and the words of the first `topDescribed` in parentheses.
         QStringList items;
-        for (const FolderNode *n : m_top)
-            items << T::cell(n->name() + QLatin1Char('/')) +
-                         (n->counts.bytes * 20 >= m_meta.totals.bytes
-                              ? QLatin1Char(' ') + T::share(n->counts.bytes, m_meta.totals.bytes)
-                              : QString());
+        for (size_t i = 0; i < m_top.size(); ++i) {
+            const FolderNode &n = *m_top[i];
+            QString item = T::cell(n.name() + QLatin1Char('/'));
+            if (n.counts.bytes * 20 >= m_meta.totals.bytes)
+                item += QLatin1Char(' ') + T::share(n.counts.bytes, m_meta.totals.bytes);
+            if (int(i) < l.topDescribed && !n.words().isEmpty())
+                item += QStringLiteral(" (%1)").arg(T::cell(n.words()));
+            items << item;
+        }
         // One more item of the header's list, so no heading and blank lines.
         return QStringLiteral("- Folders: ") + items.join(QStringLiteral(", ")) + QLatin1Char('\n');
     }
@@ -222,8 +227,7 @@ QStringList MapWriter::leftOut(const MarkdownLayout &l) const
         if (n > 0) out << (terse ? what.section(QLatin1Char(' '), 1) : what.arg(T::number(n)));
     };
     if (l.topForm < 2)
-        more(qint64(m_top.size()) - (l.topForm == 1 ? l.topDescribed : 0),
-             QStringLiteral("%1 folder descriptions"));
+        more(qint64(m_top.size()) - l.topDescribed, QStringLiteral("%1 folder descriptions"));
     more(qint64(m_deeper.size()) - (l.topForm == 2 ? l.deeper : 0),
          QStringLiteral("%1 deeper folders"));
     more(qint64(m_central.size()) - l.central, QStringLiteral("%1 central files"));

@@ -8,7 +8,7 @@ struct MarkdownLayout
 {
     bool fullHeader = false; // folder, date-free totals, ignored and unreadable counts
     int topForm = 0;         // 0: names and shares inline; 1: a line each; 2: with figures
-    int topDescribed = 0;    // in form 1, top-level folders (largest first) with their words
+    int topDescribed = 0;    // in forms 0 and 1, top-level folders (largest first) with their words
     int deeper = 0;          // deeper folders shown, largest first
     int central = 0;         // central files
     int languages = 0;       // rows of the languages table

@@ -13,10 +13,13 @@ bool SummaryFilter::isInformative(const QString &text)
     static const QRegularExpression assignment(
         QStringLiteral("^[A-Za-z_][A-Za-z0-9_.\\-]*\\s*(\\+=|:=|\\?=|=)\\s*\\S*$"));
     if (assignment.match(t).hasMatch()) return false;
+    // An author or address line: "Name <someone@example.org>".
+    if (t.contains(QLatin1Char('@')) && t.contains(QLatin1Char('<'))) return false;
     // Code rather than prose: ends in a brace or semicolon, or is a call.
     if (t.endsWith(QLatin1Char('{')) || t.endsWith(QLatin1Char(';')) ||
         t.endsWith(QLatin1Char('(')) || t.startsWith(QLatin1Char('[')) ||
-        t.startsWith(QLatin1Char('<')) || t.startsWith(QLatin1String("http")))
+        t.startsWith(QLatin1Char('<')) || t.startsWith(QLatin1Char('"')) ||
+        t.startsWith(QLatin1String("http")))
         return false;
     // A declaration or call: "Type name(args)", "ns::f(x)", "find_package(Qt6 ...)".
     static const QRegularExpression call(QStringLiteral("[A-Za-z0-9_>]\\(.*\\)\\s*(const)?$|::"));

@@ -39,7 +39,9 @@ for tree in "${trees[@]}"; do
         total=$(printf '%s\n' "$tops" | grep -c . || true)
         named=0
         while read -r t; do
-            [ -n "$t" ] && grep -qF "\`$t/\`" "$f" && named=$((named + 1))
+            # `name/` in lines, "name/" in the inline list of the tightest form.
+            [ -n "$t" ] && { grep -qF "\`$t/\`" "$f" || grep -qE "(: |, )$t/( |,|\$)" "$f"; } &&
+                named=$((named + 1))
         done <<<"$tops"
         printf '%-32s %6s %7s %6s %6s %6s %+6.1f%% %+6.1f%% %s/%s\n' "$(basename "$tree")" "$b" "$bytes" \
             "$est" "$o200k" "$cl100k" "$(echo "100*($est-$o200k)/$o200k" | bc -l)" \
