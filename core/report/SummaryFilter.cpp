@@ -13,6 +13,10 @@ bool SummaryFilter::isInformative(const QString &text)
     static const QRegularExpression assignment(
         QStringLiteral("^[A-Za-z_][A-Za-z0-9_.\\-]*\\s*(\\+=|:=|\\?=|=)\\s*\\S*$"));
     if (assignment.match(t).hasMatch()) return false;
+    // Make and shell syntax anywhere in the line: "obj-$(CONFIG_X) += y.o".
+    if (t.contains(QLatin1String("$(")) || t.contains(QLatin1String(" += ")) ||
+        t.contains(QLatin1String(" := ")))
+        return false;
     // An author or address line: "Name <someone@example.org>".
     if (t.contains(QLatin1Char('@')) && t.contains(QLatin1Char('<'))) return false;
     // Code rather than prose: ends in a brace or semicolon, or is a call.
