@@ -27,7 +27,7 @@ ALLOWED = {
     "walk": {"common", "concurrency", "io"},
     "audit": {"common", "concurrency", "io", "text", "walk"},
     "balance": {"common", "concurrency", "audit"},
-    "report": {"common", "audit"},
+    "report": {"common", "audit", "text"},
     "search": {"common", "concurrency", "io", "text", "walk"},
     "compress": {"common", "concurrency", "io"},
     "similarity": {"common", "concurrency", "io", "text", "walk"},

@@ -5,11 +5,11 @@
 #include "WalkCliOptions.h"
 #include "audit/AuditEngine.h"
 #include "balance/HexagramSummary.h"
-#include "common/TokenEstimator.h"
 #include "report/AuditSummary.h"
 #include "report/CsvReport.h"
 #include "report/JsonReport.h"
 #include "report/MarkdownReport.h"
+#include "report/TreeDigest.h"
 
 #include <QCommandLineParser>
 #include <QTemporaryFile>
@@ -134,28 +134,29 @@ bool parseAudit(const QStringList &args, AuditRequest &req, int &code)
 
 // The Markdown report within the budget, or an empty array after saying
 // (exit 2) what budget this folder's smallest report needs.
-QByteArray renderMarkdown(const AuditResult &result, const MarkdownReport::Options &ro)
+QByteArray renderMarkdown(const AuditResult &meta, const TreeDigest &digest,
+                          const MarkdownReport::Options &ro)
 {
-    QByteArray markdown = MarkdownReport::render(result, ro).toUtf8();
+    QByteArray markdown = MarkdownReport::render(meta, digest, ro).toUtf8();
     // At the least detail the report still did not fit: the budget is below
     // what this folder's report can be; say what it takes. The hexagram line
     // is measured, so its length varies from run to run; the report keeps it
     // a fixed allowance. Judge the rest, so the minimum named here is the
     // same every run.
-    qint64 smallest = TokenEstimator::forBytes(markdown.size());
+    qint64 smallest = MarkdownReport::tokensOf(QString::fromUtf8(markdown));
     if (ro.budgetTokens > 0 && !ro.hexagramLine.isEmpty()) {
         MarkdownReport::Options bare = ro;
         bare.hexagramLine.clear();
         bare.budgetTokens =
             std::max<qint64>(1, ro.budgetTokens - MarkdownReport::hexagramAllowance);
-        smallest = TokenEstimator::forBytes(MarkdownReport::render(result, bare).toUtf8().size());
+        smallest = MarkdownReport::tokensOf(MarkdownReport::render(meta, digest, bare));
         smallest = smallest > bare.budgetTokens ? smallest + MarkdownReport::hexagramAllowance : 0;
     }
     if (ro.budgetTokens > 0 && smallest > ro.budgetTokens) {
         printError(kCommand,
                    QStringLiteral("--budget %1 cannot be met: the smallest report of %2 is "
                                   "about %3 tokens; give --budget %3 or more\nTry '%4 --help'.")
-                       .arg(QString::number(ro.budgetTokens), result.root,
+                       .arg(QString::number(ro.budgetTokens), meta.root,
                             QString::number(smallest), kCommand));
         return {};
     }
@@ -233,6 +234,7 @@ int runAuditStreamingJson(AuditRequest &req)
         return ExitPartial;
     }
     QHash<QString, GroupRow> languages;
+    TreeDigest digest; // the report map at the end, in bounded memory
     QByteArray buf;
     bool first = true;
     bool spooled = true;
@@ -249,6 +251,7 @@ int runAuditStreamingJson(AuditRequest &req)
             GroupRow &g = languages[key];
             g.name = key;
             g.add(f);
+            digest.add(f);
         }
         if (buf.size() > 1 << 16) spoolOut();
     };
@@ -269,7 +272,7 @@ int runAuditStreamingJson(AuditRequest &req)
         spool.seek(0);
         for (QByteArray block = spool.read(1 << 16); !block.isEmpty(); block = spool.read(1 << 16))
             out.write(block);
-        JsonReport::writeTail(out);
+        JsonReport::writeTail(result, digest, out);
     });
     if (!ok) return ExitPartial;
     return result.totals.errors + result.totals.unreadableFolders > 0 ? ExitPartial : ExitOk;
@@ -283,7 +286,16 @@ int runAudit(const QStringList &args)
     if (int code = ExitOk; !parseAudit(args, req, code)) return code;
     if (req.format == QLatin1String("csv")) return runAuditStreamingCsv(req);
     if (req.format == QLatin1String("json")) return runAuditStreamingJson(req);
-    const AuditResult result = AuditEngine::run(req.options, nullptr, progressCallbacks(req.quiet));
+    // Markdown: the records are summed into the digest as they come and not
+    // kept, so memory stays bounded however large the tree.
+    req.options.keepRecords = false;
+    TreeDigest digest;
+    AuditEngine::Callbacks cb = progressCallbacks(req.quiet);
+    cb.onBatch = [&](std::span<const FileRecord> batch) {
+        for (const FileRecord &f : batch)
+            digest.add(f);
+    };
+    const AuditResult result = AuditEngine::run(req.options, nullptr, cb);
     if (!result.fatalError.isEmpty()) {
         printError(kCommand, result.fatalError);
         return ExitPartial;
@@ -293,11 +305,8 @@ int runAudit(const QStringList &args)
     // export write it (the report keeps a fixed allowance for it).
     req.report.hexagramLine =
         HexagramSummary::label() + QStringLiteral(": ") + HexagramSummary::ofAudit(result);
-    QByteArray markdown;
-    if (req.markdown()) {
-        markdown = renderMarkdown(result, req.report);
-        if (markdown.isEmpty()) return ExitUsage;
-    }
+    const QByteArray markdown = renderMarkdown(result, digest, req.report);
+    if (markdown.isEmpty()) return ExitUsage;
     const bool ok = writeOutput(kCommand, req.output, [&](QIODevice &out) { out.write(markdown); });
     if (!ok) return ExitPartial;
     return result.totals.errors + result.totals.unreadableFolders > 0 ? ExitPartial : ExitOk;

@@ -1,5 +1,6 @@
 #include "FileAnalyzer.h"
 
+#include "FileFacts.h"
 #include "LanguageDetector.h"
 #include "SourceCounter.h"
 #include "Summarizer.h"
@@ -251,6 +252,7 @@ FileRecord FileAnalyzer::analyze(const WalkEntry &entry, const CancelToken *canc
         return rec;
     }
     rec.summary = Summarizer::summarize(head, lang);
+    FileFacts::collect(entry.nativeRel, head, lang, rec);
     SourceCounter counter(lang);
     countAll(in, counter, rec, cancel);
     return rec;

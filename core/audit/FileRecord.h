@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QMetaType>
 #include <QString>
+#include <vector>
 
 namespace wm {
 
@@ -23,6 +24,14 @@ struct FileRecord : Counts
     QString language; // empty when unknown
     bool binary = false;
     QString summary;
+    // What this file says about its folder (a README's title, a Kconfig
+    // menu, a manifest's description: text/FolderDescription); empty for
+    // most files. The report map describes folders with it.
+    QString description;
+    // Hashed keys of the file's include/import references
+    // (text/ReferenceKeys), for the report's "most used files"; empty for
+    // files of no C, Python, JS/TS, Go or Rust family.
+    std::vector<quint64> references;
     QString error; // empty when the file was read completely
     // A link row (--follow-links): `path` is a linked folder ("dlink/")
     // whose files are listed under `linkTarget` ("d/"), its real path.

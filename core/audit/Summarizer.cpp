@@ -2,6 +2,7 @@
 
 #include "Language.h"
 #include "text/FrontMatter.h"
+#include "text/Headings.h"
 #include "text/TextLines.h"
 
 #include <QRegularExpression>
@@ -146,25 +147,12 @@ QString Summarizer::frontMatterTitle(std::string_view head)
 
 namespace {
 
-// A Markdown ATX or setext heading among `lines` from `from` on, for prose.
+// A Markdown or reStructuredText heading among `lines` from `from` on, for
+// prose (text/Headings: the report map's folder descriptions use the same).
 std::optional<QString> proseHeading(const std::vector<std::string_view> &lines, size_t from)
 {
-    for (size_t k = from; k < lines.size(); ++k) {
-        const std::string_view t = trimBlank(lines[k]);
-        if (t.size() > 1 && t[0] == '#') {
-            const size_t hashes = t.find_first_not_of('#');
-            if (hashes != std::string_view::npos && hashes <= 6 && t[hashes] == ' ')
-                return Summarizer::clip(
-                    QString::fromUtf8(t.substr(hashes).data(), qsizetype(t.size() - hashes)));
-        }
-        // Setext heading: text underlined with === or ---.
-        if (k + 1 < lines.size() && hasLetters(t, 1)) {
-            const std::string_view u = trimBlank(lines[k + 1]);
-            if (u.size() >= 3 && u.find_first_not_of(u[0]) == std::string_view::npos &&
-                (u[0] == '=' || u[0] == '-'))
-                return Summarizer::clip(QString::fromUtf8(t.data(), qsizetype(t.size())));
-        }
-    }
+    if (const std::string_view title = Headings::first(lines, from); !title.empty())
+        return Summarizer::clip(QString::fromUtf8(title.data(), qsizetype(title.size())));
     return std::nullopt;
 }
 

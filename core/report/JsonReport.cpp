@@ -1,6 +1,7 @@
 #include "JsonReport.h"
 
 #include "report/AuditSummary.h"
+#include "report/TreeDigest.h"
 
 namespace wm {
 
@@ -101,11 +102,6 @@ void JsonReport::appendFile(const FileRecord &f, bool first, QByteArray &buf)
            ",\"error\":" + (f.error.isEmpty() ? QByteArray("null") : quote(f.error)) + "}";
 }
 
-void JsonReport::writeTail(QIODevice &out)
-{
-    out.write("\n]}\n");
-}
-
 void JsonReport::write(const AuditResult &r, QIODevice &out)
 {
     writeHead(r, AuditSummary::byLanguage(r.files), out);
@@ -118,7 +114,66 @@ void JsonReport::write(const AuditResult &r, QIODevice &out)
         }
     }
     out.write(buf);
-    writeTail(out);
+    writeTail(r, TreeDigest::of(r.files), out);
+}
+
+void JsonReport::writeTail(const AuditResult &meta, const TreeDigest &digest, QIODevice &out)
+{
+    out.write("\n],\n\"map\":");
+    writeMap(meta, digest, out);
+    out.write("}\n");
+}
+
+namespace {
+
+QByteArray folderObject(const FolderNode &node, qint64 whole,
+                        const QHash<QString, std::vector<const FolderNode *>> &children)
+{
+    QByteArray o =
+        "{\"path\":" + JsonReport::quote(node.path + QLatin1Char('/')) + ",\"description\":" +
+        (node.words().isEmpty() ? QByteArray("null") : JsonReport::quote(node.words())) +
+        ",\"files\":" + n(node.files) + ",\"bytes\":" + n(node.counts.bytes) +
+        ",\"lines\":" + n(node.counts.lines) + ",\"tokens\":" + n(node.counts.tokens) +
+        ",\"share\":" +
+        QByteArray::number(whole > 0 ? double(node.counts.bytes) / double(whole) : 0.0, 'f', 4) +
+        ",\"children\":[";
+    const auto it = children.constFind(node.path);
+    if (it != children.cend())
+        for (size_t i = 0; i < it->size(); ++i)
+            o += (i ? "," : "") + folderObject(*(*it)[i], whole, children);
+    return o + "]}";
+}
+
+} // namespace
+
+void JsonReport::writeMap(const AuditResult &meta, const TreeDigest &digest, QIODevice &out)
+{
+    const FolderTree &tree = digest.folders();
+    QHash<QString, std::vector<const FolderNode *>> children;
+    for (const FolderNode *d : tree.deeper())
+        children[d->path.section(QLatin1Char('/'), 0, -2)].push_back(d);
+    const QString what = tree.root().description;
+    QByteArray o = "{\"description\":" + (what.isEmpty() ? QByteArray("null") : quote(what)) +
+                   ",\n\"folders\":[";
+    const auto top = tree.atDepth(1);
+    for (size_t i = 0; i < top.size(); ++i)
+        o += (i ? ",\n" : "\n") + folderObject(*top[i], meta.totals.bytes, children);
+    o += "],\n\"centralFiles\":[";
+    const auto central = digest.central().top(50);
+    for (size_t i = 0; i < central.size(); ++i) {
+        const CentralFile &f = central[i];
+        o += (i ? ",\n" : "\n") + QByteArray("{\"path\":") + quote(f.path) +
+             ",\"entryPoint\":" + (f.entryPoint ? "true" : "false") +
+             ",\"references\":" + n(f.references) +
+             ",\"summary\":" + (f.summary.isEmpty() ? QByteArray("null") : quote(f.summary)) + "}";
+    }
+    o += "],\n\"largestFiles\":[";
+    const auto largest = digest.largest();
+    for (size_t i = 0; i < largest.size(); ++i)
+        o += (i ? "," : "") + QByteArray("{\"path\":") + quote(largest[i].path) +
+             ",\"bytes\":" + n(largest[i].bytes) + "}";
+    o += "]}";
+    out.write(o);
 }
 
 } // namespace wm

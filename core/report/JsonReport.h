@@ -7,8 +7,14 @@
 
 namespace wm {
 
-// `wm audit --format json`: one object with root, totals and files. Written
-// as a stream, so 100,000 files do not need a DOM in memory.
+class TreeDigest;
+
+// `wm audit --format json`: one object with root, totals, languages, files
+// and, last, "map": the report map's structure (the root's description,
+// folders with descriptions and shares as a tree, central files, largest
+// files) for programs. Written as a stream, so 100,000 files do not need a
+// DOM in memory; the map comes last so a streaming writer can emit the
+// files as they come.
 class JsonReport
 {
 public:
@@ -19,7 +25,11 @@ public:
     static void writeHead(const AuditResult &result, const std::vector<GroupRow> &languages,
                           QIODevice &out);
     static void appendFile(const FileRecord &record, bool first, QByteArray &buf);
-    static void writeTail(QIODevice &out);
+    // The tail closes "files" and ends with "map", the report map of the
+    // digest (TreeDigest, filled record by record) of the same records.
+    static void writeTail(const AuditResult &meta, const TreeDigest &digest, QIODevice &out);
+    // The value of "map" (an object) for a digest of the audit's records.
+    static void writeMap(const AuditResult &meta, const TreeDigest &digest, QIODevice &out);
     [[nodiscard]] static QByteArray quote(const QString &s);
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MarkdownLayout.h"
+#include "TreeDigest.h"
 #include "audit/AuditResult.h"
 
 #include <QDateTime>
@@ -7,17 +9,20 @@
 
 namespace wm {
 
-// The compact Markdown report. Without a budget it shows a standard level
-// of detail; with `budgetTokens` it starts richer and gives up detail step
-// by step (fewer summaries, shallower directory table, fewer rows) until
-// the whole report, its closing token line included, fits, and it says
-// what it left out.
+// The Markdown report: a map of the tree for a reader with little time or
+// a model with a small context. What the tree is, every top-level folder
+// (largest first, with its share and description), deeper folders where the
+// bulk is, the most central files, then languages, largest and unreadable
+// files as room allows. With `budgetTokens` it fits the whole report, its
+// closing token line included, into the budget and says what it left out
+// (BudgetAllocator); MapWriter writes the lines.
 class MarkdownReport
 {
 public:
     // Tokens kept for the hexagram line (Options::hexagramLine): its longest
-    // form is under 160 bytes.
-    static constexpr qint64 hexagramAllowance = 48;
+    // form (six changing lines, the longest names) is estimated at 66 tokens
+    // by TokenEstimator::forReport.
+    static constexpr qint64 hexagramAllowance = 68;
 
     struct Options
     {
@@ -31,22 +36,16 @@ public:
         QString hexagramLine;
     };
 
+    // From a complete audit (the desktop app, tests): the digest of its records.
     [[nodiscard]] static QString render(const AuditResult &result, const Options &options);
-
-    // Level of detail; exposed so tests can check that degrading works.
-    struct Detail
-    {
-        int languages = 30;
-        int dirDepth = 1;
-        int dirRows = 40;
-        int largest = 10;
-        int summaries = 25;
-        int errors = 20;
-    };
-    [[nodiscard]] static QString renderAt(const AuditResult &result, const Detail &detail,
-                                          const Options &options);
-    // The next smaller level, or false when nothing is left to give up.
-    static bool degrade(Detail &detail);
+    // From a digest filled while the records streamed by; `meta.files` is not read.
+    [[nodiscard]] static QString render(const AuditResult &meta, const TreeDigest &digest,
+                                        const Options &options);
+    // The report's own token estimate of a text: what the budget counts.
+    [[nodiscard]] static qint64 tokensOf(const QString &text);
+    // The layout render() chose; exposed so tests can check the allocation.
+    [[nodiscard]] static MarkdownLayout layoutFor(const AuditResult &meta, const TreeDigest &digest,
+                                                  const Options &options);
 };
 
 } // namespace wm

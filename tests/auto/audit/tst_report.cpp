@@ -78,14 +78,14 @@ private Q_SLOTS:
         MarkdownReport::Options o;
         o.budgetTokens = budget;
         const QString text = MarkdownReport::render(big, o);
-        const qint64 actual = TokenEstimator::forBytes(text.toUtf8().size());
+        const qint64 actual = MarkdownReport::tokensOf(text);
         QVERIFY2(
             actual <= budget,
             qPrintable(QStringLiteral("%1 tokens for a budget of %2").arg(actual).arg(budget)));
         // The closing line states the report's own size.
         QCOMPARE(statedTokens(text), actual);
-        QVERIFY(text.contains(QStringLiteral("## Languages")));
-        QVERIFY(text.contains(QStringLiteral("80,000")));
+        QVERIFY(text.contains(QStringLiteral("## Folders")));
+        QVERIFY(text.contains(QStringLiteral("- Files: 80,000 ")));
         QVERIFY2(text.contains(QStringLiteral("_Left out to fit")), qPrintable(text.right(400)));
     }
 
@@ -99,16 +99,21 @@ private Q_SLOTS:
                 MarkdownReport::render(big, large).size());
     }
 
-    void degradeTerminates()
+    void layoutGrowsWithTheBudget()
     {
-        MarkdownReport::Detail d;
-        d.dirDepth = 3;
-        d.summaries = 100;
-        int steps = 0;
-        while (MarkdownReport::degrade(d))
-            QVERIFY(++steps < 100);
-        QCOMPARE(d.summaries, 0);
-        QCOMPARE(d.dirRows, 0);
+        const AuditResult big = synthetic(20000);
+        const TreeDigest digest = TreeDigest::of(big.files);
+        MarkdownLayout previous;
+        for (int budget : {300, 600, 1200, 2500, 5000, 10000}) {
+            MarkdownReport::Options o;
+            o.budgetTokens = budget;
+            const MarkdownLayout l = MarkdownReport::layoutFor(big, digest, o);
+            QVERIFY(l.topForm >= previous.topForm);
+            QVERIFY(l.deeper + l.central >= previous.deeper + previous.central);
+            previous = l;
+        }
+        QCOMPARE(previous.topForm, 2);
+        QVERIFY(previous.deeper > 0);
     }
 
     void sectionsOfARealAudit()
@@ -118,10 +123,10 @@ private Q_SLOTS:
         const AuditResult r = AuditEngine::run(o);
         const QString md = MarkdownReport::render(r, {});
         for (const char *s :
-             {"# WhiteMagic audit", "- Folder:", "- Date:", "## Languages", "## Directories",
-              "## Largest files", "## What the files say", "_This report: about"})
+             {"# WhiteMagic audit", "- Folder:", "- Date:", "## Folders", "## Central files",
+              "## Languages", "## Largest files", "_This report: about"})
             QVERIFY2(md.contains(QLatin1String(s)), s);
-        QCOMPARE(statedTokens(md), TokenEstimator::forBytes(md.toUtf8().size()));
+        QCOMPARE(statedTokens(md), MarkdownReport::tokensOf(md));
     }
 
     void languageTableAddsUp()
