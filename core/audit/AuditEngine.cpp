@@ -4,9 +4,9 @@
 #include "FileAnalyzer.h"
 #include "concurrency/CancelToken.h"
 #include "concurrency/ThreadAdvisor.h"
-#include "concurrency/ThreadClock.h"
 #include "concurrency/ThreadTuner.h"
 #include "concurrency/TsanAnnotations.h"
+#include "concurrency/WorkMeter.h"
 #include "io/NativePath.h"
 #include "walk/FileWalker.h"
 
@@ -19,18 +19,10 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
-#include <ctime>
 #include <mutex>
 
 namespace wm {
 namespace {
-
-qint64 threadCpuNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
 
 // Shared state between the pool's analysis tasks and the caller's thread.
 class AuditRun
@@ -47,24 +39,17 @@ public:
 
     void analyzeChunk(std::vector<WalkEntry> &&chunk)
     {
-        // Clock reads are syscalls, where a pending preemption takes effect;
-        // this order puts every such wait inside both the wall and the
-        // run-queue window, or inside neither.
-        QElapsedTimer wall;
-        wall.start();
-        const qint64 delay0 = ThreadClock::runDelayNs();
-        const qint64 cpu0 = threadCpuNs();
         std::vector<FileRecord> out;
         out.reserve(chunk.size());
         qint64 bytes = 0;
-        for (const WalkEntry &e : chunk) {
-            if (isCancelled(m_cancel)) break;
-            out.push_back(m_analyzer.analyze(e, m_cancel));
-            bytes += out.back().bytes;
+        {
+            const WorkMeter::Scope measured(&m_meter);
+            for (const WalkEntry &e : chunk) {
+                if (isCancelled(m_cancel)) break;
+                out.push_back(m_analyzer.analyze(e, m_cancel));
+                bytes += out.back().bytes;
+            }
         }
-        m_cpuNs += threadCpuNs() - cpu0;
-        m_busyNs += wall.nsecsElapsed();
-        m_runDelayNs += ThreadClock::runDelayNs() - delay0;
         std::lock_guard lock(m_mutex);
         m_done += qint64(out.size());
         m_bytes += bytes;
@@ -115,9 +100,9 @@ public:
         m_stats.threads = threads;
         m_stats.hardwareThreads = AuditEngine::threadsFor(0);
         m_stats.wallNs = m_wall.nsecsElapsed();
-        m_stats.workerBusyNs = m_busyNs;
-        m_stats.workerCpuNs = m_cpuNs;
-        m_stats.workerRunDelayNs = m_runDelayNs;
+        m_stats.workerBusyNs = busyNs();
+        m_stats.workerCpuNs = cpuNs();
+        m_stats.workerRunDelayNs = runDelayNs();
         m_stats.peakQueueDepth = peakQueue;
         m_stats.recentlyModified = m_streamRecent;
         p.stats = m_stats;
@@ -133,9 +118,11 @@ public:
     const AuditTotals &streamTotals() const { return m_streamTotals; }
     qint64 streamRecentlyModified() const { return m_streamRecent; }
     AuditStats &stats() { return m_stats; }
-    qint64 busyNs() const { return m_busyNs; }
-    qint64 cpuNs() const { return m_cpuNs; }
-    qint64 runDelayNs() const { return m_runDelayNs; }
+    // Analysis tasks and (through the walker) listing tasks.
+    WorkMeter &meter() { return m_meter; }
+    qint64 busyNs() const { return m_meter.busyNs(); }
+    qint64 cpuNs() const { return m_meter.cpuNs(); }
+    qint64 runDelayNs() const { return m_meter.runDelayNs(); }
 
 private:
     const AuditOptions &m_options;
@@ -157,9 +144,7 @@ private:
     QElapsedTimer m_since;
     QElapsedTimer m_wall;
     qint64 m_lastDone = 0;
-    std::atomic<qint64> m_busyNs{0};
-    std::atomic<qint64> m_cpuNs{0};
-    std::atomic<qint64> m_runDelayNs{0};
+    WorkMeter m_meter;
 };
 
 } // namespace
@@ -189,15 +174,19 @@ AuditResult AuditEngine::run(const AuditOptions &options, const CancelToken *can
         // Idle workers stay alive for the whole run instead of being re-created.
         pool.setExpiryTimeout(-1);
     }
-    // In automatic mode the pool starts at one thread per core and is resized
-    // once the workers' compute share has been measured (ThreadTuner). Never
-    // on a shared pool: resizing it would change every other engine's budget.
+    // In automatic mode the pool starts at one thread per core and the tuner
+    // resizes it at every tick from the last window of the workers' figures
+    // (concurrency/ThreadTuner). Never on a shared pool: resizing it would
+    // change every other engine's budget.
     ThreadTuner tuner(pool, threads, !shared && options.threads <= 0);
 
     AuditRun run(options, cancel, callbacks);
     FileWalker walker(options.walk);
+    walker.setWorkMeter(&run.meter());
     const auto tune = [&] {
-        tuner.observe(wall.nsecsElapsed(), run.busyNs(), run.cpuNs(), run.runDelayNs());
+        WorkSample now = run.meter().total();
+        now.elapsedNs = wall.nsecsElapsed();
+        tuner.observe(options.tunerSignals ? options.tunerSignals() : now);
     };
     const auto flush = [&](qint64 found, bool final) {
         run.flush(found, final, walker.peakPendingTasks(), tuner.threads());
@@ -268,8 +257,9 @@ AuditResult AuditEngine::run(const AuditOptions &options, const CancelToken *can
     s.threads = tuner.threads();
     s.hardwareThreads = threadsFor(0);
     s.autoThreads = tuner.enabled();
-    s.probeComputeShare = tuner.probeComputeShare();
-    s.probeAvailability = tuner.probeAvailability();
+    s.threadSteps = tuner.steps();
+    s.tunedComputeShare = tuner.lastComputeShare();
+    s.tunedAvailability = tuner.lastAvailability();
     s.wallNs = wall.nsecsElapsed();
     s.workerBusyNs = run.busyNs();
     s.workerCpuNs = run.cpuNs();

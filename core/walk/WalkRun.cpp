@@ -4,6 +4,7 @@
 #include "WalkLogging.h"
 #include "concurrency/CancelToken.h"
 #include "concurrency/TsanAnnotations.h"
+#include "concurrency/WorkMeter.h"
 #include "io/ErrnoText.h"
 #include "io/NativePath.h"
 
@@ -47,9 +48,9 @@ bool isDotOrDotDot(const char *name)
 
 WalkRun::WalkRun(const WalkOptions &o, QThreadPool &pool, const CancelToken *cancel,
                  const FileWalker::Sink &sink, std::atomic<qint64> &discovered,
-                 std::atomic<qint64> &peak)
+                 std::atomic<qint64> &peak, WorkMeter *meter)
     : m_options(o), m_filter(o.includes, o.excludes, o.caseInsensitiveGlobs), m_pool(pool),
-      m_cancel(cancel), m_sink(sink), m_discovered(discovered), m_peak(peak),
+      m_cancel(cancel), m_sink(sink), m_discovered(discovered), m_peak(peak), m_meter(meter),
       m_rootNative(NativePath::encodeStd(QDir::cleanPath(o.root)))
 {
 }
@@ -225,6 +226,7 @@ void WalkRun::emitChunk(std::vector<WalkEntry> &&chunk)
 
 void WalkRun::listDirectory(const std::string &rel, const DirState &parentState)
 {
+    const WorkMeter::Scope measured(m_meter);
     // Relative to the root's descriptor: paths beyond PATH_MAX still open,
     // and without --follow-links no component may have become a link.
     const int flags = O_RDONLY | O_DIRECTORY | (m_options.followLinks ? 0 : O_NOFOLLOW);
