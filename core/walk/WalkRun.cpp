@@ -193,13 +193,13 @@ WalkEntry WalkRun::linkRow(const std::string &rel) const
 WalkRun::DirState WalkRun::enter(int dirFd, const std::string &rel, DirState state) const
 {
     if (m_options.noIgnore) return state;
-    // A repository inside a tree that is not one: from here on its
-    // .gitignore files, info/exclude and core.excludesFile count.
-    if (!state.inRepository && !rel.empty() &&
-        ::faccessat(dirFd, ".git", F_OK, AT_SYMLINK_NOFOLLOW) == 0) {
+    // A repository inside the tree (inside a tree that is not one, or nested
+    // in the one we are in): from here on its .gitignore files, info/exclude
+    // and core.excludesFile count, and an outer repository's git rules stop.
+    if (!rel.empty() && ::faccessat(dirFd, ".git", F_OK, AT_SYMLINK_NOFOLLOW) == 0) {
         const std::string gitDir = IgnoreFiles::gitDirAt(nativePath(rel));
         if (!gitDir.empty()) {
-            state.rules = IgnoreFiles::repositoryRules(gitDir, rel, state.rules);
+            state.rules = IgnoreFiles::nestedRepositoryRules(gitDir, rel, state.rules);
             state.inRepository = true;
         }
     }
