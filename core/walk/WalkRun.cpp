@@ -3,7 +3,7 @@
 #include "IgnoreFiles.h"
 #include "WalkLogging.h"
 #include "concurrency/CancelToken.h"
-#include "concurrency/TsanAnnotations.h"
+#include "concurrency/PoolTask.h"
 #include "concurrency/WorkMeter.h"
 #include "io/ErrnoText.h"
 #include "io/NativePath.h"
@@ -142,13 +142,11 @@ void WalkRun::submit(std::function<void()> job)
         ++m_pending;
         m_peak.store(std::max<qint64>(m_peak.load(), m_pending));
     }
-    // The task's state lives on the heap so the hand-off can be annotated
-    // for TSan (see concurrency/TsanAnnotations.h).
-    auto task = std::make_shared<std::function<void()>>(std::move(job));
-    tsanRelease(task.get());
-    m_pool.start([this, task] {
-        tsanAcquire(task.get());
-        if (!isCancelled(m_cancel)) (*task)();
+    // PoolTask: a hand-off TSan can see (concurrency/PoolTask.h). Annotating
+    // inside a lambda given to QThreadPool::start was not enough: the pool
+    // thread reads the std::function wrapping it before the lambda runs.
+    PoolTask::start(m_pool, [this, job = std::move(job)] {
+        if (!isCancelled(m_cancel)) job();
         std::lock_guard lock(m_mutex);
         if (--m_pending == 0) m_done.notify_all();
     });
