@@ -112,6 +112,26 @@ QString number(double v)
     return QString::number(v, 'f', 3);
 }
 
+QJsonArray stepsJson(const std::vector<int> &steps)
+{
+    QJsonArray a;
+    for (int n : steps)
+        a.append(n);
+    return a;
+}
+
+// "automatic; 2 → 6 → 8 threads; last window's compute share 0.21, availability 0.93"
+QString autoMode(const AuditStats &s)
+{
+    if (s.tunedComputeShare < 0) return QStringLiteral("automatic; the run ended before a window");
+    QStringList counts{QString::number(s.hardwareThreads)};
+    for (int n : s.threadSteps)
+        counts << QString::number(n);
+    return QStringLiteral("automatic; %1 threads; last window's compute share %2, availability %3")
+        .arg(counts.join(QStringLiteral(" → ")), number(s.tunedComputeShare),
+             number(s.tunedAvailability));
+}
+
 int castFolder(const QString &cmd, const AuditOptions &o, bool json)
 {
     const AuditResult r = AuditEngine::run(o);
@@ -150,10 +170,11 @@ int castFolder(const QString &cmd, const AuditOptions &o, bool json)
              QJsonObject{{QStringLiteral("hardware"), s.hardwareThreads},
                          {QStringLiteral("used"), s.threads},
                          {QStringLiteral("auto"), s.autoThreads},
-                         {QStringLiteral("probeComputeShare"),
-                          s.probeComputeShare < 0 ? QJsonValue() : QJsonValue(s.probeComputeShare)},
-                         {QStringLiteral("probeAvailability"),
-                          s.probeAvailability < 0 ? QJsonValue() : QJsonValue(s.probeAvailability)},
+                         {QStringLiteral("steps"), stepsJson(s.threadSteps)},
+                         {QStringLiteral("tunedComputeShare"),
+                          s.tunedComputeShare < 0 ? QJsonValue() : QJsonValue(s.tunedComputeShare)},
+                         {QStringLiteral("tunedAvailability"),
+                          s.tunedAvailability < 0 ? QJsonValue() : QJsonValue(s.tunedAvailability)},
                          {QStringLiteral("computeShare"), share},
                          {QStringLiteral("availability"), availability},
                          {QStringLiteral("recommended"), s.recommendedThreads}}}};
@@ -175,11 +196,7 @@ int castFolder(const QString &cmd, const AuditOptions &o, bool json)
                       QLatin1String(l.above ? rule.yangMeans : rule.yinMeans),
                       l.changing() ? QStringLiteral(" (changing)") : QString());
     }
-    const QString mode = !s.autoThreads ? QStringLiteral("fixed")
-                         : s.probeComputeShare < 0
-                             ? QStringLiteral("automatic; the run ended before the probe")
-                             : QStringLiteral("automatic; probe compute share %1, availability %2")
-                                   .arg(number(s.probeComputeShare), number(s.probeAvailability));
+    const QString mode = !s.autoThreads ? QStringLiteral("fixed") : autoMode(s);
     t += QStringLiteral("Threads: %1 hardware, %2 used (%3)\n"
                         "Recommended thread count: %4, for the whole run's compute share %5 (core "
                         "availability %6)\n")

@@ -7,6 +7,7 @@
 #include "concurrency/ThreadAdvisor.h"
 #include "concurrency/ThreadTuner.h"
 #include "concurrency/TsanAnnotations.h"
+#include "concurrency/WorkMeter.h"
 #include "walk/FileWalker.h"
 #include "walk/SortedWalk.h"
 
@@ -35,7 +36,14 @@ struct RunContext
     qint64 peakQueue = 0; // the sorted walk's chunks in flight at most
     qint64 found = 0;     // the sorted walk's entries so far
 
-    void tune() { tuner.observe(wall.nsecsElapsed(), run.busyNs(), run.cpuNs(), run.runDelayNs()); }
+    // The tuner judges the workers' figures of the last window (or a test's
+    // figures, AuditOptions::tunerSignals) at every tick.
+    void tune()
+    {
+        WorkSample now = run.meter().total();
+        now.elapsedNs = wall.nsecsElapsed();
+        tuner.observe(options.tunerSignals ? options.tunerSignals() : now);
+    }
     [[nodiscard]] qint64 peak() const { return std::max(peakQueue, walker.peakPendingTasks()); }
     void flush(qint64 listed, bool final) { run.flush(listed, final, peak(), tuner.threads()); }
 };
@@ -146,8 +154,9 @@ void fillStats(RunContext &c, AuditResult &result)
     s.threads = c.tuner.threads();
     s.hardwareThreads = AuditEngine::threadsFor(0);
     s.autoThreads = c.tuner.enabled();
-    s.probeComputeShare = c.tuner.probeComputeShare();
-    s.probeAvailability = c.tuner.probeAvailability();
+    s.threadSteps = c.tuner.steps();
+    s.tunedComputeShare = c.tuner.lastComputeShare();
+    s.tunedAvailability = c.tuner.lastAvailability();
     s.wallNs = c.wall.nsecsElapsed();
     s.workerBusyNs = c.run.busyNs();
     s.workerCpuNs = c.run.cpuNs();
@@ -193,6 +202,7 @@ AuditResult AuditEngine::run(const AuditOptions &options, const CancelToken *can
 
     AuditRun run(options, cancel, callbacks);
     FileWalker walker(options.walk);
+    walker.setWorkMeter(&run.meter());
     RunContext c{options, cancel, pool, tuner, run, walker, wall};
     // Following links needs the whole real tree before any linked folder
     // (WalkRun), so that walk runs in parallel and its records are sorted

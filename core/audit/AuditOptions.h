@@ -1,6 +1,9 @@
 #pragma once
 
+#include "concurrency/WorkSample.h"
 #include "walk/WalkOptions.h"
+
+#include <functional>
 
 class QThreadPool;
 
@@ -23,6 +26,11 @@ struct AuditOptions
     // and the automatic tuning do not apply then (the pool's owner sizes it).
     // The caller must not be one of this pool's threads (it waits on them).
     QThreadPool *pool = nullptr;
+    // Test hook: when set, the automatic thread count follows the figures it
+    // returns (cumulative, like WorkMeter::total with elapsedNs) instead of
+    // the workers' measured ones, so a test can hand the engine a known
+    // compute share. Called on the caller's thread at every tick.
+    std::function<WorkSample()> tunerSignals;
 };
 
 } // namespace wm

@@ -2,7 +2,7 @@
 
 #include "concurrency/CancelToken.h"
 #include "concurrency/ThreadAdvisor.h"
-#include "concurrency/ThreadClock.h"
+#include "concurrency/WorkMeter.h"
 #include "io/NativePath.h"
 
 #include <QDateTime>
@@ -24,24 +24,17 @@ AuditRun::AuditRun(const AuditOptions &o, const CancelToken *cancel,
 
 std::vector<FileRecord> AuditRun::analyze(const std::vector<WalkEntry> &chunk)
 {
-    // Clock reads are syscalls, where a pending preemption takes effect;
-    // this order puts every such wait inside both the wall and the
-    // run-queue window, or inside neither.
-    QElapsedTimer wall;
-    wall.start();
-    const qint64 delay0 = ThreadClock::runDelayNs();
-    const qint64 cpu0 = ThreadClock::cpuNs();
     std::vector<FileRecord> out;
     out.reserve(chunk.size());
     qint64 bytes = 0;
-    for (const WalkEntry &e : chunk) {
-        if (isCancelled(m_cancel)) break;
-        out.push_back(m_analyzer.analyze(e, m_cancel));
-        bytes += out.back().bytes;
+    {
+        const WorkMeter::Scope measured(&m_meter);
+        for (const WalkEntry &e : chunk) {
+            if (isCancelled(m_cancel)) break;
+            out.push_back(m_analyzer.analyze(e, m_cancel));
+            bytes += out.back().bytes;
+        }
     }
-    m_cpuNs += ThreadClock::cpuNs() - cpu0;
-    m_busyNs += wall.nsecsElapsed();
-    m_runDelayNs += ThreadClock::runDelayNs() - delay0;
     std::lock_guard lock(m_mutex);
     m_done += qint64(out.size());
     m_bytes += bytes;
@@ -107,9 +100,9 @@ void AuditRun::measure(AuditProgress &p, qint64 peakQueue, int threads)
     m_stats.threads = threads;
     m_stats.hardwareThreads = AuditEngine::threadsFor(0);
     m_stats.wallNs = m_wall.nsecsElapsed();
-    m_stats.workerBusyNs = m_busyNs;
-    m_stats.workerCpuNs = m_cpuNs;
-    m_stats.workerRunDelayNs = m_runDelayNs;
+    m_stats.workerBusyNs = busyNs();
+    m_stats.workerCpuNs = cpuNs();
+    m_stats.workerRunDelayNs = runDelayNs();
     m_stats.peakQueueDepth = peakQueue;
     m_stats.recentlyModified = m_streamRecent;
     p.stats = m_stats;

@@ -4,6 +4,7 @@
 #include "AuditStats.h"
 #include "AuditTotals.h"
 #include "FileAnalyzer.h"
+#include "concurrency/WorkMeter.h"
 #include "walk/WalkEntry.h"
 
 #include <QElapsedTimer>
@@ -39,9 +40,11 @@ public:
     [[nodiscard]] const AuditTotals &streamTotals() const { return m_streamTotals; }
     [[nodiscard]] qint64 streamRecentlyModified() const { return m_streamRecent; }
     [[nodiscard]] AuditStats &stats() { return m_stats; }
-    [[nodiscard]] qint64 busyNs() const { return m_busyNs; }
-    [[nodiscard]] qint64 cpuNs() const { return m_cpuNs; }
-    [[nodiscard]] qint64 runDelayNs() const { return m_runDelayNs; }
+    // Analysis tasks and (through the walker) listing tasks.
+    [[nodiscard]] WorkMeter &meter() { return m_meter; }
+    [[nodiscard]] qint64 busyNs() const { return m_meter.busyNs(); }
+    [[nodiscard]] qint64 cpuNs() const { return m_meter.cpuNs(); }
+    [[nodiscard]] qint64 runDelayNs() const { return m_meter.runDelayNs(); }
     [[nodiscard]] qint64 hourAgoMs() const { return m_hourAgo; }
 
 private:
@@ -65,9 +68,7 @@ private:
     QElapsedTimer m_since;
     QElapsedTimer m_wall;
     qint64 m_lastDone = 0;
-    std::atomic<qint64> m_busyNs{0};
-    std::atomic<qint64> m_cpuNs{0};
-    std::atomic<qint64> m_runDelayNs{0};
+    WorkMeter m_meter;
 };
 
 } // namespace wm

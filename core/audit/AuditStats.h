@@ -17,11 +17,12 @@ struct AuditStats
     std::vector<double> throughputSamples; // files per second, one per progress tick
 
     // The thread count (concurrency/ThreadTuner): `threads` is the pool size at
-    // the end, after the automatic choice if there was one.
+    // the end, after the automatic choices if there were any.
     int hardwareThreads = 0;       // QThread::idealThreadCount() for this run
     bool autoThreads = false;      // the engine chose the count
-    double probeComputeShare = -1; // the compute share that chose it; -1: the run ended first
-    double probeAvailability = -1; // and the core availability (concurrency/ThreadAdvisor.h)
+    std::vector<int> threadSteps;  // the counts it switched to, in order (none: it kept the start)
+    double tunedComputeShare = -1; // compute share of the last window it judged; -1: none was
+    double tunedAvailability = -1; // and the core availability (concurrency/ThreadAdvisor.h)
     int recommendedThreads = 0;    // ThreadAdvisor's count for the whole run's compute share
     qint64 workerRunDelayNs = 0;   // part of busy - cpu spent runnable, waiting for a core
 };

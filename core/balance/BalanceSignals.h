@@ -13,7 +13,8 @@ struct AuditStats;
 // number - 1). Lines 1-3, the lower ("inner") trigram, describe the workers;
 // lines 4-6, the upper ("outer") trigram, describe the work coming at them.
 //
-//   1 compute share  cpu / (cpu + I/O wait) of the workers: cpu / (busy - cpu - run-queue delay)
+//   1 compute share  share of the workers' busy time not blocked on I/O:
+//                    (cpu + run-queue delay) / busy (concurrency/ThreadAdvisor.h)
 //   2 core use       worker cpu / (wall x hardware threads)
 //   3 pace           throughput of the last quarter of the run / its average before
 //   4 queue depth    peak of pending walk and analysis tasks per worker thread

@@ -14,7 +14,7 @@ const std::array<HexagramCaster::Rule, BalanceSignals::count> &HexagramCaster::r
     // within the hour is a folder being worked on.
     static const std::array<Rule, BalanceSignals::count> r{{
         {BalanceSignals::ComputeShare, "computeShare", "compute share",
-         "worker CPU / (worker CPU + I/O wait)", 0.5, 0.1, "workers compute",
+         "(worker CPU + run-queue delay) / worker busy time", 0.5, 0.1, "workers compute",
          "workers wait on I/O"},
         {BalanceSignals::CoreUse, "coreUse", "core use",
          "worker CPU / (wall time x hardware threads)", 0.5, 0.1, "the cores are busy",

@@ -5,13 +5,29 @@
 
 namespace wm {
 
-int ThreadAdvisor::recommendThreads(int hardwareThreads, double computeShare)
+double ThreadAdvisor::idealThreads(int hardwareThreads, double computeShare)
 {
     const int hw = std::max(1, hardwareThreads);
     const double c =
         std::isnan(computeShare) ? 1.0 : std::clamp(computeShare, minComputeShare, 1.0);
-    const long n = std::lround(hw / c);
+    return hw / c;
+}
+
+int ThreadAdvisor::recommendThreads(int hardwareThreads, double computeShare)
+{
+    const int hw = std::max(1, hardwareThreads);
+    const long n = std::lround(idealThreads(hw, computeShare));
     return int(std::clamp<long>(n, hw, long(maxThreadsPerCore) * hw));
+}
+
+int ThreadAdvisor::follow(int hardwareThreads, int current, const WorkSample &window,
+                          qint64 minBusyNs)
+{
+    if (window.busyNs < std::max<qint64>(1, minBusyNs)) return current;
+    const double share = computeShare(window.busyNs, window.cpuNs, window.runDelayNs);
+    const double ideal = idealThreads(hardwareThreads, share);
+    if (std::abs(ideal - current) <= 0.5 + deadBand) return current;
+    return recommendThreads(hardwareThreads, share);
 }
 
 int ThreadAdvisor::recommendFor(int hardwareThreads, qint64 busyNs, qint64 cpuNs, qint64 runDelayNs)
@@ -21,9 +37,9 @@ int ThreadAdvisor::recommendFor(int hardwareThreads, qint64 busyNs, qint64 cpuNs
 
 double ThreadAdvisor::computeShare(qint64 busyNs, qint64 cpuNs, qint64 runDelayNs)
 {
-    if (cpuNs <= 0) return busyNs > 0 ? 0.0 : 1.0;
-    const qint64 waiting = std::max<qint64>(0, busyNs - cpuNs - std::max<qint64>(0, runDelayNs));
-    return double(cpuNs) / double(cpuNs + waiting);
+    if (busyNs <= 0) return 1.0;
+    const WorkSample w{0, busyNs, std::max<qint64>(0, cpuNs), runDelayNs};
+    return 1.0 - double(w.blockedNs()) / double(busyNs);
 }
 
 double ThreadAdvisor::availability(qint64 cpuNs, qint64 runDelayNs)

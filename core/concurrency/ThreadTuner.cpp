@@ -17,20 +17,30 @@ ThreadTuner::ThreadTuner(QThreadPool &pool, int hardwareThreads, bool enabled, O
 {
 }
 
-void ThreadTuner::observe(qint64 elapsedNs, qint64 busyNs, qint64 cpuNs, qint64 runDelayNs)
+void ThreadTuner::observe(const WorkSample &total)
 {
-    if (!m_enabled || m_probed) return;
-    if (elapsedNs < m_options.probeNs || busyNs < m_options.minBusyNs) return;
-    m_probed = true;
-    m_probeShare = ThreadAdvisor::computeShare(busyNs, cpuNs, runDelayNs);
-    m_probeAvailability = ThreadAdvisor::availability(cpuNs, runDelayNs);
-    const int n = ThreadAdvisor::recommendThreads(m_hardwareThreads, m_probeShare);
-    qCInfo(lcThreads,
-           "auto threads: compute share %.3f, availability %.3f after %.0f ms (busy %.0f ms, "
-           "cpu %.0f ms, run-queue %.0f ms) on %d hardware threads -> %d threads",
-           m_probeShare, m_probeAvailability, elapsedNs / 1e6, busyNs / 1e6, cpuNs / 1e6,
-           runDelayNs / 1e6, m_hardwareThreads, n);
-    if (n != m_pool.maxThreadCount()) m_pool.setMaxThreadCount(n);
+    if (!m_enabled) return;
+    m_history.push_back(total);
+    // Keep the newest sample that is at least a window old as the start.
+    while (m_history.size() > 2 && m_history[1].elapsedNs <= total.elapsedNs - m_options.windowNs)
+        m_history.pop_front();
+    const WorkSample window = total.since(m_history.front());
+    if (window.busyNs < m_options.minBusyNs) return;
+    ++m_evaluations;
+    m_lastShare = ThreadAdvisor::computeShare(window.busyNs, window.cpuNs, window.runDelayNs);
+    m_lastAvailability = ThreadAdvisor::availability(window.cpuNs, window.runDelayNs);
+    const int now = m_pool.maxThreadCount();
+    const int next = ThreadAdvisor::follow(m_hardwareThreads, now, window, m_options.minBusyNs);
+    if (next == now) return;
+    qCInfo(
+        lcThreads,
+        "auto threads at %.0f ms: last %.0f ms busy %.0f, cpu %.0f, run-queue %.0f, blocked "
+        "%.0f ms: compute share %.3f, availability %.3f on %d hardware threads: %d -> %d threads",
+        total.elapsedNs / 1e6, window.elapsedNs / 1e6, window.busyNs / 1e6, window.cpuNs / 1e6,
+        window.runDelayNs / 1e6, window.blockedNs() / 1e6, m_lastShare, m_lastAvailability,
+        m_hardwareThreads, now, next);
+    m_pool.setMaxThreadCount(next);
+    m_steps.push_back(next);
 }
 
 int ThreadTuner::threads() const

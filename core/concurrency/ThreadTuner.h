@@ -1,53 +1,72 @@
 #pragma once
 
+#include "WorkSample.h"
+
 #include <QtGlobal>
+#include <deque>
+#include <vector>
 
 class QThreadPool;
 
 namespace wm {
 
 // The automatic thread count of a running audit. The pool starts with one
-// thread per core; once the run has gone on for a probe interval and the
-// workers have done enough work to measure, the tuner takes their compute
-// share and sets the pool to ThreadAdvisor::recommendThreads, once (the core
-// availability is recorded for reports). One-shot
-// on purpose: re-tuning on a live share feeds back (more threads on a
-// saturated disk wait longer, which asks for still more threads).
+// thread per core; at every progress tick the engine hands the tuner the
+// workers' cumulative figures, and the tuner judges the last window of them
+// (ThreadAdvisor::follow) and resizes the pool in place
+// (QThreadPool::setMaxThreadCount: a raised limit starts queued tasks at
+// once, a lowered one retires threads as their tasks end). No probe phase
+// and no restart: a tree that turns from cold to warm halfway is followed
+// within a window.
 //
-// observe() runs on the thread that drives the audit; it only reads counters
-// handed to it, and QThreadPool::setMaxThreadCount is thread-safe.
+// observe() runs on the thread that drives the audit; it only reads the
+// figures handed to it, and QThreadPool::setMaxThreadCount is thread-safe.
 class ThreadTuner
 {
 public:
     struct Options
     {
-        qint64 probeNs = 200'000'000;   // wall time before deciding
-        qint64 minBusyNs = 100'000'000; // worker time measured, summed over workers
+        // The span of run time judged at each tick: long enough that a few
+        // chunks have finished in it, short enough to follow a change.
+        qint64 windowNs = 300'000'000;
+        // Busy time (summed over workers) a window needs before it counts.
+        qint64 minBusyNs = 30'000'000;
     };
 
-    // `enabled` false (a fixed --threads N) makes the tuner a no-op.
+    // `enabled` false (a fixed --threads N, a shared pool) makes the tuner a
+    // no-op.
     ThreadTuner(QThreadPool &pool, int hardwareThreads, bool enabled);
     ThreadTuner(QThreadPool &pool, int hardwareThreads, bool enabled, Options options);
 
-    // Cumulative figures since the start of the run.
-    void observe(qint64 elapsedNs, qint64 busyNs, qint64 cpuNs, qint64 runDelayNs);
+    // Cumulative figures since the start of the run (elapsedNs included).
+    void observe(const WorkSample &total);
+    void observe(qint64 elapsedNs, qint64 busyNs, qint64 cpuNs, qint64 runDelayNs)
+    {
+        observe(WorkSample{elapsedNs, busyNs, cpuNs, runDelayNs});
+    }
 
     [[nodiscard]] bool enabled() const { return m_enabled; }
-    [[nodiscard]] bool probed() const { return m_probed; }
-    // The compute share and the availability measured by the probe, or -1
-    // when no probe ran.
-    [[nodiscard]] double probeComputeShare() const { return m_probeShare; }
-    [[nodiscard]] double probeAvailability() const { return m_probeAvailability; }
     [[nodiscard]] int threads() const;
+    // Windows judged so far (each had enough work to count).
+    [[nodiscard]] int evaluations() const { return m_evaluations; }
+    // The pool sizes this tuner set, in order, after the starting size
+    // (empty when it never changed anything).
+    [[nodiscard]] const std::vector<int> &steps() const { return m_steps; }
+    // The compute share and core availability of the last window judged,
+    // or -1 when none was.
+    [[nodiscard]] double lastComputeShare() const { return m_lastShare; }
+    [[nodiscard]] double lastAvailability() const { return m_lastAvailability; }
 
 private:
     QThreadPool &m_pool;
     int m_hardwareThreads;
     bool m_enabled;
     Options m_options;
-    bool m_probed = false;
-    double m_probeShare = -1;
-    double m_probeAvailability = -1;
+    std::deque<WorkSample> m_history{WorkSample{}}; // the oldest is the window's start
+    int m_evaluations = 0;
+    std::vector<int> m_steps;
+    double m_lastShare = -1;
+    double m_lastAvailability = -1;
 };
 
 } // namespace wm

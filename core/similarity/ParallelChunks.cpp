@@ -1,6 +1,7 @@
 #include "ParallelChunks.h"
 
 #include "concurrency/CancelToken.h"
+#include "concurrency/PoolTask.h"
 
 #include <QThreadPool>
 #include <algorithm>
@@ -23,8 +24,11 @@ bool ParallelChunks::run(QThreadPool &pool, qsizetype count, qsizetype chunk, co
     std::condition_variable cv;
     int running = int(std::min<qsizetype>(chunks, std::max(1, pool.maxThreadCount())));
     const int tasks = running;
+    // PoolTask, not QThreadPool::start(std::function): its hand-off is
+    // visible to TSan (see concurrency/PoolTask.h). The end of the run is
+    // ordered by `m`, a std::mutex TSan does see.
     for (int t = 0; t < tasks; ++t) {
-        pool.start([&] {
+        PoolTask::start(pool, [&] {
             for (;;) {
                 if (isCancelled(cancel)) break;
                 const qsizetype c = next.fetch_add(1);

@@ -18,7 +18,7 @@ QString FileWalker::walk(QThreadPool &pool, const CancelToken *cancel, const Sin
 {
     m_discovered = 0;
     m_peakPending = 0;
-    WalkRun run(m_options, pool, cancel, sink, m_discovered, m_peakPending);
+    WalkRun run(m_options, pool, cancel, sink, m_discovered, m_peakPending, m_meter);
     const QString error = run.start(tick, tickMs);
     m_ignored = run.ignored();
     return error;

@@ -12,6 +12,7 @@
 namespace wm {
 
 class CancelToken;
+class WorkMeter;
 
 // Walks a folder tree on a thread pool: each directory is one task, and the
 // files of a directory reach the sink in chunks, each chunk as its own task,
@@ -41,6 +42,11 @@ public:
     std::vector<WalkEntry> list(QThreadPool &pool, const CancelToken *cancel = nullptr,
                                 QString *error = nullptr);
 
+    // Listing tasks (openat, getdents, fstatat: where a cold tree blocks
+    // first) add their busy, CPU and run-queue time to `meter` from the next
+    // walk on; null (the default) measures nothing. The sink measures itself.
+    void setWorkMeter(WorkMeter *meter) { m_meter = meter; }
+
     [[nodiscard]] qint64 discovered() const { return m_discovered.load(); }
     // Entries the ignore rules hid in the last walk, by kind of rule.
     [[nodiscard]] const IgnoredCounts &ignored() const { return m_ignored; }
@@ -54,6 +60,7 @@ private:
     std::atomic<qint64> m_discovered{0};
     std::atomic<qint64> m_peakPending{0};
     IgnoredCounts m_ignored;
+    WorkMeter *m_meter = nullptr;
 };
 
 } // namespace wm

@@ -89,6 +89,14 @@ IgnoreFiles::RulesPtr IgnoreFiles::repositoryRules(const std::string &gitDir,
     return parent;
 }
 
+IgnoreFiles::RulesPtr IgnoreFiles::nestedRepositoryRules(const std::string &gitDir,
+                                                         const std::string &rel, RulesPtr parent)
+{
+    auto top = std::make_shared<IgnoreRules>(rel, std::move(parent), Source::GitExclude);
+    top->setRepositoryTop();
+    return repositoryRules(gitDir, rel, std::move(top));
+}
+
 IgnoreFiles::RulesPtr IgnoreFiles::folderRules(int dirFd, const std::string &rel, bool inRepository,
                                                RulesPtr parent)
 {

@@ -39,6 +39,13 @@ public:
                                                   RulesPtr parent,
                                                   const std::string &outerPrefix = {});
 
+    // A repository met inside the walk at `rel` (a nested repository, a
+    // submodule, or a repository inside a tree that is not one): the same,
+    // on top of a repository-top marker, so that the outer repository's git
+    // rules stop at `rel` and its own info/exclude applies below `rel` only.
+    [[nodiscard]] static RulesPtr nestedRepositoryRules(const std::string &gitDir,
+                                                        const std::string &rel, RulesPtr parent);
+
     // The folder's own .gitignore (inside a repository only) and .ignore,
     // read relative to its open descriptor, on top of `parent`.
     [[nodiscard]] static RulesPtr folderRules(int dirFd, const std::string &rel, bool inRepository,

@@ -83,8 +83,11 @@ IgnoreRules::Verdict IgnoreRules::ownVerdict(std::string_view relPath, bool isDi
 IgnoreRules::Verdict IgnoreRules::verdict(std::string_view relPath, bool isDir,
                                           Source *decidedBy) const
 {
+    bool pastRepositoryTop = false;
     for (const IgnoreRules *r = this; r != nullptr; r = r->m_parent.get()) {
-        const Verdict v = r->ownVerdict(relPath, isDir);
+        const bool skip = pastRepositoryTop && isGitSource(r->m_source);
+        pastRepositoryTop = pastRepositoryTop || r->m_repositoryTop;
+        const Verdict v = skip ? Verdict::None : r->ownVerdict(relPath, isDir);
         if (v == Verdict::None) continue;
         if (decidedBy) *decidedBy = r->m_source;
         return v;

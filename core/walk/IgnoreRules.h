@@ -52,6 +52,13 @@ public:
     void setOuterPrefix(std::string prefix) { m_outerPrefix = std::move(prefix); }
     [[nodiscard]] Source source() const { return m_source; }
 
+    // Marks the top of a repository met inside the walk: the git rules
+    // (.gitignore, info/exclude, core.excludesFile) of the files above it do
+    // not apply below it, as git itself never looks past a repository's top
+    // and ripgrep stops there too; .ignore files above still apply.
+    void setRepositoryTop() { m_repositoryTop = true; }
+    static bool isGitSource(Source s) { return s != Source::IgnoreFile; }
+
     // Parses ignore-file text and appends its patterns (later lines win).
     void addPatterns(std::string_view text);
     [[nodiscard]] bool isEmpty() const { return m_patterns.empty(); }
@@ -59,7 +66,8 @@ public:
 
     // The decision for `relPath` (relative to the walk root): the deepest
     // rules file with a matching pattern decides, and inside one file the
-    // last matching line wins, exactly as in git.
+    // last matching line wins, exactly as in git. Past a repository top
+    // (setRepositoryTop) only .ignore files are consulted.
     // `decidedBy`, when given, receives the kind of file that decided.
     [[nodiscard]] Verdict verdict(std::string_view relPath, bool isDir,
                                   Source *decidedBy = nullptr) const;
@@ -80,6 +88,7 @@ private:
     std::string m_outerPrefix;
     std::shared_ptr<const IgnoreRules> m_parent;
     Source m_source;
+    bool m_repositoryTop = false;
     std::vector<Pattern> m_patterns;
 };
 

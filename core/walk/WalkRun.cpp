@@ -3,7 +3,8 @@
 #include "IgnoreFiles.h"
 #include "WalkLogging.h"
 #include "concurrency/CancelToken.h"
-#include "concurrency/TsanAnnotations.h"
+#include "concurrency/PoolTask.h"
+#include "concurrency/WorkMeter.h"
 #include "io/ErrnoText.h"
 #include "io/NativePath.h"
 
@@ -47,9 +48,9 @@ bool isDotOrDotDot(const char *name)
 
 WalkRun::WalkRun(const WalkOptions &o, QThreadPool &pool, const CancelToken *cancel,
                  const FileWalker::Sink &sink, std::atomic<qint64> &discovered,
-                 std::atomic<qint64> &peak)
+                 std::atomic<qint64> &peak, WorkMeter *meter)
     : m_options(o), m_filter(o.includes, o.excludes, o.caseInsensitiveGlobs), m_pool(pool),
-      m_cancel(cancel), m_sink(sink), m_discovered(discovered), m_peak(peak),
+      m_cancel(cancel), m_sink(sink), m_discovered(discovered), m_peak(peak), m_meter(meter),
       m_rootNative(NativePath::encodeStd(QDir::cleanPath(o.root)))
 {
 }
@@ -141,13 +142,11 @@ void WalkRun::submit(std::function<void()> job)
         ++m_pending;
         m_peak.store(std::max<qint64>(m_peak.load(), m_pending));
     }
-    // The task's state lives on the heap so the hand-off can be annotated
-    // for TSan (see concurrency/TsanAnnotations.h).
-    auto task = std::make_shared<std::function<void()>>(std::move(job));
-    tsanRelease(task.get());
-    m_pool.start([this, task] {
-        tsanAcquire(task.get());
-        if (!isCancelled(m_cancel)) (*task)();
+    // PoolTask: a hand-off TSan can see (concurrency/PoolTask.h). Annotating
+    // inside a lambda given to QThreadPool::start was not enough: the pool
+    // thread reads the std::function wrapping it before the lambda runs.
+    PoolTask::start(m_pool, [this, job = std::move(job)] {
+        if (!isCancelled(m_cancel)) job();
         std::lock_guard lock(m_mutex);
         if (--m_pending == 0) m_done.notify_all();
     });
@@ -192,13 +191,13 @@ WalkEntry WalkRun::linkRow(const std::string &rel) const
 WalkRun::DirState WalkRun::enter(int dirFd, const std::string &rel, DirState state) const
 {
     if (m_options.noIgnore) return state;
-    // A repository inside a tree that is not one: from here on its
-    // .gitignore files, info/exclude and core.excludesFile count.
-    if (!state.inRepository && !rel.empty() &&
-        ::faccessat(dirFd, ".git", F_OK, AT_SYMLINK_NOFOLLOW) == 0) {
+    // A repository inside the tree (inside a tree that is not one, or nested
+    // in the one we are in): from here on its .gitignore files, info/exclude
+    // and core.excludesFile count, and an outer repository's git rules stop.
+    if (!rel.empty() && ::faccessat(dirFd, ".git", F_OK, AT_SYMLINK_NOFOLLOW) == 0) {
         const std::string gitDir = IgnoreFiles::gitDirAt(nativePath(rel));
         if (!gitDir.empty()) {
-            state.rules = IgnoreFiles::repositoryRules(gitDir, rel, state.rules);
+            state.rules = IgnoreFiles::nestedRepositoryRules(gitDir, rel, state.rules);
             state.inRepository = true;
         }
     }
@@ -225,6 +224,7 @@ void WalkRun::emitChunk(std::vector<WalkEntry> &&chunk)
 
 void WalkRun::listDirectory(const std::string &rel, const DirState &parentState)
 {
+    const WorkMeter::Scope measured(m_meter);
     // Relative to the root's descriptor: paths beyond PATH_MAX still open,
     // and without --follow-links no component may have become a link.
     const int flags = O_RDONLY | O_DIRECTORY | (m_options.followLinks ? 0 : O_NOFOLLOW);

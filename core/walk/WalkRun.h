@@ -31,7 +31,7 @@ class WalkRun
 public:
     WalkRun(const WalkOptions &o, QThreadPool &pool, const CancelToken *cancel,
             const FileWalker::Sink &sink, std::atomic<qint64> &discovered,
-            std::atomic<qint64> &peak);
+            std::atomic<qint64> &peak, WorkMeter *meter);
 
     QString start(const std::function<void()> &tick, int tickMs);
     [[nodiscard]] IgnoredCounts ignored() const;
@@ -70,6 +70,7 @@ private:
     const FileWalker::Sink &m_sink;
     std::atomic<qint64> &m_discovered;
     std::atomic<qint64> &m_peak;
+    WorkMeter *m_meter; // listing tasks' time, for the automatic thread count
     std::string m_rootNative;
     std::string m_rootReal; // realpath of the root, to name a link row's real folder
     UniqueFd m_rootFd;      // folders are opened relative to it (long paths, no escape)

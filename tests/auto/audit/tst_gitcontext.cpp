@@ -177,6 +177,72 @@ private Q_SLOTS:
                                    at);
         QCOMPARE(lines(r.out, '\n'), (QSet<QString>{"b.o", "c.tmp", "gen", "d.secret", "e.swp"}));
     }
+
+    // A repository nested in another: its .git/info/exclude applies inside it
+    // only, and the outer repository's .gitignore and info/exclude stop at
+    // its top (git never looks past a repository's top; ripgrep stops there
+    // too). .ignore files apply across. References: git check-ignore and
+    // ls-files run in the repository that owns each file, and rg.
+    void nestedRepositoryKeepsItsOwnRules()
+    {
+        QTemporaryDir dir;
+        const QString outer = dir.path();
+        const QString inner = outer + QStringLiteral("/lib/inner");
+        git(outer, {QStringLiteral("init"), QStringLiteral("-q")});
+        QVERIFY(wmtest::writeFile(outer, ".gitignore", "*.o\n"));
+        QVERIFY(wmtest::writeFile(outer, ".git/info/exclude", "*.secret\n"));
+        QVERIFY(wmtest::writeFile(outer, ".ignore", "*.log\n"));
+        QVERIFY(wmtest::writeFile(inner, "keep.c", "x\n"));
+        git(inner, {QStringLiteral("init"), QStringLiteral("-q")});
+        QVERIFY(wmtest::writeFile(inner, ".git/info/exclude", "*.private\nbuild/\n"));
+        for (const char *f : {"a.c", "a.o", "a.secret", "a.private", "lib/build/x.c", "b.log"})
+            QVERIFY(wmtest::writeFile(outer, QString::fromLatin1(f), "x\n"));
+        for (const char *f :
+             {"b.private", "c.secret", "d.o", "build/y.c", "sub/e.private", "f.log"})
+            QVERIFY(wmtest::writeFile(inner, QString::fromLatin1(f), "x\n"));
+
+        // git, asked in the repository that owns each path.
+        const auto ask = [](const QString &repo, const QStringList &paths) {
+            const auto r = wmtest::run(QStringLiteral("git"),
+                                       QStringList{QStringLiteral("check-ignore")} + paths, repo);
+            return lines(r.out, '\n');
+        };
+        QCOMPARE(ask(inner, {"b.private", "c.secret", "d.o", "build/y.c", "sub/e.private"}),
+                 (QSet<QString>{"b.private", "build/y.c", "sub/e.private"}));
+        QCOMPARE(ask(outer, {"a.o", "a.secret", "a.private", "lib/build/x.c"}),
+                 (QSet<QString>{"a.o", "a.secret"}));
+
+        const QSet<QString> got = walked(outer);
+        // What git lists as untracked and not ignored, in each repository
+        // (the outer one shows the nested repository as "lib/inner/"),
+        // less the .log files that only .ignore hides.
+        QSet<QString> expected;
+        for (const QString &f : gitUntracked(outer))
+            if (!f.endsWith(QLatin1Char('/'))) expected.insert(f);
+        for (const QString &f : gitUntracked(inner))
+            expected.insert(QStringLiteral("lib/inner/") + f);
+        expected.remove(QStringLiteral("b.log"));
+        expected.remove(QStringLiteral("lib/inner/f.log"));
+        QCOMPARE(got, expected);
+        QVERIFY(got.contains(QStringLiteral("a.private")));     // inner's exclude: inside only
+        QVERIFY(got.contains(QStringLiteral("lib/build/x.c"))); // inner's "build/": inside only
+        QVERIFY(got.contains(QStringLiteral("lib/inner/c.secret"))); // outer's exclude stops
+        QVERIFY(got.contains(QStringLiteral("lib/inner/d.o")));      // outer's .gitignore stops
+        QVERIFY(!got.contains(QStringLiteral("lib/inner/f.log")));   // .ignore applies across
+
+        // Walking the nested repository itself gives the same view of it.
+        QSet<QString> below;
+        for (const QString &f : got)
+            if (f.startsWith(QStringLiteral("lib/inner/"))) below.insert(f.mid(10));
+        QCOMPARE(walked(inner), below);
+
+        if (!wmtest::hasTool(QStringLiteral("rg"))) QSKIP("rg (the reference) is not installed");
+        const auto rg = wmtest::run(QStringLiteral("rg"),
+                                    {QStringLiteral("--files"), QStringLiteral("--hidden"),
+                                     QStringLiteral("--glob"), QStringLiteral("!.git")},
+                                    outer);
+        QCOMPARE(got, lines(rg.out, '\n'));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGitContext)

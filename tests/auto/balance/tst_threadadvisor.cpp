@@ -1,9 +1,11 @@
-// The thread count: the recommendation formula, the one-shot tuner on a real
-// QThreadPool with tasks running (TSan), the per-thread clocks against the
-// kernel's own accounting (the engine itself: tst_autothreads).
+// The thread count: the recommendation formula, the per-thread clocks and the
+// work meter against the kernel's own accounting, and the tuner resizing a
+// real QThreadPool with tasks running (TSan). Synthetic signal sequences for
+// the tuner: tst_threadtuner; the engine itself: tst_autothreads.
 #include "concurrency/ThreadAdvisor.h"
 #include "concurrency/ThreadClock.h"
 #include "concurrency/ThreadTuner.h"
+#include "concurrency/WorkMeter.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -79,13 +81,18 @@ private Q_SLOTS:
 
     void computeShare()
     {
+        // (cpu + run-queue delay) / busy = 1 - blocked / busy
         QCOMPARE(ThreadAdvisor::computeShare(100, 50, 0), 0.5);
         QCOMPARE(ThreadAdvisor::computeShare(100, 50, 50), 1.0); // waiting for a core is not I/O
-        QCOMPARE(ThreadAdvisor::computeShare(100, 25, 25), 25.0 / (25 + 50));
+        QCOMPARE(ThreadAdvisor::computeShare(100, 25, 25), 0.5);
         QCOMPARE(ThreadAdvisor::computeShare(100, 120, 0), 1.0);  // clocks disagree: no waiting
         QCOMPARE(ThreadAdvisor::computeShare(100, 40, 500), 1.0); // delay beyond busy
         QCOMPARE(ThreadAdvisor::computeShare(0, 0, 0), 1.0);      // nothing measured
         QCOMPARE(ThreadAdvisor::computeShare(100, 0, 0), 0.0);    // only waiting
+        QCOMPARE(ThreadAdvisor::computeShare(100, -5, 0), 0.0);   // a negative clock is no CPU
+        // Ten times oversubscribed, a little stray blocking: still compute-bound.
+        QCOMPARE(ThreadAdvisor::computeShare(724, 67, 599), 666.0 / 724.0);
+        QCOMPARE(ThreadAdvisor::recommendFor(2, 724, 67, 599), 2);
     }
 
     void availability()
@@ -94,9 +101,9 @@ private Q_SLOTS:
         QCOMPARE(ThreadAdvisor::availability(100, 0), 1.0);
         QCOMPARE(ThreadAdvisor::availability(74, 91), 74.0 / 165);
         QCOMPARE(ThreadAdvisor::availability(0, 50), 0.0);
-        // busy 300, cpu 100, queued 100, so I/O 100: c = 0.5, 4 / 0.5
-        QCOMPARE(ThreadAdvisor::recommendFor(4, 300, 100, 100), 8);
-        // busy 500, cpu 100, queued 25, so I/O 375: c = 0.21, floored at 0.25
+        // busy 300, cpu 100, queued 100, so blocked 100: c = 2/3, 4 / (2/3)
+        QCOMPARE(ThreadAdvisor::recommendFor(4, 300, 100, 100), 6);
+        // busy 500, cpu 100, queued 25, so blocked 375: c = 0.25
         QCOMPARE(ThreadAdvisor::recommendFor(2, 500, 100, 25), 8);
         QCOMPARE(ThreadAdvisor::recommendFor(2, 300, 100, 0), 6); // c = 1/3
     }
@@ -108,31 +115,11 @@ private Q_SLOTS:
         ThreadTuner t(pool, 2, false);
         t.observe(10'000'000'000, 10'000'000'000, 1'000'000'000, 0);
         QCOMPARE(pool.maxThreadCount(), 3);
-        QVERIFY(!t.probed());
-        QCOMPARE(t.probeComputeShare(), -1.0);
-        QCOMPARE(t.probeAvailability(), -1.0);
+        QCOMPARE(t.evaluations(), 0);
+        QVERIFY(t.steps().empty());
+        QCOMPARE(t.lastComputeShare(), -1.0);
+        QCOMPARE(t.lastAvailability(), -1.0);
         QCOMPARE(t.threads(), 3);
-    }
-
-    void tunerProbesOnceAfterTheInterval()
-    {
-        QThreadPool pool;
-        pool.setMaxThreadCount(2);
-        ThreadTuner t(pool, 2, true, ThreadTuner::Options{200'000'000, 100'000'000});
-        t.observe(150'000'000, 300'000'000, 100'000'000, 0); // too early
-        QVERIFY(!t.probed());
-        t.observe(250'000'000, 50'000'000, 10'000'000, 0); // too little work measured
-        QVERIFY(!t.probed());
-        QCOMPARE(pool.maxThreadCount(), 2);
-        // busy 400, cpu 100, queued 20, so I/O 280: c = 100/380, a = 100/120
-        t.observe(250'000'000, 400'000'000, 100'000'000, 20'000'000);
-        QVERIFY(t.probed());
-        QCOMPARE(t.probeComputeShare(), 100.0 / 380.0);
-        QCOMPARE(t.probeAvailability(), 100.0 / 120.0);
-        QCOMPARE(pool.maxThreadCount(), 8);                  // round(2 / 0.263) = round(7.6)
-        t.observe(900'000'000, 900'000'000, 900'000'000, 0); // later figures change nothing
-        QCOMPARE(pool.maxThreadCount(), 8);
-        QCOMPARE(t.threads(), 8);
     }
 
     // The pool grows while tasks run and wait (TSan watches the resize).
@@ -161,6 +148,34 @@ private Q_SLOTS:
         QCOMPARE(done.load(), 16);
         QVERIFY2(peak.load() > 1, "the raised limit let queued tasks run side by side");
         QVERIFY(peak.load() <= 4);
+    }
+
+    // Sleeping inside a measured task is blocked time; spinning is CPU or,
+    // on a busy machine, run-queue delay, never blocked.
+    void workMeterTellsBlockingFromComputing()
+    {
+        WorkMeter m;
+        {
+            const WorkMeter::Scope task(&m);
+            QThread::msleep(60);
+        }
+        const WorkSample slept = m.total();
+        QVERIFY(slept.busyNs >= 60'000'000);
+        QVERIFY2(slept.blockedNs() >= 50'000'000, qPrintable(QString::number(slept.blockedNs())));
+        {
+            const WorkMeter::Scope task(&m);
+            spin(60'000'000);
+        }
+        const WorkSample spun = m.total().since(slept);
+        QVERIFY(spun.busyNs >= 60'000'000);
+        QVERIFY(spun.cpuNs > 0);
+        if (QFile::exists("/proc/thread-self/schedstat"))
+            QVERIFY2(spun.blockedNs() < 20'000'000, qPrintable(QString::number(spun.blockedNs())));
+        {
+            const WorkMeter::Scope nothing(nullptr); // measures nothing, adds nothing
+            QThread::msleep(5);
+        }
+        QCOMPARE(m.total().busyNs, slept.busyNs + spun.busyNs);
     }
 
     void cpuClockCountsOnlyThisThreadsWork()
