@@ -35,7 +35,7 @@ QString outputFor(const QString &input, const QString &outOption, bool outIsDir,
     return base.isEmpty() ? QString() : QDir(outOption).filePath(base);
 }
 
-int run(const QStringList &args, bool compress)
+int runCodec(const QStringList &args, bool compress)
 {
     const QString cmd = compress ? QStringLiteral("wm compress") : QStringLiteral("wm decompress");
     QCommandLineParser p;
@@ -177,12 +177,12 @@ int run(const QStringList &args, bool compress)
 
 int runCompress(const QStringList &args)
 {
-    return run(args, true);
+    return runCodec(args, true);
 }
 
 int runDecompress(const QStringList &args)
 {
-    return run(args, false);
+    return runCodec(args, false);
 }
 
 } // namespace wm::cli

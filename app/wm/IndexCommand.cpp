@@ -15,13 +15,13 @@
 namespace wm::cli {
 namespace {
 
-CancelToken g_interrupt;
+CancelToken g_indexInterrupt;
 
-void onInterrupt(int)
+void onIndexInterrupt(int)
 {
     // First Ctrl-C: stop after the current batch (the index stays usable);
     // a second one kills as usual.
-    g_interrupt.cancel();
+    g_indexInterrupt.cancel();
     std::signal(SIGINT, SIG_DFL);
 }
 
@@ -171,8 +171,8 @@ int runIndex(const QStringList &args)
         rc != ExitOk)
         return rc;
 
-    std::signal(SIGINT, onInterrupt);
-    const IndexStats s = updateIndex(cmd, index, o, &g_interrupt, !quietMode && stderrIsTerminal());
+    std::signal(SIGINT, onIndexInterrupt);
+    const IndexStats s = updateIndex(cmd, index, o, &g_indexInterrupt, !quietMode && stderrIsTerminal());
     std::signal(SIGINT, SIG_DFL);
     if (!s.fatalError.isEmpty()) {
         printError(cmd, s.fatalError);

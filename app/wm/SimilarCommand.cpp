@@ -18,11 +18,11 @@
 namespace wm::cli {
 namespace {
 
-CancelToken g_interrupt;
+CancelToken g_similarInterrupt;
 
-void onInterrupt(int)
+void onSimilarInterrupt(int)
 {
-    g_interrupt.cancel();
+    g_similarInterrupt.cancel();
     std::signal(SIGINT, SIG_DFL);
 }
 
@@ -132,8 +132,8 @@ int scanFolder(const QString &cmd, FolderSimilarityOptions fo, const Parsed &o)
     NearDuplicates::Callbacks cb;
     const bool progress = !o.quiet && stderrIsTerminal();
     if (progress) cb.onProgress = showProgress;
-    std::signal(SIGINT, onInterrupt);
-    const FolderSimilarityResult r = FolderSimilarity::scan(fo, &g_interrupt, cb);
+    std::signal(SIGINT, onSimilarInterrupt);
+    const FolderSimilarityResult r = FolderSimilarity::scan(fo, &g_similarInterrupt, cb);
     std::signal(SIGINT, SIG_DFL);
     if (progress) std::fputs("\r\x1b[K", stderr);
     if (!r.fatalError.isEmpty()) {

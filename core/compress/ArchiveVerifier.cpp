@@ -16,9 +16,9 @@ namespace wm {
 
 namespace {
 
-constexpr qint64 kChunk = 256 << 10;
-constexpr qint64 kMaxManifestSize = 256 << 20;
-constexpr int kMaxErrors = 200;
+constexpr qint64 kVerifyChunk = 256 << 10;
+constexpr qint64 kVerifyMaxManifestSize = 256 << 20;
+constexpr int kVerifyMaxErrors = 200;
 
 } // namespace
 
@@ -28,15 +28,15 @@ ArchiveVerifier::Result ArchiveVerifier::verify(ByteSource &archive, const Cance
     Result result;
     int errorCount = 0;
     const auto error = [&](const QByteArray &member, const QString &message) {
-        if (++errorCount <= kMaxErrors)
+        if (++errorCount <= kVerifyMaxErrors)
             result.errors << (member.isEmpty()
                                   ? message
                                   : QFile::decodeName(member) + QStringLiteral(": ") + message);
-        else if (errorCount == kMaxErrors + 1)
+        else if (errorCount == kVerifyMaxErrors + 1)
             result.errors << QStringLiteral("... more errors not shown");
     };
     ArchiveReader reader(archive);
-    const auto buffer = std::make_unique_for_overwrite<char[]>(kChunk);
+    const auto buffer = std::make_unique_for_overwrite<char[]>(kVerifyChunk);
     QElapsedTimer sinceProgress;
     sinceProgress.start();
 
@@ -96,11 +96,11 @@ ArchiveVerifier::Result ArchiveVerifier::verify(ByteSource &archive, const Cance
         ArchiveManifest::Entry e{ArchivePath::join(comps), m.type, 0, {}, {}};
         if (m.type == ArchiveMember::Type::File) {
             const bool maybeManifest =
-                !held && ArchiveManifest::isManifestName(m.name) && m.size <= kMaxManifestSize;
+                !held && ArchiveManifest::isManifestName(m.name) && m.size <= kVerifyMaxManifestSize;
             if (maybeManifest) heldData.clear();
             QCryptographicHash hash(QCryptographicHash::Sha256);
             for (;;) {
-                const qint64 n = reader.readData(buffer.get(), kChunk);
+                const qint64 n = reader.readData(buffer.get(), kVerifyChunk);
                 if (n < 0) {
                     failed = true;
                     break;

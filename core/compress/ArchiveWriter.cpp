@@ -32,7 +32,7 @@ namespace wm {
 
 namespace {
 
-constexpr qint64 kChunk = 1 << 20;
+constexpr qint64 kWriteChunk = 1 << 20;
 
 struct EntryDeleter
 {
@@ -80,7 +80,7 @@ private:
     QList<QPair<dev_t, ino_t>> skipInodes; // the archive itself
     QHash<uid_t, QByteArray> userNames;
     QHash<gid_t, QByteArray> groupNames;
-    std::unique_ptr<char[]> buffer = std::make_unique_for_overwrite<char[]>(kChunk);
+    std::unique_ptr<char[]> buffer = std::make_unique_for_overwrite<char[]>(kWriteChunk);
     QElapsedTimer sinceProgress;
     bool failed = false;
 };
@@ -148,7 +148,7 @@ bool Session::writeFileData(int fd, const QByteArray &fsPath, qint64 size, QByte
     qint64 left = size;
     while (left > 0) {
         if (isCancelled(cancel)) return fatal(QStringLiteral("cancelled"));
-        const ssize_t n = ::read(fd, buffer.get(), size_t(std::min(left, kChunk)));
+        const ssize_t n = ::read(fd, buffer.get(), size_t(std::min(left, kWriteChunk)));
         if (n < 0 && errno == EINTR) continue;
         if (n < 0)
             return fatal(QStringLiteral("cannot read %1: %2")

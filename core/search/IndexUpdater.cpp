@@ -59,7 +59,7 @@ StoredMap loadStored(SqlConnection &db)
     return map;
 }
 
-int stateOf(const PreparedDoc &doc)
+int preparedState(const PreparedDoc &doc)
 {
     if (doc.kind == PreparedDoc::Kind::Binary) return SearchSchema::Binary;
     return doc.truncated ? SearchSchema::Truncated : SearchSchema::Text;
@@ -289,7 +289,7 @@ IndexStats IndexUpdater::run(SearchIndex &index, const IndexOptions &options,
             doc.racy = doc.mtimeMs > QDateTime::currentMSecsSinceEpoch() - racyWindowMs;
             IndexOp op;
             if (it != stored.end() && it->second.hash == doc.hash &&
-                it->second.state == stateOf(doc)) {
+                it->second.state == preparedState(doc)) {
                 op.type = IndexOp::Type::Touch;
                 op.doc.key = std::move(doc.key);
                 op.doc.size = doc.size;
