@@ -172,7 +172,8 @@ int runIndex(const QStringList &args)
         return rc;
 
     std::signal(SIGINT, onIndexInterrupt);
-    const IndexStats s = updateIndex(cmd, index, o, &g_indexInterrupt, !quietMode && stderrIsTerminal());
+    const IndexStats s =
+        updateIndex(cmd, index, o, &g_indexInterrupt, !quietMode && stderrIsTerminal());
     std::signal(SIGINT, SIG_DFL);
     if (!s.fatalError.isEmpty()) {
         printError(cmd, s.fatalError);

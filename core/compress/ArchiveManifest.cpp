@@ -138,7 +138,8 @@ std::optional<ArchiveManifest> ArchiveManifest::fromJson(const QByteArray &json,
             e.size = qint64(size.toDouble(-1));
             e.sha256 = QByteArray::fromHex(o.value(QStringLiteral("sha256")).toString().toLatin1());
             if (!size.isDouble() || e.size < 0 || e.sha256.size() != 32)
-                return bad(QStringLiteral("missing size or SHA-256 for %1").arg(shownMember(e.path)));
+                return bad(
+                    QStringLiteral("missing size or SHA-256 for %1").arg(shownMember(e.path)));
         }
         if (e.type == ArchiveMember::Type::Symlink || e.type == ArchiveMember::Type::Hardlink) {
             const auto target = getBytes(o, QStringLiteral("target"));
@@ -186,8 +187,8 @@ QStringList ArchiveManifest::compare(const QList<Entry> &actual) const
     for (const Entry &a : actual)
         if (!find(a.path) && !reported.contains(a.path)) {
             reported.insert(a.path);
-            problems
-                << QStringLiteral("%1: in the archive but not in the manifest").arg(shownMember(a.path));
+            problems << QStringLiteral("%1: in the archive but not in the manifest")
+                            .arg(shownMember(a.path));
         }
     return problems;
 }

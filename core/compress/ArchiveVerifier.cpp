@@ -95,8 +95,8 @@ ArchiveVerifier::Result ArchiveVerifier::verify(ByteSource &archive, const Cance
             checkPlacement(m, comps);
         ArchiveManifest::Entry e{ArchivePath::join(comps), m.type, 0, {}, {}};
         if (m.type == ArchiveMember::Type::File) {
-            const bool maybeManifest =
-                !held && ArchiveManifest::isManifestName(m.name) && m.size <= kVerifyMaxManifestSize;
+            const bool maybeManifest = !held && ArchiveManifest::isManifestName(m.name) &&
+                                       m.size <= kVerifyMaxManifestSize;
             if (maybeManifest) heldData.clear();
             QCryptographicHash hash(QCryptographicHash::Sha256);
             for (;;) {
