@@ -127,6 +127,22 @@ for mod in m.get("modules", []):
         else:
             err(f"{mod['name']}: unexpected source type {kind}")
 
+# Every pkg-config library the build asks for comes from the runtime (the
+# freedesktop base of org.kde.Platform ships these) or from a module here,
+# so a library added to a CMakeLists.txt cannot be forgotten in the Flatpak.
+in_runtime = {"liblz4", "sqlite3", "libarchive"}
+module_for = {"libxxhash": "xxhash"}
+wanted = set()
+for cm in list(root.rglob("CMakeLists.txt")) + list(root.rglob("*.cmake")):
+    if "build" in cm.relative_to(root).parts:
+        continue
+    for args in re.findall(r"pkg_check_modules\(([^)]*)\)", cm.read_text(errors="replace")):
+        words = [w for w in args.split() if w not in ("REQUIRED", "QUIET", "IMPORTED_TARGET")]
+        wanted.update(w.split(">")[0].split("=")[0] for w in words[1:])
+for lib in sorted(wanted - in_runtime):
+    if module_for.get(lib, lib) not in names:
+        err(f"the build needs {lib} (pkg-config), which the runtime lacks: add a module")
+
 if errors:
     for e in errors:
         print(f"check-manifest: FAIL: {e}", file=sys.stderr)
