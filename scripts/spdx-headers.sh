@@ -43,7 +43,19 @@ comment_for() {
     esac
 }
 
-has_header() { head -n 12 "$1" | grep -q 'SPDX-License-Identifier:'; }
+has_licence() { head -n 12 "$1" | grep -q 'SPDX-License-Identifier:'; }
+has_copyright() { head -n 12 "$1" | grep -q 'SPDX-FileCopyrightText:'; }
+
+# add_copyright PATH MARKER: a file that names its licence but no copyright
+# holder gets the copyright line just above the licence line.
+add_copyright() {
+    local tmp
+    tmp=$(mktemp "$1.spdx.XXXXXX")
+    awk -v line="$2 $copyright" '!done && /SPDX-License-Identifier:/ { print line; done = 1 } { print }' \
+        "$1" >"$tmp"
+    chmod --reference="$1" "$tmp"
+    mv "$tmp" "$1"
+}
 
 # add_header PATH MARKER: the two lines after a "#!" line or at the top,
 # separated from what follows by a blank line or an empty comment line.
@@ -69,13 +81,21 @@ while IFS= read -r -d '' f; do
     [ -f "$f" ] && [ ! -L "$f" ] || continue
     c=$(comment_for "$f")
     [ -n "$c" ] || continue
-    has_header "$f" && continue
-    if [ "$check" = 1 ]; then
-        echo "spdx-headers: no SPDX header: $f" >&2
-        missing=$((missing + 1))
+    if has_licence "$f"; then
+        has_copyright "$f" && continue
+        what="copyright line"
     else
+        what="header"
+    fi
+    if [ "$check" = 1 ]; then
+        echo "spdx-headers: no SPDX $what: $f" >&2
+        missing=$((missing + 1))
+    elif [ "$what" = header ]; then
         add_header "$f" "$c"
-        echo "spdx-headers: added to $f"
+        echo "spdx-headers: added a header to $f"
+    else
+        add_copyright "$f" "$c"
+        echo "spdx-headers: added a copyright line to $f"
     fi
 done < <(git ls-files -z --cached --others --exclude-standard)
 
