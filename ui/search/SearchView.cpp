@@ -6,6 +6,7 @@
 #include "SearchResultModel.h"
 #include "SearchUiLogging.h"
 #include "search/SearchIndex.h"
+#include "window/Icons.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
@@ -51,7 +52,7 @@ SearchView::~SearchView() = default;
 SearchView *SearchView::install(MainWindow &window)
 {
     auto *view = new SearchView(&window);
-    window.addView(view, QIcon::fromTheme(QStringLiteral("edit-find")), tr("Search"));
+    window.addView(view, Icons::search(), tr("Search"));
     window.statusBar()->addPermanentWidget(view->indexStatus());
     auto *focus = new QAction(tr("Search in Files"), view);
     focus->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));

@@ -85,4 +85,12 @@ QIcon Icons::recent()
     return icon;
 }
 
+// The Search tab's: without a fallback the tab had no icon wherever the
+// desktop has no icon theme (the AppImage on a bare window manager, offscreen).
+QIcon Icons::search()
+{
+    static const QIcon icon = themed("edit-find", "edit-find.svg");
+    return icon;
+}
+
 } // namespace wm::ui

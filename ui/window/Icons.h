@@ -22,6 +22,7 @@ public:
     [[nodiscard]] static QIcon warning();
     [[nodiscard]] static QIcon audit();
     [[nodiscard]] static QIcon recent();
+    [[nodiscard]] static QIcon search();
 };
 
 } // namespace wm::ui

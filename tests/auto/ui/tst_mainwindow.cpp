@@ -16,6 +16,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -56,6 +57,17 @@ private Q_SLOTS:
         QVERIFY(wmtest::writeFile(m_tree.path(), QStringLiteral("README.md"),
                                   "# Sample\n\nA tree for the window's tests.\n"));
         ++m_files;
+    }
+
+    // Every view's tab shows an icon, also where no icon theme is installed
+    // (offscreen here): each falls back to one bundled in the resources.
+    void everyViewTabHasAnIcon()
+    {
+        MainWindow w;
+        QTabWidget *tabs = w.viewTabs();
+        QVERIFY(tabs->count() >= 2);
+        for (int i = 0; i < tabs->count(); ++i)
+            QVERIFY2(!tabs->tabIcon(i).pixmap(16, 16).isNull(), qPrintable(tabs->tabText(i)));
     }
 
     void dropFolderOnWindowAndChild_data()
