@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # Packages built from an existing build tree (no second build):
 #   cpack --config build/ci/CPackConfig.cmake -G DEB      (packaging/deb/check-deb.sh)
 # and the private-library RPATH every installed executable needs.

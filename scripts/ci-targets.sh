@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # Sourced by scripts/test.sh and tests/benchmarks/build-cpu-time.sh: which
 # tests a CI stage runs and which targets it therefore builds.
 #

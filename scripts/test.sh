@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # Builds and runs the whole test suite through CTest.
 #   scripts/test.sh          optimised build, warnings as errors
 #   scripts/test.sh asan     AddressSanitizer + UndefinedBehaviorSanitizer

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // wm similar: FILE_A FILE_B prints their similarity scores; DIR finds the
 // near-duplicate clusters of a folder (core/similarity).
 #include "CliSupport.h"

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+
 """Checks the Flatpak manifest without the runtime (which CI cannot download):
 it parses as YAML; the app id is the desktop file's name, its Icon= and the
 metainfo's <id>; the command is the desktop file's Exec= program and a

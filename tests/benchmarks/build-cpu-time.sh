@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # build-cpu-time.sh PRESET [SCRATCH_DIR]: CPU time (user+sys) of a clean build
 # of what the CI stage for PRESET builds (scripts/test.sh: everything for ci;
 # wm plus the suites the asan/tsan stages run), with no compiler cache, in a

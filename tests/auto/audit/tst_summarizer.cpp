@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // One-line summaries: front matter title, first heading, first meaningful
 // line, licence headers skipped, 120 characters at most.
 #include "audit/LanguageDetector.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The audit engine in automatic mode: the thread count it applies and the
 // figures it records, checked against ThreadAdvisor's formula on the
 // engine's own measurements, and the clock-read order that keeps cpu + run

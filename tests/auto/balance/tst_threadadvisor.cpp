@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The thread count: the recommendation formula, the one-shot tuner on a real
 // QThreadPool with tasks running (TSan), the per-thread clocks against the
 // kernel's own accounting (the engine itself: tst_autothreads).

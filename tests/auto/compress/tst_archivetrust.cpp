@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // What `wm archive` says about an archive must be true and read like tar:
 // list escapes names as `tar -t` does, verify says whether a manifest
 // covers the archive and fails for members stored after it, extract -C

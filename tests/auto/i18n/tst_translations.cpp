@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The window in German and in Chinese. CTest runs this suite twice, with a
 // German and with a Chinese system locale in the environment (LANG,
 // LANGUAGE; WM_TEST_LANGUAGE says which). Expected texts come from the .ts

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The window: a dropped folder is audited (dropped on the window or on a
 // child), invalid drops are refused with a message, the exported reports
 // are byte-identical to the wm binary's for the same folder and options,
