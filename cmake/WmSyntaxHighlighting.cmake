@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # Syntax colouring for the desktop app's preview: KSyntaxHighlighting.
 #
 # Consumers link one target, wm_syntax (only the ui library should):

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # Packages built from an existing build tree (no second build):
 #   cpack --config build/ci/CPackConfig.cmake -G DEB      (packaging/deb/check-deb.sh)
 # and the private-library RPATH every installed executable needs.
@@ -18,7 +21,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/LICENSE
 set(CPACK_PACKAGE_NAME whitemagic)
 set(CPACK_PACKAGE_VENDOR "WhiteMagic contributors")
 set(CPACK_PACKAGE_CONTACT "WhiteMagic contributors <maintainers@whitemagic.org>")
-set(CPACK_PACKAGE_HOMEPAGE_URL "https://whitemagic.org/")
+set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/whitemagic/whitemagic")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)

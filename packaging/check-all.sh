@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # check-all.sh [BUILD_DIR]: every install path, checked on an existing, built
 # tree (default build/ci, as scripts/test.sh leaves it; nothing is rebuilt):
 #   desktop file and metainfo (validators), REUSE licensing, the Flatpak

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # check-desktop.sh FILE.desktop: desktop-file-validate with nothing to say
 # (errors, warnings and hints all fail), and the keys the app relies on.
 set -euo pipefail

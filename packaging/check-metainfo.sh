@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # check-metainfo.sh FILE.metainfo.xml [VERSION]: `appstreamcli validate
 # --no-net` with no errors and no warnings. Pedantic notes pass only when
 # listed here with the reason:

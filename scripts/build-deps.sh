@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # Builds the third-party libraries that Debian 12 does not package for Qt 6
 # and installs them into the project-local prefix build/deps/prefix, once:
 # a stamp file records the source checksum and build settings, and a rerun

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+
 """Fails when a file in core/ includes a core folder it may not use.
 
 core/ is a set of layered libraries (core/<folder>/CMakeLists.txt). Each

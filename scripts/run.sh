@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # Quick start: install what is missing, build, and open the desktop app on a
 # folder (the current one when none is given).
 #   scripts/run.sh [DIR]                   the app, auditing DIR

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # Installs the Debian packages listed in scripts/deps-debian.txt that are
 # missing, then builds the libraries Debian lacks (scripts/build-deps.sh).
 # Idempotent and quiet when everything is there already.

@@ -859,11 +859,11 @@ Die Originale bleiben in %5 erhalten; Wiederherstellen bringt den Ordner Byte f�
         <translation>Einen Ordner prüfen (oder ihn auf das Fenster ziehen)</translation>
     </message>
     <message>
-        <source>&amp;Rescan</source>
+        <source>Resca&amp;n</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
+        <source>S&amp;top</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>

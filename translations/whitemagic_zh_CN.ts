@@ -843,12 +843,12 @@ The originals are kept in %5; Restore brings the folder back byte for byte.</sou
         <translation>审计一个文件夹（或将其拖放到窗口中）</translation>
     </message>
     <message>
-        <source>&amp;Rescan</source>
-        <translation>重新扫描(&amp;R)</translation>
+        <source>Resca&amp;n</source>
+        <translation>重新扫描(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+
 #include "UiLogging.h"
 
 Q_LOGGING_CATEGORY(lcUiJobs, "wm.ui.jobs", QtInfoMsg)

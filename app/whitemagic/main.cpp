@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // whitemagic: the desktop application. Everything lives in whitemagic-ui.
 #include "app/Application.h"
 

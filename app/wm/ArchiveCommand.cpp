@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // wm archive create|list|extract|verify: .tar.lz4 archives that `tar -I lz4`
 // reads and writes, with an optional manifest of SHA-256 sums.
 #include "ArchiveListing.h"

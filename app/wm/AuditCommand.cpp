@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // wm audit [DIR] ...: audits a folder and prints a Markdown, JSON or CSV report.
 #include "CliSupport.h"
 #include "Commands.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // wm hexagram: the I Ching model. --lines/--number describe one hexagram;
 // DIR audits a folder and casts its hexagram from the audit's measurements,
 // with the thread count the engine recommends.

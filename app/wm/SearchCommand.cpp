@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // wm search DIR QUERY: ranked full-text search of a folder's index.
 #include "CliSupport.h"
 #include "Commands.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // wm similar: FILE_A FILE_B prints their similarity scores; DIR finds the
 // near-duplicate clusters of a folder (core/similarity).
 #include "CliSupport.h"
@@ -18,11 +21,11 @@
 namespace wm::cli {
 namespace {
 
-CancelToken g_interrupt;
+CancelToken g_similarInterrupt;
 
-void onInterrupt(int)
+void onSimilarInterrupt(int)
 {
-    g_interrupt.cancel();
+    g_similarInterrupt.cancel();
     std::signal(SIGINT, SIG_DFL);
 }
 
@@ -132,8 +135,8 @@ int scanFolder(const QString &cmd, FolderSimilarityOptions fo, const Parsed &o)
     NearDuplicates::Callbacks cb;
     const bool progress = !o.quiet && stderrIsTerminal();
     if (progress) cb.onProgress = showProgress;
-    std::signal(SIGINT, onInterrupt);
-    const FolderSimilarityResult r = FolderSimilarity::scan(fo, &g_interrupt, cb);
+    std::signal(SIGINT, onSimilarInterrupt);
+    const FolderSimilarityResult r = FolderSimilarity::scan(fo, &g_similarInterrupt, cb);
     std::signal(SIGINT, SIG_DFL);
     if (progress) std::fputs("\r\x1b[K", stderr);
     if (!r.fatalError.isEmpty()) {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // wm: the WhiteMagic command line. Dispatches to one subcommand.
 #include "CliSupport.h"
 #include "Commands.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+
 #include "SyntaxScan.h"
 
 #include <algorithm>
@@ -23,7 +26,7 @@ constexpr bool isLetter(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-bool startsWith(const char *p, size_t i, size_t n, std::string_view s)
+bool tokenAt(const char *p, size_t i, size_t n, std::string_view s)
 {
     return i + s.size() <= n && std::memcmp(p + i, s.data(), s.size()) == 0;
 }
@@ -53,7 +56,7 @@ bool regexMayFollow(const char *p, size_t i)
 
 bool SyntaxScan::isWord(const char *p, size_t i, size_t n, std::string_view word)
 {
-    return startsWith(p, i, n, word) && (i + word.size() == n || !isIdent(p[i + word.size()]));
+    return tokenAt(p, i, n, word) && (i + word.size() == n || !isIdent(p[i + word.size()]));
 }
 
 bool SyntaxScan::isPodCommand(const char *p, size_t i, size_t n)
@@ -68,7 +71,7 @@ bool SyntaxScan::isPerlEnd(const char *p, size_t i, size_t n)
 
 bool SyntaxScan::isRubyMarker(const char *p, size_t i, size_t n, std::string_view marker)
 {
-    if (!startsWith(p, i, n, marker)) return false;
+    if (!tokenAt(p, i, n, marker)) return false;
     const size_t e = i + marker.size();
     return e == n || p[e] == '\n' || isBlank(p[e]);
 }
@@ -76,7 +79,7 @@ bool SyntaxScan::isRubyMarker(const char *p, size_t i, size_t n, std::string_vie
 bool SyntaxScan::isBatchComment(const char *p, size_t i, size_t n)
 {
     size_t j = skipBlanks(p, i, n);
-    if (startsWith(p, j, n, "::")) return true;
+    if (tokenAt(p, j, n, "::")) return true;
     if (j < n && p[j] == '@') j = skipBlanks(p, j + 1, n);
     if (j + 3 > n) return false;
     const auto lower = [](char c) { return char(c >= 'A' && c <= 'Z' ? c + 32 : c); };
@@ -226,7 +229,7 @@ bool SyntaxScan::isHeredocEnd(const char *p, size_t i, size_t n, std::string_vie
         while (j < n && p[j] == '\t')
             ++j;
     const size_t e = j + delimiter.size();
-    return startsWith(p, j, n, delimiter) && (e == n || p[e] == '\n');
+    return tokenAt(p, j, n, delimiter) && (e == n || p[e] == '\n');
 }
 
 } // namespace wm

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+
 #include "ArchiveManifest.h"
 
 #include "ArchivePath.h"
@@ -48,7 +51,7 @@ std::optional<ArchiveMember::Type> typeFromName(const QString &name)
     return std::nullopt;
 }
 
-QString shown(const QByteArray &path)
+QString shownMember(const QByteArray &path)
 {
     return NativePath::displayBytes(path);
 }
@@ -137,21 +140,22 @@ std::optional<ArchiveManifest> ArchiveManifest::fromJson(const QByteArray &json,
         const auto path = getBytes(o, QStringLiteral("path"));
         if (!path || path->isEmpty()) return bad(QStringLiteral("a member without a path"));
         e.path = ArchivePath::normalize(*path);
-        if (e.path.isEmpty()) return bad(QStringLiteral("unsafe path %1").arg(shown(*path)));
+        if (e.path.isEmpty()) return bad(QStringLiteral("unsafe path %1").arg(shownMember(*path)));
         const auto type = typeFromName(o.value(QStringLiteral("type")).toString());
-        if (!type) return bad(QStringLiteral("unknown type for %1").arg(shown(e.path)));
+        if (!type) return bad(QStringLiteral("unknown type for %1").arg(shownMember(e.path)));
         e.type = *type;
         if (e.type == ArchiveMember::Type::File) {
             const QJsonValue size = o.value(QStringLiteral("size"));
             e.size = qint64(size.toDouble(-1));
             e.sha256 = QByteArray::fromHex(o.value(QStringLiteral("sha256")).toString().toLatin1());
             if (!size.isDouble() || e.size < 0 || e.sha256.size() != 32)
-                return bad(QStringLiteral("missing size or SHA-256 for %1").arg(shown(e.path)));
+                return bad(
+                    QStringLiteral("missing size or SHA-256 for %1").arg(shownMember(e.path)));
         }
         if (e.type == ArchiveMember::Type::Symlink || e.type == ArchiveMember::Type::Hardlink) {
             const auto target = getBytes(o, QStringLiteral("target"));
             if (!target)
-                return bad(QStringLiteral("missing link target for %1").arg(shown(e.path)));
+                return bad(QStringLiteral("missing link target for %1").arg(shownMember(e.path)));
             e.linkTarget = *target;
         }
         m.add(e);
@@ -169,33 +173,33 @@ QStringList ArchiveManifest::compare(const QList<Entry> &actual) const
         const Entry *got = seen.value(want.path);
         if (!got) {
             problems << QStringLiteral("%1: listed in the manifest but missing from the archive")
-                            .arg(shown(want.path));
+                            .arg(shownMember(want.path));
             continue;
         }
         if (got->type != want.type) {
             problems << QStringLiteral("%1: is a %2 in the archive but a %3 in the manifest")
-                            .arg(shown(want.path), QLatin1String(memberTypeName(got->type)),
+                            .arg(shownMember(want.path), QLatin1String(memberTypeName(got->type)),
                                  QLatin1String(memberTypeName(want.type)));
         } else if (want.type == ArchiveMember::Type::File && got->size != want.size) {
             problems << QStringLiteral("%1: size %2 differs from the manifest's %3")
-                            .arg(shown(want.path))
+                            .arg(shownMember(want.path))
                             .arg(got->size)
                             .arg(want.size);
         } else if (want.type == ArchiveMember::Type::File && got->sha256 != want.sha256) {
             problems << QStringLiteral(
                             "%1: SHA-256 differs from the manifest (the content is corrupt)")
-                            .arg(shown(want.path));
+                            .arg(shownMember(want.path));
         } else if (got->linkTarget != want.linkTarget) {
             problems << QStringLiteral("%1: link target differs from the manifest")
-                            .arg(shown(want.path));
+                            .arg(shownMember(want.path));
         }
     }
     QSet<QByteArray> reported;
     for (const Entry &a : actual)
         if (!find(a.path) && !reported.contains(a.path)) {
             reported.insert(a.path);
-            problems
-                << QStringLiteral("%1: in the archive but not in the manifest").arg(shown(a.path));
+            problems << QStringLiteral("%1: in the archive but not in the manifest")
+                            .arg(shownMember(a.path));
         }
     return problems;
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+
 #include "Lz4FileCodec.h"
 
 #include "Lz4FrameReader.h"

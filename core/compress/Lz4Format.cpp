@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+
 #include "Lz4Format.h"
 
 #define LZ4F_STATIC_LINKING_ONLY

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+
 #include "AuxFunctions.h"
 
 #include <algorithm>
@@ -125,7 +128,7 @@ int onToken(void *user, int flags, const char *, int, int begin, int end)
     return SQLITE_OK;
 }
 
-bool isSpace(char c)
+bool isSpaceChar(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
@@ -193,15 +196,15 @@ void wmSnippet(const Fts5ExtensionApi *api, Fts5Context *ctx, sqlite3_context *o
     int end = walk.windowEnd < 0 ? n : walk.windowEnd;
     // Take in what sticks to the edge tokens ("(spin_lock", "x);"), up to a
     // space or a few bytes.
-    for (int k = 0; begin > 0 && k < 16 && !isSpace(text[begin - 1]); ++k)
+    for (int k = 0; begin > 0 && k < 16 && !isSpaceChar(text[begin - 1]); ++k)
         --begin;
-    for (int k = 0; end < n && k < 16 && !isSpace(text[end]); ++k)
+    for (int k = 0; end < n && k < 16 && !isSpaceChar(text[end]); ++k)
         ++end;
     bool before = false, after = false;
     for (int k = begin - 1; k >= 0 && !before; --k)
-        before = !isSpace(text[k]);
+        before = !isSpaceChar(text[k]);
     for (int k = end; k < n && !after; ++k)
-        after = !isSpace(text[k]);
+        after = !isSpaceChar(text[k]);
     const int line = 1 + int(std::count(text, text + begin, '\n'));
 
     std::string blob;

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # build-appdir.sh [BUILD_DIR] [APPDIR]: makes a self-contained AppDir from an
 # existing, built tree (default build/ci; nothing is recompiled) and, when
 # `appimagetool` is on the PATH, squashes it into WhiteMagic-<version>-<arch>.AppImage.

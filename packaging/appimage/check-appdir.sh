@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # check-appdir.sh APPDIR: proves the AppDir self-contained.
 #  1. every library ldd reports for every ELF file in it (binaries, plugins,
 #     bundled libraries), run with an empty LD_LIBRARY_PATH, resolves inside

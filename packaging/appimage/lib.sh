@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # Shared by build-appdir.sh and check-appdir.sh (sourced): which libraries
 # the host provides.
 #

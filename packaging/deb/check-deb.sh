@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # check-deb.sh [BUILD_DIR]: builds the .deb from an existing, built tree
 # (default build/ci; nothing is recompiled), installs it with
 # `apt-get install ./whitemagic_*.deb`, runs the installed programs,

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+
 """Checks the Flatpak manifest without the runtime (which CI cannot download):
 it parses as YAML; the app id is the desktop file's name, its Icon= and the
 metainfo's <id>; the command is the desktop file's Exec= program and a
@@ -126,6 +129,22 @@ for mod in m.get("modules", []):
                 err(f"{mod['name']}: git source not pinned by commit")
         else:
             err(f"{mod['name']}: unexpected source type {kind}")
+
+# Every pkg-config library the build asks for comes from the runtime (the
+# freedesktop base of org.kde.Platform ships these) or from a module here,
+# so a library added to a CMakeLists.txt cannot be forgotten in the Flatpak.
+in_runtime = {"liblz4", "sqlite3", "libarchive"}
+module_for = {"libxxhash": "xxhash"}
+wanted = set()
+for cm in list(root.rglob("CMakeLists.txt")) + list(root.rglob("*.cmake")):
+    if "build" in cm.relative_to(root).parts:
+        continue
+    for args in re.findall(r"pkg_check_modules\(([^)]*)\)", cm.read_text(errors="replace")):
+        words = [w for w in args.split() if w not in ("REQUIRED", "QUIET", "IMPORTED_TARGET")]
+        wanted.update(w.split(">")[0].split("=")[0] for w in words[1:])
+for lib in sorted(wanted - in_runtime):
+    if module_for.get(lib, lib) not in names:
+        err(f"the build needs {lib} (pkg-config), which the runtime lacks: add a module")
 
 if errors:
     for e in errors:

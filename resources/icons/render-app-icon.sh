@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # Renders the hicolor PNGs of the app icon from its SVG (rsvg-convert, from
 # Debian's librsvg2-bin). Run after editing org.whitemagic.WhiteMagic.svg.
 set -euo pipefail

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # Audit benchmark: wm audit against the read floor (tar), xargs wc -lw and
 # cloc on real corpora nobody here wrote: the Linux 6.1 source tree from
 # Debian's linux-source-6.1 package and /usr/include. Warm cache; prints

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # Balance panel benchmark: CPU time the panel uses on the GUI thread while an
 # audit of the Linux 6.1 source tree (Debian's linux-source-6.1) runs, over
 # a 10 s window, offscreen; then 2 s of idle after the run (paints and CPU

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # Compression benchmark: `wm compress` / `wm decompress` against the `lz4`
 # tool at the same levels, on WM_TAR_MB megabytes of a tar of the
 # linux-source-6.1 tree and on a text corpus (the kernel's Documentation

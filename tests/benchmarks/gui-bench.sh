@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # Desktop app benchmark: `whitemagic --benchmark` audits the Linux 6.1
 # source tree in the real window (offscreen platform), once with the table
 # unsorted and once sorted by size, next to `wm audit` on the same tree;

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # Full-text search benchmark on the Linux kernel source tree. Prints, in
 # one run and as ratios against references measured in the same run:
 #   - wm index: time and size, against the sqlite3 shell bulk-loading the

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # Near-duplicate detection benchmark (wm similar DIR). Prints, in one run:
 #   1. 100,000 generated notes (tests/data/gen-memory-store.py, store layout,
 #      10 % planted near-duplicates, 2 % identical copies, 1 % malformed):

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
 // The code the fuzz targets run, shared with the Qt Test that replays a

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // libFuzzer target: .tar.lz4 listing and verification (tar parsing through
 // libarchive, member-name rules, manifest parsing and comparison).
 #include "FuzzEntryPoints.h"

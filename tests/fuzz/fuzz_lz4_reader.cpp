@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // libFuzzer target: the LZ4 stream reader (frames, skippable, legacy).
 #include "FuzzEntryPoints.h"
 

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # Screenshots of the desktop app at 1280x800 under Xvfb (xvfb-run from
 # Debian's xvfb package): one while the audit streams in, one after it.
 # Look at them (and fix what looks wrong) before a release.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+
 #include "StallMeter.h"
 
 #include <algorithm>
@@ -6,7 +9,7 @@
 namespace wm::ui {
 namespace {
 
-qint64 threadCpuNs()
+qint64 currentThreadCpuNs()
 {
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
@@ -30,7 +33,7 @@ void StallMeter::start()
     m_gapsCpuMs.clear();
     m_clock.start();
     m_lastNs = 0;
-    m_lastCpuNs = threadCpuNs();
+    m_lastCpuNs = currentThreadCpuNs();
     m_timer.start();
 }
 
@@ -51,7 +54,7 @@ void StallMeter::tick()
 {
     const qint64 now = m_clock.nsecsElapsed();
     // The gap beyond the timer's own interval is time the loop was busy.
-    const qint64 cpu = threadCpuNs();
+    const qint64 cpu = currentThreadCpuNs();
     const double gap = double(now - m_lastNs) / 1e6 - intervalMs;
     const double gapCpu = double(cpu - m_lastCpuNs) / 1e6;
     m_lastNs = now;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+
 #include "IndexStatus.h"
 
 #include <QHBoxLayout>
@@ -37,7 +40,7 @@ void IndexStatus::begin(const QString &root)
 namespace {
 
 // tr()'s plural count is an int; no index holds more files than that.
-int pluralCount(qint64 n)
+int pluralCountOf(qint64 n)
 {
     return int(std::clamp<qint64>(n, 0, std::numeric_limits<int>::max()));
 }
@@ -50,11 +53,11 @@ void IndexStatus::update(const IndexStats &s)
     const double seconds = std::max(0.001, double(m_clock.elapsed()) / 1000.0);
     if (s.phase == QLatin1String("substring")) {
         m_label->setText(tr("Search index: building the substring index, %Ln file(s)", nullptr,
-                            pluralCount(s.substringDocs)));
+                            pluralCountOf(s.substringDocs)));
         return;
     }
     m_label->setText(tr("Search index: %Ln file(s) checked, %1 read (%2, %3 files/s)", nullptr,
-                        pluralCount(s.found))
+                        pluralCountOf(s.found))
                          .arg(loc.toString(s.read), loc.formattedDataSize(s.bytesRead),
                               loc.toString(double(s.read) / seconds, 'f', 0)));
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+
 #include "SearchView.h"
 
 #include "IndexStatus.h"
@@ -6,6 +9,7 @@
 #include "SearchResultModel.h"
 #include "SearchUiLogging.h"
 #include "search/SearchIndex.h"
+#include "window/Icons.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
@@ -51,7 +55,7 @@ SearchView::~SearchView() = default;
 SearchView *SearchView::install(MainWindow &window)
 {
     auto *view = new SearchView(&window);
-    window.addView(view, QIcon::fromTheme(QStringLiteral("edit-find")), tr("Search"));
+    window.addView(view, Icons::search(), tr("Search"));
     window.statusBar()->addPermanentWidget(view->indexStatus());
     auto *focus = new QAction(tr("Search in Files"), view);
     focus->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+
 #include "Icons.h"
 
 namespace wm::ui {
@@ -82,6 +85,14 @@ QIcon Icons::audit()
 QIcon Icons::recent()
 {
     static const QIcon icon = themed("document-open-recent", "document-open-recent.svg");
+    return icon;
+}
+
+// The Search tab's: without a fallback the tab had no icon wherever the
+// desktop has no icon theme (the AppImage on a bare window manager, offscreen).
+QIcon Icons::search()
+{
+    static const QIcon icon = themed("edit-find", "edit-find.svg");
     return icon;
 }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
 #include <QIcon>
@@ -22,6 +25,7 @@ public:
     [[nodiscard]] static QIcon warning();
     [[nodiscard]] static QIcon audit();
     [[nodiscard]] static QIcon recent();
+    [[nodiscard]] static QIcon search();
 };
 
 } // namespace wm::ui

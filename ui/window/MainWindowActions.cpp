@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+
 #include "MainWindowActions.h"
 
 #include "Icons.h"
@@ -13,8 +16,10 @@ MainWindowActions::MainWindowActions(QMainWindow *window) : QObject(window), m_w
 {
     open = make(Icons::open(), tr("&Open Folder…"), QKeySequence::Open);
     open->setToolTip(tr("Audit a folder (or drop one on the window)"));
-    rescan = make(Icons::rescan(), tr("&Rescan"), QKeySequence::Refresh);
-    stop = make(Icons::stop(), tr("&Stop"), QKeySequence::Cancel);
+    // Accelerators unique within the File menu (tst_translations checks every
+    // language): R is Open Recent's, S is Settings'.
+    rescan = make(Icons::rescan(), tr("Resca&n"), QKeySequence::Refresh);
+    stop = make(Icons::stop(), tr("S&top"), QKeySequence::Cancel);
     exportReport = make(Icons::exportReport(), tr("&Export Report…"), QKeySequence::Save);
     exportReport->setToolTip(tr("Save the Markdown report, as `wm audit --format md` writes it"));
     copyReport =

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+
 """Paths are bytes: checks wm's output with Python's own json and csv readers.
 
 Builds a tree whose names differ only in bytes that are not UTF-8 (inside a

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+
 """Reference line kinds of Python files, from Python's own tokenize and ast.
 
 For each path given on stdin (one per line) prints

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // `wm` end to end: formats, options, exit codes and messages.
 #include "SpawnProcess.h"
 #include "TestSupport.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Code/comment/blank counts of real files against independent references:
 // Perl modules of /usr/share/perl5 against cloc, Python modules of
 // /usr/lib/python3.11 against Python's own tokenize and ast

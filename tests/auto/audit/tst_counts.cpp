@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Line and word counts against wc(1), on generated files and on a real
 // tree. The documented line rule: wc -l counts newline bytes; WhiteMagic
 // adds one for a final line without a newline.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Which ignore files apply, checked against git and ripgrep themselves:
 // .gitignore only inside a repository (rg), a subfolder walk applies its
 // parents' .gitignore, .git/info/exclude and core.excludesFile (git

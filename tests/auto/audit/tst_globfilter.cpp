@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // --include/--exclude globs against git's pathspec glob magic, an
 // independent implementation of the same glob dialect: a glob with a '/'
 // is `:(glob)GLOB` over the whole path, one without is `:(glob)**/GLOB`.

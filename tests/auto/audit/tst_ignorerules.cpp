@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // .gitignore semantics checked against git itself: for hand-picked and
 // randomly generated rule sets, the files the walker keeps must be exactly
 // the files `git ls-files --others --exclude-standard` lists.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Language detection and code/comment/blank classification on fixtures
 // whose counts were worked out by hand (see the comments beside each).
 #include "audit/Language.h"

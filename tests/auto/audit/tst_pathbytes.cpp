@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Paths are bytes, checked by an independent reader: check_path_bytes.py
 // drives wm with raw argv bytes and reads its JSON and CSV with Python's own
 // json and csv modules and os.fsencode. The encoding itself is checked here

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The Markdown report and its token budget, on a synthetic tree of 80,000
 // files and on a real audit.
 #include "TestSupport.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The CSV and JSON reports read back by independent parsers: Python's csv
 // and json modules get every path and text field back exactly, for names
 // with commas, quotes, newlines, carriage returns, leading and trailing

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // One-line summaries: front matter title, first heading, first meaningful
 // line, licence headers skipped, 120 characters at most.
 #include "audit/LanguageDetector.h"
@@ -41,6 +44,9 @@ private Q_SLOTS:
     {
         QCOMPARE(sum("Markdown", "---\ntitle: x\nno end\n"), QStringLiteral("title: x"));
     }
+    // The inputs below are other projects' licence headers, not this file's
+    // (REUSE-IgnoreStart/End keep `reuse lint` from reading them as such).
+    // REUSE-IgnoreStart
     void licenceHeaderSkipped()
     {
         QCOMPARE(sum("C",
@@ -52,6 +58,7 @@ private Q_SLOTS:
                                "MIT\n\n\"\"\"Tool that does things.\"\"\"\nimport os\n"),
                  QStringLiteral("Tool that does things."));
     }
+    // REUSE-IgnoreEnd
     void docCommentMarkersStripped()
     {
         QCOMPARE(sum("Rust", "//! Crate level docs.\nfn main() {}\n"),

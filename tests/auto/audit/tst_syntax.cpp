@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Language-specific line rules (issue 10, items 4-6) on hand-written
 // fixtures: Perl POD and __END__, Ruby =begin, Python docstrings, Batch rem,
 // JavaScript regex literals, Lua long brackets, shell heredocs, Pascal

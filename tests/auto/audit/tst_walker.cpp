@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The walk and the audit engine on awkward trees: symlink loops, unreadable
 // folders, odd names, files that vanish mid-walk (the engine itself:
 // tst_auditengine).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Wildmatch against the expectations of git's own wildmatch test table
 // (t/t3070-wildmatch.sh, the WM_PATHNAME column).
 #include "walk/Wildmatch.h"

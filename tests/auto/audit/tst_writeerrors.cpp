@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Every `wm` command that prints checks its writes: standard output on
 // /dev/full, on a full file system and closed, and `-o FILE` onto the same,
 // exit 1 with the system's message, and `-o` leaves either the whole new

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Casting from measurements: the six signals of an audit, their thresholds,
 // and when a line is changing. Expected values are the documented formulas
 // applied by hand to figures chosen here.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Hexagram operations and casting with changing lines. Expected values come
 // from the definitions applied to line strings here and from the reference
 // chart (KingWenReference.h), not from the library's own bit arithmetic, plus

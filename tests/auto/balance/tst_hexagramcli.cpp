@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // `wm hexagram` end to end: the JSON of numbers against the reference
 // chart and U+4DC0 + n - 1, changing lines, usage errors, and a folder cast
 // whose file counts are checked with find(1).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The King Wen table (core/balance/data/kingwen.tsv) against independent
 // references: the Wilhelm/Baynes key chart (KingWenReference.h), the Unicode
 // character names of U+2630..U+2637 and U+4DC0..U+4DFF (from Python's

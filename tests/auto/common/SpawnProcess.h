@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
 // The one way the suites start child processes (wm, rg, sqlite3, git, find):

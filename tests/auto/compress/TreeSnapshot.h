@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
 // A comparable description of a folder tree: for every entry its type,

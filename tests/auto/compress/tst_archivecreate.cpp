@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // `wm archive create` options against GNU tar's listing: "." relative to
 // -C, no overwrite without --force, '..' refused and a leading '/' dropped,
 // --no-manifest and a file that would clash with the manifest, usage errors.

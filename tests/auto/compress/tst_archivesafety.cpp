@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Extraction never writes outside its folder: hand-crafted archives with
 // "../" names, absolute names, links out of the tree, link chains, writes
 // through links, hard links to outside files and device members are all

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // A multi-GB (sparse) file round-trips through `wm compress` and
 // `wm decompress` with small, size-independent memory: each run's peak RSS
 // is measured by wait4(2) in this parent process. `lz4 -t` checks our

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // wm compress / wm decompress end to end: names, safety (no overwrite, no
 // partial output), parallel files, standard streams, exit codes; the lz4
 // tool is the reference for every produced or consumed file.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Replays the fuzz corpus (tests/fuzz/corpus) plus generated seeds and
 // deterministic random mutations of them through the fuzz targets' entry
 // points, so every CI run (and its ASan/UBSan build) exercises the readers

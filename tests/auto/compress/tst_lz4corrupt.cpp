@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Corrupt and truncated LZ4 input: every case must fail with a message that
 // names the problem, never succeed with wrong data, never crash. The `lz4`
 // tool is the reference that the inputs are indeed broken.

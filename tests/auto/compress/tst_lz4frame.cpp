@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // LZ4 frame writer and reader: round trips over every option, and
 // interoperability with the `lz4` tool in both directions.
 #include "CompressTestSupport.h"

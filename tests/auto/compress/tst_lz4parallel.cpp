@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Lz4FileCompressor: many files on worker threads, results and progress on
 // the caller's thread in batches, cancellation without partial output.
 #include "CompressTestSupport.h"

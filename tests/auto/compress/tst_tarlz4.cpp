@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // .tar.lz4 archives against GNU tar and the lz4 tool, in both directions:
 // what wm writes, `tar -I lz4` extracts identically; what `tar -I lz4`
 // writes (GNU, pax, ustar, legacy lz4), wm extracts identically. Plus list,

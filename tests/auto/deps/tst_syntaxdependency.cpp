@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
 // SPDX-License-Identifier: MIT
 // Checks the KSyntaxHighlighting that wm_syntax links (KF6 from the system,
 // or the Qt 6 build of 5.103 from scripts/build-deps.sh): definitions for

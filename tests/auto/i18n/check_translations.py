@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+
 """The translations are complete: every tr() string of the sources is in
 each .ts file, translated, and nothing obsolete is left behind.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The window in German and in Chinese. CTest runs this suite twice, with a
 // German and with a Chinese system locale in the environment (LANG,
 // LANGUAGE; WM_TEST_LANGUAGE says which). Expected texts come from the .ts
@@ -87,6 +90,29 @@ QStringList menuTexts(const MainWindow &w)
     return texts;
 }
 
+// Accelerators that two entries of one menu (or two menu titles) share, as
+// "File: R = Open &Recent, &Rescan"; Alt+letter then picks only the first.
+QStringList mnemonicClashes(const MainWindow &w)
+{
+    QStringList clashes;
+    const auto check = [&](const QString &where, const QList<QAction *> &actions) {
+        QMap<int, QStringList> byKey;
+        for (QAction *a : actions) {
+            const QKeySequence key = QKeySequence::mnemonic(a->text());
+            if (!a->isSeparator() && !key.isEmpty()) byKey[key[0].toCombined()] << a->text();
+        }
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+            if (it->size() > 1)
+                clashes << QStringLiteral("%1: %2 = %3")
+                               .arg(where, QKeySequence(it.key()).toString(),
+                                    it->join(QStringLiteral(", ")));
+    };
+    check(QStringLiteral("menu bar"), w.menuBar()->actions());
+    for (QAction *menuAction : w.menuBar()->actions())
+        check(menuAction->text(), menuAction->menu()->actions());
+    return clashes;
+}
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -115,8 +141,10 @@ private:
         QVERIFY2(!ts.isEmpty(), "cannot read the .ts file (WM_TS_DIR)");
         Translations::install(QStringLiteral("en"));
         const QStringList english = menuTexts(MainWindow());
+        QCOMPARE(mnemonicClashes(MainWindow()), QStringList());
         Translations::install(language);
         const QStringList translated = menuTexts(MainWindow());
+        QCOMPARE(mnemonicClashes(MainWindow()), QStringList());
         QCOMPARE(translated.size(), english.size());
         QVERIFY(english.contains(QStringLiteral("&File")));
         int checked = 0;

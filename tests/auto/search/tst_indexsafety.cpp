@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // What may happen to an index file and to the files around it: a file that
 // is not a WhiteMagic index is never renamed, overwritten or deleted;
 // damaged copies are set aside without overwriting earlier ones; searching

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Incremental updates: what a rerun adds, re-indexes, touches and drops,
 // checked against the walk's reference (rg --files) and against what the
 // index then answers.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Thousands of random and hostile query strings: the translator either
 // produces an expression that SQLite runs without error, or a message
 // that says what is wrong and where. Nothing crashes, nothing reaches

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The query language: what valid queries become (every user term a quoted
 // FTS5 string) and what malformed ones are told, with the column.
 #include "search/QueryParser.h"

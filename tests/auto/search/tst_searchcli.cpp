@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // wm index and wm search as a user sees them: exit codes, messages, the
 // summary, JSON fields and hit offsets, paging, staleness and --no-update,
 // the default index location.

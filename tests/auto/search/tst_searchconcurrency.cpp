@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Searching while the index is being written: WAL readers see the last
 // committed batch, never an error, never a half-written one, and what they
 // see only grows until the writer is done.

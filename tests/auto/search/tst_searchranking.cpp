@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The ranking and snippet functions against FTS5's own: wm_rank orders
 // results as bm25() with the same column weights does, and every hit
 // wm_snippet reports is a stretch FTS5's highlight() marks in that file.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Search results against an independent reference: for words, phrases and
 // prefixes, the set of files wm finds equals the set ripgrep finds with the
 // same case-insensitive word boundaries (rg -i -w); substring mode against

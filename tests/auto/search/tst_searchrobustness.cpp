@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // An index survives what happens to files: an indexer killed at any moment
 // (SIGKILL) leaves a database that opens, passes SQLite's integrity checks
 // and answers queries, and the next run completes it to the same result as

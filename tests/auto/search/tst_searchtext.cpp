@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Text preparation for the index: UTF-8 repair (against Qt's decoder),
 // binary detection (against git's), the content cap, titles and tags from
 // the head of a file, and snippets whose hit offsets point at the hits.

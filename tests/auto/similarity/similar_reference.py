@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+
 """Independent reference for `wm similar DIR --json`: Python's json reads the
 output, Python re-implements the normalisation (NFKC, casefold, apostrophes
 inside words deleted, words = runs of letters and digits) and the shingle or

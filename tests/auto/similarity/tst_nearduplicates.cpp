@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // NearDuplicates (MinHash + LSH + exact verification) against brute force:
 // every pair of a generated corpus with planted near-duplicates compared
 // exactly. Recall of pairs at or above the threshold must be >= 0.95 and

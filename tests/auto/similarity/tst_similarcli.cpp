@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // wm similar: pair scores, folder clusters, exit codes. The folder's JSON is
 // read by Python's json and checked against a brute-force reference written
 // in Python (similar_reference.py) on a store from tests/data/gen-memory-store.py.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Normalisation, Jaccard (words, shingles) and cosine on hand-worked
 // examples; the documented results for empty inputs; the LSH S-curve.
 #include "similarity/LshParameters.h"

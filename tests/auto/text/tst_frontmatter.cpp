@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // FrontMatter (yaml-cpp) against Python's yaml.safe_load on the same bytes:
 // the same keys, values, title and tags, and malformed blocks rejected by
 // both (with a reason on our side, never a crash).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
 // Reads the six drawn lines of a hexagram back from a rendered image, by

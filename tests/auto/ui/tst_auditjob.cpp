@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The job layer and the engine's stream-only mode: AuditJob delivers, on the
 // GUI thread, exactly the records AuditEngine::run keeps in its result; the
 // stream-only run keeps none but computes the same totals; a caller's pool

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The balance panel: its model casts what `wm hexagram` casts, it samples a
 // running engine at a few hertz, it paints nothing when nothing changes, its
 // bars are drawn where they belong at any size and ratio, and the hexagram

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // A hostile folder: unreadable files and folders, a symbolic link loop, a
 // broken link, a file over the size limit and names that are not UTF-8.
 // The audit finishes, every problem is listed in the errors panel with its

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The window: a dropped folder is audited (dropped on the window or on a
 // child), invalid drops are refused with a message, the exported reports
 // are byte-identical to the wm binary's for the same folder and options,
@@ -16,6 +19,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -56,6 +60,17 @@ private Q_SLOTS:
         QVERIFY(wmtest::writeFile(m_tree.path(), QStringLiteral("README.md"),
                                   "# Sample\n\nA tree for the window's tests.\n"));
         ++m_files;
+    }
+
+    // Every view's tab shows an icon, also where no icon theme is installed
+    // (offscreen here): each falls back to one bundled in the resources.
+    void everyViewTabHasAnIcon()
+    {
+        MainWindow w;
+        QTabWidget *tabs = w.viewTabs();
+        QVERIFY(tabs->count() >= 2);
+        for (int i = 0; i < tabs->count(); ++i)
+            QVERIFY2(!tabs->tabIcon(i).pixmap(16, 16).isNull(), qPrintable(tabs->tabText(i)));
     }
 
     void dropFolderOnWindowAndChild_data()

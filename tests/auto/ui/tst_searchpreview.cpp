@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The preview: its highlighted ranges are the engine's hit offsets and
 // those an independent tool (rg) finds; F3 moves between them; the
 // KSyntaxHighlighting path colours C and Markdown.

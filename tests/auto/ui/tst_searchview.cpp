@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The Search view against `wm search --json` on the same index: typed
 // queries, malformed queries, lazy loading past the first page, a file
 // changed after indexing, and an index another indexer holds.

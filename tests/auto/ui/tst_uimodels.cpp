@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The audit's models under QAbstractItemModelTester while an audit streams
 // into them (with the sort column and the filters changing mid-scan), and
 // their contents against independent references: the proxy's order against

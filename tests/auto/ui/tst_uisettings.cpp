@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Settings round-trip through QSettings in an isolated config folder: the
 // values, the dialog, the audit options they give, the flags they mean for
 // wm audit, and the window's geometry and column state.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // wm-balance-bench DIR [--seconds N] [--screenshot PNG] [--dark] [--size WxH]
 //
 // The balance panel's cost while an audit runs: audits DIR in the app's job
