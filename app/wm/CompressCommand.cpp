@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // wm compress / wm decompress: LZ4 frame files, interchangeable with the
 // `lz4` tool, many files at once on worker threads.
 #include "CliSupport.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // wm consolidate: plans (the default, a dry run) or applies the
 // consolidation of an AI agent's memory folder (core/consolidate).
 #include "CliSupport.h"

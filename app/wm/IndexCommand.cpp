@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // wm index DIR: builds or updates the full-text search index of a folder.
 #include "CliSupport.h"
 #include "Commands.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // wm restore: undoes consolidation runs of a memory folder, or lists them
 // (core/consolidate: Restorer, RunHistory).
 #include "CliSupport.h"

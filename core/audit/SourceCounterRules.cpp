@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // SourceCounter's per-language rules (Language::Rules): tokens only some
 // languages have, and the work at line starts and line ends. The hot loop
 // and the common comment/string rules are in SourceCounter.cpp.

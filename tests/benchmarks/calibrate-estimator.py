@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+
 """Fits the per-character-class weights of the report's token estimate
 (common/TokenEstimator::forReport) to real BPE counts, line by line.
 

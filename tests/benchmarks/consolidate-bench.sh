@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # Memory consolidation benchmark (wm consolidate / wm restore). On a
 # generated store of N notes (tests/data/gen-memory-store.py, store layout,
 # fixed seed and --now; default 10,000 notes) it prints, for the plan (dry

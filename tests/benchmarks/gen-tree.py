@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+
 """Generates a tree of many small files for the million-file benchmark.
 
     gen-tree.py DIR [--count N] [--depth D] [--lines L] [--line-bytes B]

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # wm index on a generated tree of many small files (issue 18's "Index"):
 # time, CPU, peak memory and files/s from nothing, then a second run with
 # nothing changed (stat only: no file is read), as a share of the first,

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # Many small files (issue 18): time and peak memory of `wm audit` (csv, json,
 # md) against `find DIR -type f -print0 | xargs -0 -P2 wc -lw`, on generated
 # trees of 100k and 1M two-line files on a tmpfs (no disk involved), so the

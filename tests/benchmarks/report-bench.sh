@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # The report map (issue 16): budgeted Markdown reports of four trees at five
 # budgets. For each: size, WhiteMagic's token estimate, the real token counts
 # of two BPE tokenizers (o200k, cl100k via the npm package gpt-tokenizer, a

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+#
 # Thread-count sweep for `wm audit`: wall time at --threads 1 2 3 4 6 8 and at
 # auto (the default: concurrency/ThreadTuner follows the measured waiting at
 # every progress tick), on three corpora:

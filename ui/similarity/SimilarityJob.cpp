@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+
 #include "SimilarityJob.h"
 
 #include "SimilarityUiLogging.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The audit engine over the walker: cancelling, batching, the same result
 // at any thread count, file and size limits, a missing root.
 #include "TestSupport.h"

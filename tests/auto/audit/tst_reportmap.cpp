@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The report map (issue 16) on a synthetic tree shaped like the Linux
 // kernel: 30 top-level folders of very different sizes, READMEs, Kconfig
 // menus, index.rst titles, package manifests, headers included by many

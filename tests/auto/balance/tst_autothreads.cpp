@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The audit engine in automatic mode. The advice is checked with a known
 // compute share: AuditOptions::tunerSignals hands the engine synthetic
 // worker figures, so the thread counts it applies depend on the advice, not

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The thread count: the recommendation formula, the per-thread clocks and the
 // work meter against the kernel's own accounting, and the tuner resizing a
 // real QThreadPool with tasks running (TSan). Synthetic signal sequences for

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The automatic thread count fed synthetic signal sequences: compute-bound,
 // compute-bound on an oversubscribed machine, I/O-bound, shifting both ways,
 // a share wobbling around a rounding boundary, too little work, and random

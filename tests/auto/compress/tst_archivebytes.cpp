@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Archives and LZ4 files keep what users put in them: file names as bytes
 // (names that are not UTF-8 are neither lost nor merged), hard links as
 // hard links, an extraction whose final moves fail half-way is undone, and

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+
 """Independent reference for `wm consolidate MEMDIR --json`: Python reads the
 store itself (front matter with PyYAML), decides what each note should get by
 the issue's rules, recomputes every merged pair's similarity, and checks the

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+
 """Prints every file and folder under ROOT (hidden ones too) as JSON:
 {"relpath": {"type": "file", "sha256": ..., "mode": ..., "mtime_ns": ...}}
 (folders: type and mode). Two snapshots are equal exactly when the trees

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // wm consolidate --apply and wm restore: the archive read with the lz4 and
 // tar tools holds exactly the removed originals; restore brings the store
 // back byte for byte (names, contents, modes, file times: tree_snapshot.py

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // A kill at every instant of a consolidation: `wm consolidate --apply` is
 // made to _exit after each journal line (WM_CONSOLIDATE_CRASH_AFTER) and in
 // the middle of each step (WM_CONSOLIDATE_CRASH_IN), and `wm restore` after

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Consolidation on a store that cannot be written: a read-only file system
 // (a tmpfs remounted read-only; chmod when not root) gives a clear error and
 // changes nothing; a full disk (a small tmpfs filled to several levels)

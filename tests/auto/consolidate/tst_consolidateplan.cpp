@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The consolidation plan (the dry run) on stores from
 // tests/data/gen-memory-store.py with a fixed --now and seed: wm's JSON is
 // checked by plan_reference.py (PyYAML front matter, the rules,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // core/memory and the merge: note names, front matter read by the one
 // reader (malformed notes with their reason), entries rewritten byte for
 // byte, and the merged note of a cluster.

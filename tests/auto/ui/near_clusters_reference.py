@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+# SPDX-License-Identifier: MIT
+
 """Independent reference for the Near-duplicates view: every pair of files of
 ROOT compared by brute force in Python (the normalisation and shingle Jaccard
 of tests/auto/similarity/similar_reference.py, k = 3), byte-identical files

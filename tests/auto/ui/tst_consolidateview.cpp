@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The Consolidation view, offscreen, on a generated memory store (fixed seed
 // and clock): the plan's groups and reasons checked against the notes' own
 // names and front matter, the merge diff against the plan's texts, Apply

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // The Near-duplicates view, offscreen, on a generated memory store: the
 // clusters it shows against a brute-force reference in Python
 // (near_clusters_reference.py), the threshold control, the side-by-side
