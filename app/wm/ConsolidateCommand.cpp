@@ -32,7 +32,7 @@ void onInterrupt(int)
     std::signal(SIGINT, SIG_DFL);
 }
 
-struct Parsed
+struct ConsolidateArgs
 {
     QString root;
     ConsolidationOptions options;
@@ -93,7 +93,7 @@ QString resultText(const ApplyResult &r)
 }
 
 // Before a new run: a run killed earlier is finished or rolled back.
-bool recoverFirst(const QString &cmd, const Parsed &o)
+bool recoverFirst(const QString &cmd, const ConsolidateArgs &o)
 {
     const RecoveryResult r = RunRecovery::recover(o.root);
     if (!r.ok) {
@@ -109,7 +109,7 @@ bool recoverFirst(const QString &cmd, const Parsed &o)
 }
 
 // --recover: only what --apply does first.
-int recoverOnly(const QString &cmd, const Parsed &o)
+int recoverOnly(const QString &cmd, const ConsolidateArgs &o)
 {
     const RecoveryResult r = RunRecovery::recover(o.root);
     for (const QString &w : r.warnings)
@@ -125,7 +125,7 @@ int recoverOnly(const QString &cmd, const Parsed &o)
     return printOut(text) ? ExitOk : ExitPartial;
 }
 
-int consolidate(const QString &cmd, const Parsed &o)
+int consolidate(const QString &cmd, const ConsolidateArgs &o)
 {
     const bool progress = !o.quiet && stderrIsTerminal();
     if (o.apply && !recoverFirst(cmd, o)) return ExitPartial;
@@ -171,7 +171,7 @@ int consolidate(const QString &cmd, const Parsed &o)
 }
 
 // --older-than, --threshold and --now into `o`; the error, or empty.
-QString readOptions(const QCommandLineParser &p, Parsed &o)
+QString readOptions(const QCommandLineParser &p, ConsolidateArgs &o)
 {
     if (p.isSet(QStringLiteral("older-than"))) {
         const auto days = parseCount(p.value(QStringLiteral("older-than")), 0, 100000);
@@ -246,7 +246,7 @@ int runConsolidate(const QStringList &args)
         printError(cmd, msg + QStringLiteral("\nTry '%1 --help'.").arg(cmd));
         return int(ExitUsage);
     };
-    Parsed o;
+    ConsolidateArgs o;
     o.apply = p.isSet(apply);
     o.recoverOnly = p.isSet(recover);
     if (o.apply && o.recoverOnly)

@@ -18,13 +18,13 @@
 namespace wm::cli {
 namespace {
 
-CancelToken g_interrupt;
+CancelToken g_indexInterrupt;
 
-void onInterrupt(int)
+void onIndexInterrupt(int)
 {
     // First Ctrl-C: stop after the current batch (the index stays usable);
     // a second one kills as usual.
-    g_interrupt.cancel();
+    g_indexInterrupt.cancel();
     std::signal(SIGINT, SIG_DFL);
 }
 
@@ -248,8 +248,8 @@ int runIndex(const QStringList &args)
                                  qint64(256) << 20, rebuild);
         rc != ExitOk)
         return rc;
-    std::signal(SIGINT, onInterrupt);
-    const IndexStats s = updateIndex(cmd, index, o, &g_interrupt, !quiet && stderrIsTerminal());
+    std::signal(SIGINT, onIndexInterrupt);
+    const IndexStats s = updateIndex(cmd, index, o, &g_indexInterrupt, !quiet && stderrIsTerminal());
     std::signal(SIGINT, SIG_DFL);
     return finishRun(cmd, s, o, target, index, rebuild);
 }

@@ -22,11 +22,11 @@
 namespace wm::cli {
 namespace {
 
-CancelToken g_interrupt;
+CancelToken g_restoreInterrupt;
 
-void onInterrupt(int)
+void onRestoreInterrupt(int)
 {
-    g_interrupt.cancel();
+    g_restoreInterrupt.cancel();
     std::signal(SIGINT, SIG_DFL);
 }
 
@@ -79,7 +79,7 @@ int listRuns(const QString &cmd, const QString &root, bool json, const QString &
     return ok ? ExitOk : ExitPartial;
 }
 
-void showProgress(const RestoreProgress &p)
+void showRestoreProgress(const RestoreProgress &p)
 {
     static const char *const names[] = {"checking", "extracting", "moving", "removing", "done"};
     std::fprintf(stderr, "%srestore %s: %s %lld/%lld", eraseLine(), qPrintable(p.runId),
@@ -92,9 +92,9 @@ int restore(const QString &cmd, const QString &root, const QString &run, bool qu
 {
     Restorer::Callbacks cb;
     const bool progress = !quiet && stderrIsTerminal();
-    if (progress) cb.onProgress = showProgress;
-    std::signal(SIGINT, onInterrupt);
-    const RestoreResult r = Restorer::restore(root, run, &g_interrupt, cb);
+    if (progress) cb.onProgress = showRestoreProgress;
+    std::signal(SIGINT, onRestoreInterrupt);
+    const RestoreResult r = Restorer::restore(root, run, &g_restoreInterrupt, cb);
     std::signal(SIGINT, SIG_DFL);
     if (progress) std::fputs(eraseLine(), stderr);
     for (const QString &c : r.conflicts)

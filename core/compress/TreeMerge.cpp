@@ -18,7 +18,7 @@ namespace wm {
 
 namespace {
 
-constexpr int kDirFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
+constexpr int kMergeDirFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
 
 QList<QByteArray> components(const QByteArray &path)
 {
@@ -86,8 +86,8 @@ bool TreeMerge::mergeDir(int srcFd, int dstFd, const QByteArray &prefix, QString
             continue;
         }
         if (S_ISDIR(s.st_mode) && S_ISDIR(d.st_mode)) {
-            const UniqueFd from(::openat(srcFd, name.constData(), kDirFlags));
-            const UniqueFd to(::openat(dstFd, name.constData(), kDirFlags));
+            const UniqueFd from(::openat(srcFd, name.constData(), kMergeDirFlags));
+            const UniqueFd to(::openat(dstFd, name.constData(), kMergeDirFlags));
             if (!from.valid() || !to.valid()) {
                 errors << QStringLiteral("%1: cannot open the folder: %2")
                               .arg(NativePath::displayBytes(path), lastErrnoText());

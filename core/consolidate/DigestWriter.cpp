@@ -8,7 +8,7 @@
 namespace wm {
 namespace {
 
-QString code(const QString &path)
+QString digestCode(const QString &path)
 {
     return QLatin1Char('`') + NativePath::display(path) + QLatin1Char('`');
 }
@@ -18,8 +18,8 @@ QString noteLines(const ConsolidationPlan &plan, NoteAction action)
     QString out;
     for (const NoteDecision &n : plan.notes) {
         if (n.action != action) continue;
-        out += QStringLiteral("- %1 %2").arg(code(n.relPath), n.title);
-        if (action == NoteAction::Promote) out += QStringLiteral(" → %1").arg(code(n.targetPath));
+        out += QStringLiteral("- %1 %2").arg(digestCode(n.relPath), n.title);
+        if (action == NoteAction::Promote) out += QStringLiteral(" → %1").arg(digestCode(n.targetPath));
         out += QStringLiteral(": %1\n").arg(n.reason);
     }
     return out;
@@ -31,9 +31,9 @@ QString mergeLines(const ConsolidationPlan &plan)
     for (const MergeGroup &g : plan.merges) {
         QStringList sources;
         for (qsizetype m : g.members)
-            sources << code(plan.notes[size_t(m)].relPath);
+            sources << digestCode(plan.notes[size_t(m)].relPath);
         out += QStringLiteral("- %1 from %2 (similarity %3–%4)\n")
-                   .arg(code(g.resultPath), sources.join(QStringLiteral(", ")))
+                   .arg(digestCode(g.resultPath), sources.join(QStringLiteral(", ")))
                    .arg(g.minScore, 0, 'f', 2)
                    .arg(g.maxScore, 0, 'f', 2);
     }
@@ -59,7 +59,7 @@ QByteArray DigestWriter::text(const ConsolidationPlan &plan)
              .arg(plan.merges.size())
              .arg(plan.options.similarity.threshold);
     if (!plan.archivePath.isEmpty())
-        t += QStringLiteral(" The originals are in %1.").arg(code(plan.archivePath));
+        t += QStringLiteral(" The originals are in %1.").arg(digestCode(plan.archivePath));
     t += QLatin1Char('\n');
     const auto section = [&t](const QString &title, const QString &lines) {
         if (!lines.isEmpty()) t += QStringLiteral("\n## %1\n\n%2").arg(title, lines);
@@ -69,7 +69,7 @@ QByteArray DigestWriter::text(const ConsolidationPlan &plan)
     section(QStringLiteral("Merged"), mergeLines(plan));
     QString malformed;
     for (const MalformedNote &m : plan.malformed)
-        malformed += QStringLiteral("- %1: %2\n").arg(code(m.relPath), m.reason);
+        malformed += QStringLiteral("- %1: %2\n").arg(digestCode(m.relPath), m.reason);
     section(QStringLiteral("Malformed notes (left untouched)"), malformed);
     return t.toUtf8();
 }

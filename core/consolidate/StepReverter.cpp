@@ -26,7 +26,7 @@ namespace {
 using Kind = JournalStep::Kind;
 using State = StoreFiles::State;
 
-QString folderOf(const QString &rel)
+QString revertedFolderOf(const QString &rel)
 {
     const qsizetype slash = rel.lastIndexOf(QLatin1Char('/'));
     return slash < 0 ? QString() : rel.left(slash);
@@ -147,7 +147,7 @@ bool StepReverter::revert()
             break;
         case Kind::MakeFolder:
             ok = m_files.removeFolderIfEmpty(s.files.at(0).path, &m_error);
-            m_touched << folderOf(s.files.at(0).path);
+            m_touched << revertedFolderOf(s.files.at(0).path);
             break;
         case Kind::WriteArchive:
         case Kind::PointOfNoReturn:
@@ -209,7 +209,7 @@ bool StepReverter::movePromoted(const JournalStep &step)
         if (st == State::Missing || sha != f.sha256) continue; // checked in conflicts()
         if (!m_files.renameNoReplace(f.target, f.path, &m_error)) return false;
         ++m_moved;
-        m_touched << folderOf(f.path) << folderOf(f.target);
+        m_touched << revertedFolderOf(f.path) << revertedFolderOf(f.target);
     }
     return true;
 }
@@ -228,7 +228,7 @@ bool StepReverter::removeCreated(const JournalStep &step)
         }
         if (!m_files.remove(f.path, &m_error)) return false;
         ++m_removed;
-        m_touched << folderOf(f.path);
+        m_touched << revertedFolderOf(f.path);
     }
     report(RestoreProgress::Step::Removing, m_removed, m_removed);
     return true;
@@ -251,7 +251,7 @@ bool StepReverter::removeArchive()
                           .arg(shown(path));
         return true;
     }
-    m_touched << folderOf(path);
+    m_touched << revertedFolderOf(path);
     return m_files.remove(path, &m_error);
 }
 

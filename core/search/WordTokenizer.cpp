@@ -12,7 +12,7 @@
 namespace wm {
 namespace {
 
-fts5_api *fts5Of(sqlite3 *db)
+fts5_api *tokenizerFts5Of(sqlite3 *db)
 {
     fts5_api *api = nullptr;
     sqlite3_stmt *st = nullptr;
@@ -58,7 +58,7 @@ WordTokenizer::WordTokenizer()
     if (sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) !=
         SQLITE_OK)
         return;
-    fts5_api *api = fts5Of(m_db);
+    fts5_api *api = tokenizerFts5Of(m_db);
     if (api == nullptr) return;
     m_valid = api->xFindTokenizer(api, "unicode61", &m_userData, &m_module) == SQLITE_OK;
 }

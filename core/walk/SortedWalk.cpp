@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 
 #include "SortedWalk.h"
+#include "WalkSyscalls.h"
 
 #include "IgnoreFiles.h"
 #include "WalkLogging.h"
@@ -22,20 +23,9 @@
 namespace wm {
 namespace {
 
-QString walkError(int err)
-{
-    return fileErrorText(err, QStringLiteral("vanished during the walk"));
-}
-
-qint64 mtimeMsOf(const struct stat &st)
-{
-    return qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000;
-}
-
-bool isDotOrDotDot(const char *name)
-{
-    return name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0));
-}
+using walksys::isDotOrDotDot;
+using walksys::mtimeMsOf;
+using walksys::walkError;
 
 // Open folders handed out with entries, over all walks: bounded well below
 // the usual 1024 descriptors; beyond it entries go without their folder and

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 
 #include "WalkRun.h"
+#include "WalkSyscalls.h"
 
 #include "IgnoreFiles.h"
 #include "WalkLogging.h"
@@ -25,26 +26,15 @@
 namespace wm {
 namespace {
 
-QString walkError(int err)
-{
-    return fileErrorText(err, QStringLiteral("vanished during the walk"));
-}
-
-qint64 mtimeMsOf(const struct stat &st)
-{
-    return qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000;
-}
+using walksys::isDotOrDotDot;
+using walksys::mtimeMsOf;
+using walksys::walkError;
 
 std::string realPathOf(const std::string &path)
 {
     const std::unique_ptr<char, decltype(&std::free)> real(::realpath(path.c_str(), nullptr),
                                                            &std::free);
     return real ? std::string(real.get()) : std::string();
-}
-
-bool isDotOrDotDot(const char *name)
-{
-    return name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0));
 }
 
 } // namespace

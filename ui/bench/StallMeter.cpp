@@ -40,7 +40,7 @@ void StallMeter::start()
 void StallMeter::resume()
 {
     m_lastNs = m_clock.nsecsElapsed();
-    m_lastCpuNs = threadCpuNs();
+    m_lastCpuNs = currentThreadCpuNs();
     m_timer.start();
 }
 

@@ -19,7 +19,10 @@
 
 using namespace wm;
 
-namespace {
+// A named namespace, not an anonymous one: the test class's lambdas capture
+// SyntheticSignals, and in a unity build this file is not the main file, so
+// GCC would warn (-Wsubobject-linkage) about an anonymous type there.
+namespace autothreads {
 
 constexpr qint64 tickNs = 100'000'000;
 
@@ -44,7 +47,9 @@ struct SyntheticSignals
     }
 };
 
-} // namespace
+} // namespace autothreads
+
+using autothreads::SyntheticSignals;
 
 class TestAutoThreads : public QObject
 {
