@@ -11,6 +11,7 @@
 #include "StepProgressPanel.h"
 #include "similarity/SimilarityUiLogging.h"
 #include "similarity/ViewKeys.h"
+#include "window/Icons.h"
 #include "window/MainWindow.h"
 
 #include <QDir>
@@ -57,7 +58,7 @@ ConsolidateView::~ConsolidateView() = default;
 ConsolidateView *ConsolidateView::install(MainWindow &window)
 {
     auto *view = new ConsolidateView(&window);
-    window.addView(view, QIcon::fromTheme(QStringLiteral("archive-insert")), tr("Consolidation"));
+    window.addView(view, Icons::consolidate(), tr("Consolidation"));
     // An audited folder that is a memory store is offered (not planned: the
     // user starts that).
     connect(&window, &MainWindow::auditStarted, view, [view](const QString &root) {

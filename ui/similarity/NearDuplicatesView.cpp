@@ -8,6 +8,7 @@
 #include "SimilarityStatus.h"
 #include "SimilarityUiLogging.h"
 #include "ViewKeys.h"
+#include "window/Icons.h"
 #include "window/MainWindow.h"
 
 #include <QCheckBox>
@@ -49,7 +50,7 @@ NearDuplicatesView::~NearDuplicatesView() = default;
 NearDuplicatesView *NearDuplicatesView::install(MainWindow &window)
 {
     auto *view = new NearDuplicatesView(&window);
-    window.addView(view, QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Near-duplicates"));
+    window.addView(view, Icons::nearDuplicates(), tr("Near-duplicates"));
     connect(&window, &MainWindow::auditStarted, view, [&window, view](const QString &root) {
         view->setRoot(root, window.settings().auditOptions(root).walk);
     });

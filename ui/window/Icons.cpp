@@ -96,4 +96,18 @@ QIcon Icons::search()
     return icon;
 }
 
+// The Near-duplicates and Consolidation tabs', with bundled fallbacks for
+// the same reason.
+QIcon Icons::nearDuplicates()
+{
+    static const QIcon icon = themed("edit-copy", "edit-copy.svg");
+    return icon;
+}
+
+QIcon Icons::consolidate()
+{
+    static const QIcon icon = themed("archive-insert", "archive-insert.svg");
+    return icon;
+}
+
 } // namespace wm::ui

@@ -26,6 +26,8 @@ public:
     [[nodiscard]] static QIcon audit();
     [[nodiscard]] static QIcon recent();
     [[nodiscard]] static QIcon search();
+    [[nodiscard]] static QIcon nearDuplicates();
+    [[nodiscard]] static QIcon consolidate();
 };
 
 } // namespace wm::ui

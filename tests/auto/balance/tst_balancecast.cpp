@@ -54,8 +54,8 @@ private Q_SLOTS:
         s.recentlyModified = 50;
         s.throughputSamples = {100, 100, 100, 100, 100, 100, 50, 50, 7};
         const BalanceSignals b = BalanceSignals::fromAudit(r);
-        // waiting = 1600 - 600 - 400 = 600 ms: 600 / (600 + 600)
-        QCOMPARE(b[BalanceSignals::ComputeShare], 0.5);
+        // not blocked = cpu + run-queue delay = 600 + 400 ms of 1600 ms busy
+        QCOMPARE(b[BalanceSignals::ComputeShare], 0.625);
         QCOMPARE(b[BalanceSignals::CoreUse], 0.3);    // 0.6 s / (1 s x 2)
         QCOMPARE(b[BalanceSignals::Pace], 0.5);       // last 2 of 8 (final left out): 50 / 100
         QCOMPARE(b[BalanceSignals::QueueDepth], 2.5); // 10 / 4 threads

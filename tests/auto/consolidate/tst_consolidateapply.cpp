@@ -142,7 +142,7 @@ private Q_SLOTS:
                     wmtest::readFile(m_orig + QLatin1Char('/') + folder + QLatin1Char('/') + f));
             }
         QCOMPARE(members, removed);
-        QVERIFY(QFile::exists(out + QStringLiteral("/.wm-manifest.json")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/.whitemagic-archive-manifest.json")));
         // Malformed notes stay where they were, byte for byte.
         for (const QJsonValue &m : plan.value(QStringLiteral("malformed")).toArray()) {
             const QString path = m.toObject().value(QStringLiteral("path")).toString();
