@@ -31,7 +31,7 @@ licence='SPDX-License-Identifier: MIT'
 comment_for() {
     case "$1" in
     tests/data/* | tests/fuzz/corpus/* | LICENSES/*) return ;;
-    *.cpp | *.h | *.hpp | *.c | *.cpp.in) echo '//' ;;
+    *.cpp | *.h | *.hpp | *.c | *.cpp.in | *.js | *.mjs) echo '//' ;;
     CMakeLists.txt | */CMakeLists.txt | *.cmake | *.sh | *.py | *.yml | *.yaml | *.supp) echo '#' ;;
     # Lists read by scripts that skip "#" lines (setup.sh, appimage/lib.sh).
     scripts/deps-debian.txt | packaging/appimage/host-libs.txt) echo '#' ;;

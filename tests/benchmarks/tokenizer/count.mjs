@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Prints "o200k cl100k" token counts of each file given, one line per file.
 import { readFileSync } from 'node:fs';
 import { encode as o200k } from 'gpt-tokenizer/encoding/o200k_base';

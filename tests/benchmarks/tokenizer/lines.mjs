@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
 // Prints, for each line of each file given, its o200k and cl100k token counts
 // and the line itself as JSON: the data calibrate-estimator.py fits.
 import { readFileSync } from 'node:fs';
