@@ -18,22 +18,30 @@ wm_ci_select() {
 }
 
 # wm_ci_targets PRESET BUILD_DIR: the targets to build, one per line; none
-# (build everything) for the ci stage. BUILD_DIR must be configured. A test's
-# target is the executable it runs when that lives in the build tree (so
-# tst_translations_zh_CN builds tst_translations; Python checks build none).
+# (build everything) for the ci stage. BUILD_DIR must be configured (it need
+# not be built: in a fresh clone no test executable exists yet, so targets
+# come from the test names, not from the commands). A test whose name is no
+# target builds the target its name starts with (tst_translations_zh_CN runs
+# tst_translations); tests that run no target of ours (Python checks) build
+# nothing.
 wm_ci_targets() {
     local select
     mapfile -t select < <(wm_ci_select "$1")
     [ ${#select[@]} -gt 0 ] || return 0
     echo wm
-    ctest --test-dir "$2" "${select[@]}" --show-only=json-v1 |
+    local targets
+    targets=$(ninja -C "$2" -t targets all 2>/dev/null | sed -n 's/^\([A-Za-z0-9_.-]*\): phony$/\1/p')
+    ctest --test-dir "$2" "${select[@]}" -N | sed -n 's/^ *Test *#[0-9]*: *//p' |
         python3 -c '
-import json, os, sys
-build = os.path.realpath(sys.argv[1])
-names = set()
-for test in json.load(sys.stdin)["tests"]:
-    exe = os.path.realpath(test.get("command", [""])[0])
-    if exe.startswith(build + os.sep):
-        names.add(os.path.basename(exe))
-print("\n".join(sorted(names)))' "$2"
+import sys
+targets = set(sys.argv[1].split())
+found = set()
+for name in sys.stdin.read().split():
+    parts = name.split("_")
+    for n in range(len(parts), 0, -1):
+        candidate = "_".join(parts[:n])
+        if candidate in targets:
+            found.add(candidate)
+            break
+print("\n".join(sorted(found)))' "$targets"
 }

@@ -7,25 +7,25 @@ namespace wm {
 
 QString journalStepName(JournalStep::Kind kind)
 {
-    using Kind = JournalStep::Kind;
+    using StepKind = JournalStep::Kind;
     switch (kind) {
-    case Kind::MakeFolder:
+    case StepKind::MakeFolder:
         return QStringLiteral("make-folder");
-    case Kind::WriteArchive:
+    case StepKind::WriteArchive:
         return QStringLiteral("write-archive");
-    case Kind::VerifyArchive:
+    case StepKind::VerifyArchive:
         return QStringLiteral("verify-archive");
-    case Kind::CreateNote:
+    case StepKind::CreateNote:
         return QStringLiteral("create-note");
-    case Kind::PointOfNoReturn:
+    case StepKind::PointOfNoReturn:
         return QStringLiteral("point-of-no-return");
-    case Kind::Promote:
+    case StepKind::Promote:
         return QStringLiteral("promote");
-    case Kind::Remove:
+    case StepKind::Remove:
         return QStringLiteral("remove");
-    case Kind::WriteIndex:
+    case StepKind::WriteIndex:
         return QStringLiteral("write-index");
-    case Kind::Commit:
+    case StepKind::Commit:
         return QStringLiteral("commit");
     }
     return {};
