@@ -159,8 +159,8 @@ QByteArray renderMarkdown(const AuditResult &meta, const TreeDigest &digest,
         printError(kCommand,
                    QStringLiteral("--budget %1 cannot be met: the smallest report of %2 is "
                                   "about %3 tokens; give --budget %3 or more\nTry '%4 --help'.")
-                       .arg(QString::number(ro.budgetTokens), meta.root,
-                            QString::number(smallest), kCommand));
+                       .arg(QString::number(ro.budgetTokens), meta.root, QString::number(smallest),
+                            kCommand));
         return {};
     }
     return markdown;

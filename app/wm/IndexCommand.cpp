@@ -249,7 +249,8 @@ int runIndex(const QStringList &args)
         rc != ExitOk)
         return rc;
     std::signal(SIGINT, onIndexInterrupt);
-    const IndexStats s = updateIndex(cmd, index, o, &g_indexInterrupt, !quiet && stderrIsTerminal());
+    const IndexStats s =
+        updateIndex(cmd, index, o, &g_indexInterrupt, !quiet && stderrIsTerminal());
     std::signal(SIGINT, SIG_DFL);
     return finishRun(cmd, s, o, target, index, rebuild);
 }

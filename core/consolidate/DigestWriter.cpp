@@ -19,7 +19,8 @@ QString noteLines(const ConsolidationPlan &plan, NoteAction action)
     for (const NoteDecision &n : plan.notes) {
         if (n.action != action) continue;
         out += QStringLiteral("- %1 %2").arg(digestCode(n.relPath), n.title);
-        if (action == NoteAction::Promote) out += QStringLiteral(" → %1").arg(digestCode(n.targetPath));
+        if (action == NoteAction::Promote)
+            out += QStringLiteral(" → %1").arg(digestCode(n.targetPath));
         out += QStringLiteral(": %1\n").arg(n.reason);
     }
     return out;

@@ -152,4 +152,21 @@ IgnoreFiles::Outer IgnoreFiles::aboveRoot(const std::string &rootNative)
     return o;
 }
 
+IgnoreFiles::RulesPtr IgnoreFiles::enterFolder(int dirFd, const std::string &rel,
+                                               const std::string &dirPath, RulesPtr parent,
+                                               bool &inRepository)
+{
+    // A repository inside the tree (inside a tree that is not one, or nested
+    // in the one we are in): from here on its .gitignore files, info/exclude
+    // and core.excludesFile count, and an outer repository's git rules stop.
+    if (!rel.empty() && ::faccessat(dirFd, ".git", F_OK, AT_SYMLINK_NOFOLLOW) == 0) {
+        const std::string gitDir = gitDirAt(dirPath);
+        if (!gitDir.empty()) {
+            parent = nestedRepositoryRules(gitDir, rel, std::move(parent));
+            inRepository = true;
+        }
+    }
+    return folderRules(dirFd, rel, inRepository, std::move(parent));
+}
+
 } // namespace wm

@@ -54,6 +54,15 @@ public:
     [[nodiscard]] static RulesPtr folderRules(int dirFd, const std::string &rel, bool inRepository,
                                               RulesPtr parent);
 
+    // The rules in force inside folder `rel` (open as `dirFd`, at `dirPath`
+    // on disk) from its parent's: a repository whose top is here brings its
+    // own git rules (nestedRepositoryRules), then the folder's own files
+    // (folderRules). `inRepository` is updated. Both walks (WalkRun,
+    // SortedWalk) enter folders through this, so they ignore the same.
+    [[nodiscard]] static RulesPtr enterFolder(int dirFd, const std::string &rel,
+                                              const std::string &dirPath, RulesPtr parent,
+                                              bool &inRepository);
+
     static bool read(const std::string &path, std::string &out);
     static bool readAt(int dirFd, const char *name, std::string &out);
 };

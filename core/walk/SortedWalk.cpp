@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 
 #include "SortedWalk.h"
-#include "WalkSyscalls.h"
 
 #include "IgnoreFiles.h"
 #include "WalkLogging.h"
+#include "WalkSyscalls.h"
 #include "concurrency/CancelToken.h"
 #include "io/ErrnoText.h"
 #include "io/NativePath.h"
@@ -100,15 +100,8 @@ std::string SortedWalk::nativePath(const std::string &rel) const
 SortedWalk::DirState SortedWalk::enter(int dirFd, const std::string &rel, DirState state) const
 {
     if (m_options.noIgnore) return state;
-    if (!state.inRepository && !rel.empty() &&
-        ::faccessat(dirFd, ".git", F_OK, AT_SYMLINK_NOFOLLOW) == 0) {
-        const std::string gitDir = IgnoreFiles::gitDirAt(nativePath(rel));
-        if (!gitDir.empty()) {
-            state.rules = IgnoreFiles::repositoryRules(gitDir, rel, state.rules);
-            state.inRepository = true;
-        }
-    }
-    state.rules = IgnoreFiles::folderRules(dirFd, rel, state.inRepository, state.rules);
+    state.rules =
+        IgnoreFiles::enterFolder(dirFd, rel, nativePath(rel), state.rules, state.inRepository);
     return state;
 }
 

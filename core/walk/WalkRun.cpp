@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 
 #include "WalkRun.h"
-#include "WalkSyscalls.h"
 
 #include "IgnoreFiles.h"
 #include "WalkLogging.h"
+#include "WalkSyscalls.h"
 #include "concurrency/CancelToken.h"
 #include "concurrency/PoolTask.h"
 #include "concurrency/WorkMeter.h"
@@ -184,17 +184,8 @@ WalkEntry WalkRun::linkRow(const std::string &rel) const
 WalkRun::DirState WalkRun::enter(int dirFd, const std::string &rel, DirState state) const
 {
     if (m_options.noIgnore) return state;
-    // A repository inside the tree (inside a tree that is not one, or nested
-    // in the one we are in): from here on its .gitignore files, info/exclude
-    // and core.excludesFile count, and an outer repository's git rules stop.
-    if (!rel.empty() && ::faccessat(dirFd, ".git", F_OK, AT_SYMLINK_NOFOLLOW) == 0) {
-        const std::string gitDir = IgnoreFiles::gitDirAt(nativePath(rel));
-        if (!gitDir.empty()) {
-            state.rules = IgnoreFiles::nestedRepositoryRules(gitDir, rel, state.rules);
-            state.inRepository = true;
-        }
-    }
-    state.rules = IgnoreFiles::folderRules(dirFd, rel, state.inRepository, state.rules);
+    state.rules =
+        IgnoreFiles::enterFolder(dirFd, rel, nativePath(rel), state.rules, state.inRepository);
     return state;
 }
 

@@ -8,6 +8,7 @@
 // entries each kind of rule hid. HOME, XDG_CONFIG_HOME and GIT_CONFIG_GLOBAL
 // point into a temporary folder so the user's own git setup plays no part.
 #include "TestSupport.h"
+#include "audit/AuditEngine.h"
 #include "walk/FileWalker.h"
 #include "walk/GitConfig.h"
 
@@ -51,6 +52,19 @@ class TestGitContext : public QObject
         QSet<QString> out;
         for (const WalkEntry &e : w.list(3))
             out.insert(e.relPath);
+        return out;
+    }
+
+    // The same through the audit engine, whose walk (SortedWalk, in path
+    // order) is a second walker: both must ignore the same.
+    static QSet<QString> audited(const QString &root)
+    {
+        AuditOptions o;
+        o.walk.root = root;
+        o.walk.hidden = true;
+        QSet<QString> out;
+        for (const FileRecord &f : AuditEngine::run(o).files)
+            out.insert(f.path);
         return out;
     }
 
@@ -227,6 +241,7 @@ private Q_SLOTS:
         expected.remove(QStringLiteral("b.log"));
         expected.remove(QStringLiteral("lib/inner/f.log"));
         QCOMPARE(got, expected);
+        QCOMPARE(audited(outer), expected);
         QVERIFY(got.contains(QStringLiteral("a.private")));     // inner's exclude: inside only
         QVERIFY(got.contains(QStringLiteral("lib/build/x.c"))); // inner's "build/": inside only
         QVERIFY(got.contains(QStringLiteral("lib/inner/c.secret"))); // outer's exclude stops

@@ -85,7 +85,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!tar({QStringLiteral("-I"), QStringLiteral("lz4"), QStringLiteral("-tf"), a})
                      .out.contains(".whitemagic-archive-manifest.json"));
-        QVERIFY(wmtest::writeFile(work, QStringLiteral("in/.whitemagic-archive-manifest.json"), "{}"));
+        QVERIFY(
+            wmtest::writeFile(work, QStringLiteral("in/.whitemagic-archive-manifest.json"), "{}"));
         r = wmtest::wm({QStringLiteral("archive"), QStringLiteral("create"),
                         QStringLiteral("--force"), a, QStringLiteral("."), QStringLiteral("-C"),
                         work + QStringLiteral("/in")});

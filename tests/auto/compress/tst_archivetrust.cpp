@@ -107,7 +107,8 @@ private Q_SLOTS:
         QVERIFY2(ok.out.contains("covered by the manifest"), ok.out.constData());
 
         // Manifest deleted with tar: still a sound archive, but said plainly.
-        editTar(a, {QStringLiteral("--delete"), QStringLiteral(".whitemagic-archive-manifest.json")});
+        editTar(a,
+                {QStringLiteral("--delete"), QStringLiteral(".whitemagic-archive-manifest.json")});
         const auto bare = wmtest::wm({QStringLiteral("archive"), QStringLiteral("verify"), a});
         QCOMPARE(bare.exitCode, 0);
         QVERIFY2(bare.out.contains("NOT covered by a manifest"), bare.out.constData());
@@ -124,7 +125,8 @@ private Q_SLOTS:
         editTar(a, {QStringLiteral("-r"), QStringLiteral("extra.txt")});
         const auto listed =
             tar({QStringLiteral("-I"), QStringLiteral("lz4"), QStringLiteral("-tf"), a});
-        QVERIFY2(listed.out.endsWith(".whitemagic-archive-manifest.json\nextra.txt\n"), listed.out.constData());
+        QVERIFY2(listed.out.endsWith(".whitemagic-archive-manifest.json\nextra.txt\n"),
+                 listed.out.constData());
         const auto v = wmtest::wm({QStringLiteral("archive"), QStringLiteral("verify"), a});
         QCOMPARE(v.exitCode, 1);
         QVERIFY2(v.err.contains("extra.txt: stored after the manifest"), v.err.constData());

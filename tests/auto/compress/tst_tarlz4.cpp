@@ -127,7 +127,8 @@ private Q_SLOTS:
                             QStringLiteral("-C"), out});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         // tar extracts the manifest as an ordinary, valid JSON file.
-        const QByteArray manifest = wmtest::readFile(out + QStringLiteral("/.whitemagic-archive-manifest.json"));
+        const QByteArray manifest =
+            wmtest::readFile(out + QStringLiteral("/.whitemagic-archive-manifest.json"));
         QVERIFY(QJsonDocument::fromJson(manifest).isObject());
         QFile::remove(out + QStringLiteral("/.whitemagic-archive-manifest.json"));
         const cts::Snapshot got = cts::snapshot(out);
@@ -246,8 +247,8 @@ private Q_SLOTS:
         const auto r = wmtest::wm({QStringLiteral("archive"), QStringLiteral("extract"),
                                    ourArchive(), QStringLiteral("-C"), out});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY(
-            !QFile::exists(out + QStringLiteral("/.whitemagic-archive-manifest.json"))); // metadata, not content
+        QVERIFY(!QFile::exists(
+            out + QStringLiteral("/.whitemagic-archive-manifest.json"))); // metadata, not content
         const cts::Snapshot got = cts::snapshot(out);
         QVERIFY2(got == expected(), qPrintable(cts::diff(expected(), got)));
         QVERIFY(cts::leftovers(out).isEmpty());
