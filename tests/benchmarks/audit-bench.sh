@@ -7,14 +7,19 @@
 # Debian's linux-source-6.1 package and /usr/include. Warm cache; prints
 # figures and ratios, never passes or fails on time.
 #   tests/benchmarks/audit-bench.sh [DIR...]
+#   WM=path/to/wm uses that binary (default: build the release preset's wm)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 corpora=${WM_CORPORA:-/var/tmp/wm-corpora}
 threads=${WM_THREADS:-$(nproc)}
 "$root/scripts/setup.sh" time cloc linux-source-6.1 xz-utils
-cmake --preset release -S "$root" >/dev/null
-cmake --build "$root/build/release" --target wm >/dev/null
-wm="$root/build/release/app/wm/wm"
+if [ -n "${WM:-}" ]; then
+    wm=$WM
+else
+    cmake --preset release -S "$root" >/dev/null
+    cmake --build "$root/build/release" --target wm >/dev/null
+    wm="$root/build/release/app/wm/wm"
+fi
 
 kernel="$corpora/linux-source-6.1"
 if [ ! -d "$kernel" ]; then
@@ -63,5 +68,6 @@ for dir in "${dirs[@]}"; do
     row "wm audit --threads $threads (json)" "$wmj_s" "$wmj_cpu" "$((wmj_kb / 1024))" "$(perCore "$bytes" "$wmj_cpu")" "$(ratio "$wmn_s" "$wmj_s")"
     row "wm audit auto threads (markdown)" "$wma_s" "$wma_cpu" "$((wma_kb / 1024))" "$(perCore "$bytes" "$wma_cpu")" "$(ratio "$wmn_s" "$wma_s")"
     echo "CPU per byte: wm audit $(perCore "$bytes" "$wm1_cpu") MB/s per core at 1 thread, $(perCore "$bytes" "$wmn_cpu") at $threads (figures taken on a loaded machine are noisy in wall time; CPU is steadier)"
-    echo "speed-up 1 -> $threads threads: $(ratio "$wm1_s" "$wmn_s")x; wm(N) vs tar: $(ratio "$wmn_s" "$tar_s")x the read floor's time"
+    echo "speed-up 1 -> $threads threads: $(ratio "$wm1_s" "$wmn_s")x; wm(N) vs tar: $(ratio "$wmn_s" "$tar_s")x the read floor's time (csv), $(ratio "$wmj_s" "$tar_s")x (json; target <= 1.0, peak $((wmj_kb / 1024)) MiB, target < 100)"
+    echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 done
