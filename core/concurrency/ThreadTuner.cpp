@@ -34,6 +34,13 @@ void ThreadTuner::observe(const WorkSample &total)
     m_lastAvailability = ThreadAdvisor::availability(window.cpuNs, window.runDelayNs);
     const int now = m_pool.maxThreadCount();
     const int next = ThreadAdvisor::follow(m_hardwareThreads, now, window, m_options.minBusyNs);
+    // Every judgement, for tuning the tuner: QT_LOGGING_RULES=wm.threads.debug=true.
+    qCDebug(lcThreads,
+            "tick %.0f ms: window %.0f ms busy %.0f cpu %.0f run-queue %.0f blocked %.0f ms, "
+            "share %.3f, %d threads -> %d",
+            total.elapsedNs / 1e6, window.elapsedNs / 1e6, window.busyNs / 1e6,
+            window.cpuNs / 1e6, window.runDelayNs / 1e6, window.blockedNs() / 1e6, m_lastShare,
+            now, next);
     if (next == now) return;
     qCInfo(
         lcThreads,
