@@ -36,7 +36,12 @@ void ThreadTuner::observe(const WorkSample &total)
     const int now = m_pool.maxThreadCount();
     int next = ThreadAdvisor::follow(m_hardwareThreads, now, window, m_options.minBusyNs);
     m_lowerVotes = next < now ? m_lowerVotes + 1 : 0;
-    if (next < now && m_lowerVotes < m_options.lowerAfter) next = now;
+    if (next < now && m_lowerVotes < m_options.lowerAfter) {
+        // The next vote must come from ticks this one has not seen: else one
+        // warm tick would vote in every window that still holds it.
+        m_history.assign(1, total);
+        next = now;
+    }
     // Every judgement, for tuning the tuner: QT_LOGGING_RULES=wm.threads.debug=true.
     qCDebug(lcThreads,
             "tick %.0f ms: window %.0f ms busy %.0f cpu %.0f run-queue %.0f blocked %.0f ms, "

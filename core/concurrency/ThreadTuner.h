@@ -28,7 +28,8 @@ namespace wm {
 // step per window). A raise takes effect at once, since too few threads on
 // a cold tree cost the most (a third of the speed at 2 threads where 12
 // were best); a lower count must be asked for by `lowerAfter` windows in a
-// row, so one folder that happens to be cached does not undo a climb.
+// row that share no tick, so one folder that happens to be cached does not
+// undo a climb.
 //
 // observe() runs on the thread that drives the audit; it only reads the
 // figures handed to it, and QThreadPool::setMaxThreadCount is thread-safe.
