@@ -2,7 +2,8 @@
 # SPDX-FileCopyrightText: 2026 WhiteMagic contributors
 # SPDX-License-Identifier: MIT
 #
-# Thread-count sweep for `wm audit`: wall time at --threads 1 2 3 4 6 8 and at
+# Thread-count sweep for `wm audit`: wall time at --threads 1 2 3 4 6 8 12 16
+# (up to the tuner's bound of 8 per core on 2 cores) and at
 # auto (the default: concurrency/ThreadTuner follows the measured waiting at
 # every progress tick), on up to four corpora:
 #   - kernel: linux-source-6.1, warm cache (one untimed run first):
@@ -38,10 +39,10 @@
 #
 #   tests/benchmarks/threads-bench.sh [PATH_TO_WM]
 # Environment: WM_CORPORA (default /var/tmp/wm-corpora), REPS (best of, 3),
-# FRESH_FILES (20000), SMALL_FILES (30000), THREADS ("1 2 3 4 6 8"),
+# FRESH_FILES (20000), SMALL_FILES (30000), THREADS ("1 2 3 4 6 8 12 16"),
 # CORPORA ("kernel fresh small throttled": which to run), COLD (loop),
 # AUTOGROUP_NICE (-5, empty: leave alone; see run_once),
-# THROTTLE_IOPS (2000), TRACE_DIR (keep each auto run's tick-by-tick trace,
+# THROTTLE_IOPS (4000), TRACE_DIR (keep each auto run's tick-by-tick trace,
 # QT_LOGGING_RULES=wm.threads.debug=true, as DIR/<corpus>-<rep>.log).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -56,11 +57,11 @@ reps=${REPS:-3}
 fresh_files=${FRESH_FILES:-20000}
 small_files=${SMALL_FILES:-30000}
 cold_way=${COLD:-loop}
-throttle_iops=${THROTTLE_IOPS:-2000}
+throttle_iops=${THROTTLE_IOPS:-4000}
 trace_dir=${TRACE_DIR:-}
 autogroup_nice=${AUTOGROUP_NICE:--5}
 read -r -a corpora_run <<<"${CORPORA:-kernel fresh small throttled}"
-read -r -a sweep <<<"${THREADS:-1 2 3 4 6 8}"
+read -r -a sweep <<<"${THREADS:-1 2 3 4 6 8 12 16}"
 [ -z "$trace_dir" ] || mkdir -p "$trace_dir"
 
 kernel=$corpora/linux-source-6.1
@@ -78,7 +79,8 @@ cgroup=""
 cleanup() {
     if [ -n "$cgroup" ]; then rmdir "$cgroup" 2>/dev/null || true; fi
     if [ -n "$loopdev" ]; then
-        umount "$work/fs" 2>/dev/null || true
+        # Lazily when a killed run still holds it: the tree goes once it ends.
+        umount "$work/fs" 2>/dev/null || umount -l "$work/fs" 2>/dev/null || true
         losetup -d "$loopdev" 2>/dev/null || true
     fi
     rm -rf "$work"
