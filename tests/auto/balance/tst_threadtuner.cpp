@@ -213,6 +213,27 @@ private Q_SLOTS:
         QCOMPARE(t.evaluations(), 40);
     }
 
+    // The engine may report one tick from two places: the same figures again
+    // (or 5 ms later) are not a window, and cast no second vote.
+    void aRepeatedTickIsNotAWindow()
+    {
+        ThreadTuner t = start(2);
+        SyntheticRun run(m_pool);
+        t.observe(run.tick(0.9));
+        QCOMPARE(t.threads(), 16);
+        const WorkSample warm = run.tick(0.0);
+        t.observe(warm);
+        QCOMPARE(t.evaluations(), 2); // one vote to go lower
+        WorkSample again = warm;
+        again.elapsedNs += 5'000'000;
+        t.observe(warm);
+        t.observe(again);
+        QCOMPARE(t.evaluations(), 2);
+        QCOMPARE(t.threads(), 16);
+        t.observe(run.tick(0.0)); // a new tick: the second vote
+        QCOMPARE(t.threads(), 2);
+    }
+
     void tooLittleWorkSaysNothing()
     {
         ThreadTuner t = start(2);
