@@ -123,14 +123,14 @@ QJsonArray stepsJson(const std::vector<int> &steps)
     return a;
 }
 
-// "automatic; 2 → 6 → 8 threads; last window's compute share 0.21, availability 0.93"
+// "automatic; 2 → 6 → 8 threads; last window's tuning share 0.21, availability 0.93"
 QString autoMode(const AuditStats &s)
 {
     if (s.tunedComputeShare < 0) return QStringLiteral("automatic; the run ended before a window");
     QStringList counts{QString::number(s.hardwareThreads)};
     for (int n : s.threadSteps)
         counts << QString::number(n);
-    return QStringLiteral("automatic; %1 threads; last window's compute share %2, availability %3")
+    return QStringLiteral("automatic; %1 threads; last window's tuning share %2, availability %3")
         .arg(counts.join(QStringLiteral(" → ")), number(s.tunedComputeShare),
              number(s.tunedAvailability));
 }
@@ -148,6 +148,8 @@ int castFolder(const QString &cmd, const AuditOptions &o, bool json)
     const double share =
         ThreadAdvisor::computeShare(s.workerBusyNs, s.workerCpuNs, s.workerRunDelayNs);
     const double availability = ThreadAdvisor::availability(s.workerCpuNs, s.workerRunDelayNs);
+    const double tuning =
+        ThreadAdvisor::tuningShare({s.wallNs, s.workerBusyNs, s.workerCpuNs, s.workerRunDelayNs});
     if (json) {
         QJsonArray lines;
         for (const HexagramCaster::LineReading &l : cast.lines) {
@@ -179,6 +181,7 @@ int castFolder(const QString &cmd, const AuditOptions &o, bool json)
                          {QStringLiteral("tunedAvailability"),
                           s.tunedAvailability < 0 ? QJsonValue() : QJsonValue(s.tunedAvailability)},
                          {QStringLiteral("computeShare"), share},
+                         {QStringLiteral("tuningShare"), tuning},
                          {QStringLiteral("availability"), availability},
                          {QStringLiteral("recommended"), s.recommendedThreads}}}};
         printOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)));
@@ -201,10 +204,11 @@ int castFolder(const QString &cmd, const AuditOptions &o, bool json)
     }
     const QString mode = !s.autoThreads ? QStringLiteral("fixed") : autoMode(s);
     t += QStringLiteral("Threads: %1 hardware, %2 used (%3)\n"
-                        "Recommended thread count: %4, for the whole run's compute share %5 (core "
-                        "availability %6)\n")
+                        "Recommended thread count: %4, for the whole run's tuning share %5 "
+                        "(compute share %6, core availability %7)\n")
              .arg(QString::number(s.hardwareThreads), QString::number(s.threads), mode,
-                  QString::number(s.recommendedThreads), number(share), number(availability));
+                  QString::number(s.recommendedThreads), number(tuning), number(share),
+                  number(availability));
     // The one line the desktop app shows after a run and puts in its report.
     t += QStringLiteral("%1: %2\n")
              .arg(HexagramSummary::label(), HexagramSummary::line(casting, s.recommendedThreads));

@@ -164,8 +164,8 @@ void fillStats(RunContext &c, AuditResult &result)
     s.workerBusyNs = c.run.busyNs();
     s.workerCpuNs = c.run.cpuNs();
     s.workerRunDelayNs = c.run.runDelayNs();
-    s.recommendedThreads = ThreadAdvisor::recommendFor(s.hardwareThreads, s.workerBusyNs,
-                                                       s.workerCpuNs, s.workerRunDelayNs);
+    s.recommendedThreads = ThreadAdvisor::recommendFor(
+        s.hardwareThreads, {s.wallNs, s.workerBusyNs, s.workerCpuNs, s.workerRunDelayNs});
     s.peakQueueDepth = c.peak();
     s.recentlyModified = c.run.streamRecentlyModified();
     result.stats = std::move(s);

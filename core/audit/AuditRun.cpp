@@ -112,9 +112,9 @@ void AuditRun::measure(AuditProgress &p, qint64 peakQueue, int threads)
     p.statFiles = m_streamTotals.files;
     p.statErrors = m_streamTotals.errors;
     p.threads = threads;
-    p.recommendedThreads =
-        ThreadAdvisor::recommendFor(m_stats.hardwareThreads, m_stats.workerBusyNs,
-                                    m_stats.workerCpuNs, m_stats.workerRunDelayNs);
+    p.recommendedThreads = ThreadAdvisor::recommendFor(
+        m_stats.hardwareThreads,
+        {m_stats.wallNs, m_stats.workerBusyNs, m_stats.workerCpuNs, m_stats.workerRunDelayNs});
 }
 
 } // namespace wm

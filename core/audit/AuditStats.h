@@ -24,9 +24,9 @@ struct AuditStats
     int hardwareThreads = 0;       // QThread::idealThreadCount() for this run
     bool autoThreads = false;      // the engine chose the count
     std::vector<int> threadSteps;  // the counts it switched to, in order (none: it kept the start)
-    double tunedComputeShare = -1; // compute share of the last window it judged; -1: none was
+    double tunedComputeShare = -1; // tuning share of the last window it judged; -1: none was
     double tunedAvailability = -1; // and the core availability (concurrency/ThreadAdvisor.h)
-    int recommendedThreads = 0;    // ThreadAdvisor's count for the whole run's compute share
+    int recommendedThreads = 0;    // ThreadAdvisor::recommendFor the whole run (tuning share)
     qint64 workerRunDelayNs = 0;   // part of busy - cpu spent runnable, waiting for a core
 };
 

@@ -179,12 +179,16 @@ private Q_SLOTS:
         const QJsonObject th = o.value("threads").toObject();
         QCOMPARE(th.value("used").toInt(), 2);
         QCOMPARE(th.value("auto").toBool(), false);
-        // The documented formula, restated: round(hw / max(c, 0.25)), in [hw, 4 hw].
+        // The documented formula, restated: round(hw (1 + 1.5 (1/c - 1))) for
+        // the tuning share c, in [hw, 8 hw]; c never above the compute share.
         const int hw = th.value("hardware").toInt();
-        const double c = std::max(0.25, th.value("computeShare").toDouble());
+        const double c = th.value("tuningShare").toDouble();
+        QVERIFY(c >= 0 && c <= th.value("computeShare").toDouble() + 1e-12);
         const double a = th.value("availability").toDouble();
         QVERIFY(a >= 0 && a <= 1);
-        QCOMPARE(th.value("recommended").toInt(), std::clamp(int(std::lround(hw / c)), hw, 4 * hw));
+        const double asked = hw * (1 + 1.5 * (1 / std::max(c, 1e-3) - 1));
+        QCOMPARE(th.value("recommended").toInt(),
+                 int(std::clamp<long>(std::lround(asked), hw, 8L * hw)));
 
         const auto text = wmtest::runWm({"hexagram", m_dir.path()});
         QCOMPARE(text.exitCode, 0);
