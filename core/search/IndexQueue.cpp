@@ -10,7 +10,9 @@ bool IndexQueue::push(IndexOp &&op)
     const size_t cost = op.bytes();
     std::unique_lock lock(m_mutex);
     // An op larger than the whole budget still goes through, alone.
-    m_notFull.wait(lock, [&] { return m_aborted || m_used == 0 || m_used + cost <= m_budget; });
+    m_notFull.wait(lock, [&] {
+        return m_aborted || m_ops.empty() || (m_used + cost <= m_budget && m_ops.size() < m_maxOps);
+    });
     if (m_aborted) return false;
     m_used += cost;
     m_ops.push_back(std::move(op));

@@ -12,12 +12,20 @@
 namespace wm {
 
 // The hand-over between the reader threads and the writer thread, bounded
-// by bytes so that fast readers cannot pile up the whole tree in memory
-// while SQLite is busy: push() blocks while the budget is used up.
+// by bytes and by count so that fast readers cannot pile up the tree in
+// memory while SQLite is busy: push() blocks while either is used up. (The
+// count matters for small files, whose ops cost far more memory than their
+// bytes say: 64 MiB of two-line files was every file of a 100k tree.)
 class IndexQueue
 {
 public:
-    explicit IndexQueue(size_t budgetBytes) : m_budget(budgetBytes) {}
+    // Enough to keep the writer busy for a couple of batches.
+    static constexpr size_t defaultMaxOps = 4096;
+
+    explicit IndexQueue(size_t budgetBytes, size_t maxOps = defaultMaxOps)
+        : m_budget(budgetBytes), m_maxOps(maxOps)
+    {
+    }
 
     // False when the queue was aborted (the op is dropped).
     bool push(IndexOp &&op);
@@ -34,6 +42,7 @@ private:
     std::condition_variable m_notEmpty;
     std::deque<IndexOp> m_ops;
     size_t m_budget;
+    size_t m_maxOps;
     size_t m_used = 0;
     bool m_closed = false;
     bool m_aborted = false;
