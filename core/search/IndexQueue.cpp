@@ -16,20 +16,33 @@ bool IndexQueue::push(IndexOp &&op)
     if (m_aborted) return false;
     m_used += cost;
     m_ops.push_back(std::move(op));
-    m_notEmpty.notify_one();
+    // Only a waiting writer needs waking: a futex call per op was most of
+    // the hand-over's cost.
+    if (m_popWaiting) m_notEmpty.notify_one();
     return true;
 }
 
-bool IndexQueue::pop(IndexOp &op)
+bool IndexQueue::popAll(std::vector<IndexOp> &out)
 {
+    out.clear();
     std::unique_lock lock(m_mutex);
+    m_popWaiting = true;
     m_notEmpty.wait(lock, [&] { return m_aborted || m_closed || !m_ops.empty(); });
+    m_popWaiting = false;
     if (m_aborted || m_ops.empty()) return false;
-    op = std::move(m_ops.front());
-    m_ops.pop_front();
-    m_used -= op.bytes();
+    out.reserve(m_ops.size());
+    for (IndexOp &op : m_ops)
+        out.push_back(std::move(op));
+    m_ops.clear();
+    m_used = 0;
     m_notFull.notify_all();
     return true;
+}
+
+bool IndexQueue::aborted() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_aborted;
 }
 
 void IndexQueue::close()

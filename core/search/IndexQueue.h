@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <vector>
 
 namespace wm {
 
@@ -29,15 +30,18 @@ public:
 
     // False when the queue was aborted (the op is dropped).
     bool push(IndexOp &&op);
-    // Blocks for the next op; false once closed and drained, or aborted.
-    bool pop(IndexOp &op);
+    // Blocks until there is an op, then takes every op queued (the writer
+    // then works without a lock or a wake-up per op); false once closed and
+    // drained, or aborted.
+    bool popAll(std::vector<IndexOp> &out);
+    [[nodiscard]] bool aborted() const;
     // No more pushes will come; pop() drains what is left.
     void close();
     // Stop now: pending ops are dropped, blocked pushers and poppers return.
     void abort();
 
 private:
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex;
     std::condition_variable m_notFull;
     std::condition_variable m_notEmpty;
     std::deque<IndexOp> m_ops;
@@ -46,6 +50,7 @@ private:
     size_t m_used = 0;
     bool m_closed = false;
     bool m_aborted = false;
+    bool m_popWaiting = false;
 };
 
 } // namespace wm

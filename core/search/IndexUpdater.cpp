@@ -200,8 +200,9 @@ QString IndexUpdater::walkUnordered(IndexRunState &run, IndexFeeder &feeder, QTh
 
 void IndexUpdater::waitForWriter(IndexRunState &run)
 {
-    while (!run.writerDone.load()) {
-        QThread::msleep(50);
+    // Woken as the writer ends: a small update is not made to wait for a
+    // polling interval.
+    while (!run.waitForWriter(50)) {
         if (isCancelled(m_cancel)) run.queue.abort();
         run.fill(m_stats);
         report(false);

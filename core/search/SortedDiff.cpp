@@ -135,20 +135,30 @@ void SortedDiff::onEntry(WalkEntry &&e)
         c.known = m_stored.doc();
         c.isKnown = true;
         m_stored.advance();
-        int error = 0;
-        if (e.needsStat && !stat(e, &error)) {
-            remove(e.nativeRel); // gone since it was listed
-            return;
-        }
-        // A stat that failed otherwise is the reader's to report.
-        if (error == 0 && c.known.unchanged(e.size, e.mtimeMs)) {
-            ++m_run.unchanged;
-            return;
-        }
     }
     c.entry = std::move(e);
     m_pending.push_back(std::move(c));
-    if (m_pending.size() >= FileWalker::chunkSize) dispatch();
+    if (m_pending.size() >= chunkSize) dispatch();
+}
+
+bool SortedDiff::process(Changed &c)
+{
+    if (c.isKnown) {
+        int error = 0;
+        if (c.entry.needsStat && !stat(c.entry, &error)) {
+            // Gone since it was listed.
+            IndexOp op;
+            op.type = IndexOp::Type::Remove;
+            op.doc.key = c.entry.nativeRel;
+            return m_run.queue.push(std::move(op));
+        }
+        // A stat that failed otherwise is the reader's to report.
+        if (error == 0 && c.known.unchanged(c.entry.size, c.entry.mtimeMs)) {
+            ++m_run.unchanged;
+            return true;
+        }
+    }
+    return m_feeder.prepare(c.entry, c.isKnown ? &c.known : nullptr);
 }
 
 void SortedDiff::dispatch()
@@ -157,17 +167,18 @@ void SortedDiff::dispatch()
     waitInFlight(m_maxInFlight - 1);
     auto chunk = std::make_shared<std::vector<Changed>>(std::move(m_pending));
     m_pending = {};
-    m_pending.reserve(FileWalker::chunkSize);
+    m_pending.reserve(chunkSize);
     {
         std::lock_guard lock(m_mutex);
         ++m_inFlight;
     }
     tsanRelease(chunk.get());
+    // Known files are stat'ed here, on the pool, not on the walking thread:
+    // an update with nothing to do then uses every core.
     m_pool.start([this, chunk] {
         tsanAcquire(chunk.get());
-        for (const Changed &c : *chunk) {
-            if (stopped() || !m_feeder.prepare(c.entry, c.isKnown ? &c.known : nullptr)) break;
-        }
+        for (Changed &c : *chunk)
+            if (stopped() || !process(c)) break;
         chunk->clear(); // the folders' descriptors go back before the count drops
         std::lock_guard lock(m_mutex);
         --m_inFlight;

@@ -28,14 +28,17 @@ struct IndexRunState;
 // (SortedWalk, paths in byte order) merged on the calling thread with the
 // files the index knows, read in the same order (StoredDocsCursor). One
 // ordered pass, nothing held per file:
-//   - a known file costs one fstatat; same size and mtime: done;
-//   - new and changed files go to the pool in chunks, where IndexFeeder
-//     reads and queues them (a bounded number of chunks in flight);
+//   - files go to the pool in chunks (a bounded number in flight); there a
+//     known file costs one fstatat (same size and mtime: done), and new and
+//     changed files are read and queued by IndexFeeder;
 //   - a known file the walk went past without seeing is gone (Remove),
 //     except below a folder the walk could not list.
 class SortedDiff
 {
 public:
+    // Files per pool task: a task's overhead is a few stats' worth.
+    static constexpr size_t chunkSize = 64;
+
     SortedDiff(IndexRunState &run, IndexFeeder &feeder, StoredDocsCursor &stored, QThreadPool &pool,
                const CancelToken *cancel);
     ~SortedDiff();
@@ -65,6 +68,9 @@ private:
     void remove(std::string_view key);
     // Size and mtime of a file the walk did not stat. False when it is gone.
     bool stat(WalkEntry &e, int *error) const;
+    // On a pool thread: stat and compare a known file, read a new or
+    // changed one. False when the queue was aborted.
+    bool process(Changed &c);
     void dispatch();
     void waitInFlight(int atMost);
     void maybeTick();
