@@ -42,6 +42,22 @@ void compareWithRg(const QString &root, const QString &db)
     QVERIFY2(ours == ref, qPrintable(describeDiff(ours, ref)));
 }
 
+// With --follow-links the walk is the unordered parallel one, diffed
+// against every stored file held in memory (StoredDocs).
+wm::IndexStats indexFollowingLinks(const QString &root, const QString &db)
+{
+    wm::SearchIndex index;
+    wm::SearchIndex::OpenOptions o;
+    o.userPath = true;
+    const QString canon = wm::SearchIndex::canonicalRoot(root);
+    if (index.open(db, canon, o, nullptr) == wm::SearchIndex::Status::Failed) return {};
+    wm::IndexOptions io;
+    io.walk.root = canon;
+    io.walk.followLinks = true;
+    io.threads = 2;
+    return wm::IndexUpdater::run(index, io);
+}
+
 } // namespace
 
 class TestSortedDiff : public QObject
@@ -176,6 +192,33 @@ private Q_SLOTS:
         QCOMPARE(s.added, qint64(2));
         QCOMPARE(s.read, qint64(2));
         compareWithRg(root, db);
+    }
+
+    void followLinksKeepsTheUnorderedWalk()
+    {
+        WM_REQUIRE_TOOL("rg");
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("tree")),
+                      outside = tmp.filePath(QStringLiteral("outside")),
+                      db = tmp.filePath(QStringLiteral("i.db"));
+        for (int i = 0; i < 30; ++i)
+            write(root, QStringLiteral("d%1/f%2.txt").arg(i % 3).arg(i), "linkword\n");
+        write(outside, QStringLiteral("far.txt"), "linkword\n");
+        write(outside, QStringLiteral("gone.txt"), "linkword\n");
+        QVERIFY(QFile::link(outside, root + QStringLiteral("/linked")));
+        QCOMPARE(indexFollowingLinks(root, db).added, qint64(32));
+        const auto ref = [&] {
+            return rgFiles(root, {QStringLiteral("--files"), QStringLiteral("-L")});
+        };
+        QCOMPARE(indexedPaths(db), ref());
+        QCOMPARE(indexFollowingLinks(root, db).read, qint64(0));
+        QVERIFY(QFile::remove(outside + QStringLiteral("/gone.txt")));
+        QVERIFY(QFile::remove(root + QStringLiteral("/d1/f4.txt")));
+        write(root, QStringLiteral("d2/new.txt"), "linkword\n");
+        const wm::IndexStats s = indexFollowingLinks(root, db);
+        QCOMPARE(s.removed, qint64(2));
+        QCOMPARE(s.added, qint64(1));
+        QCOMPARE(indexedPaths(db), ref());
     }
 };
 
