@@ -27,16 +27,20 @@ QString readError(int err)
 }
 
 // Reads into buf[filled, want) until full or end of file; -1 on error.
-ssize_t fill(int fd, std::string &buf, size_t filled, size_t want)
+// `endAt`: the size fstat gave. A read that comes back short having reached
+// it is the end of the file: a small file then costs one read, not two.
+ssize_t fill(int fd, std::string &buf, size_t filled, size_t want, size_t endAt)
 {
     while (filled < want) {
-        const ssize_t r = ::read(fd, buf.data() + filled, want - filled);
+        const size_t asked = want - filled;
+        const ssize_t r = ::read(fd, buf.data() + filled, asked);
         if (r < 0) {
             if (errno == EINTR) continue;
             return -1;
         }
         if (r == 0) break;
         filled += size_t(r);
+        if (size_t(r) < asked && filled >= endAt) break;
     }
     return ssize_t(filled);
 }
@@ -120,17 +124,18 @@ PreparedDoc DocumentReader::readFile(const WalkEntry &entry) const
     const size_t cap = size_t(m_maxContent);
     // First the head (the binary probe), then the rest up to the cap; one
     // byte beyond the cap tells a truncated file from one exactly at it.
-    const size_t expected = std::min<size_t>(size_t(std::max<qint64>(st.st_size, 0)), cap) + 1;
+    const auto fileSize = size_t(std::max<qint64>(st.st_size, 0));
+    const size_t expected = std::min(fileSize, cap) + 1;
     // Sized for the file as fstat saw it: a two-line file costs a small
     // allocation, not the 8000 bytes of the probe.
     std::string buf;
     buf.resize(std::min(expected, size_t(64 * 1024)));
-    ssize_t got = fill(fd.get(), buf, 0, buf.size());
+    ssize_t got = fill(fd.get(), buf, 0, buf.size(), fileSize);
     if (got >= 0 && size_t(got) == buf.size() && buf.size() < binaryProbeBytes) {
         // It grew since fstat: the probe still sees its first 8000 bytes.
         const size_t had = size_t(got);
         buf.resize(binaryProbeBytes);
-        got = fill(fd.get(), buf, had, buf.size());
+        got = fill(fd.get(), buf, had, buf.size(), fileSize);
     }
     if (got < 0) {
         doc.kind = PreparedDoc::Kind::Unreadable;
@@ -149,7 +154,7 @@ PreparedDoc DocumentReader::readFile(const WalkEntry &entry) const
         size_t want = std::max(expected, filled);
         for (;;) {
             buf.resize(want);
-            got = fill(fd.get(), buf, filled, want);
+            got = fill(fd.get(), buf, filled, want, fileSize);
             if (got < 0) {
                 doc.kind = PreparedDoc::Kind::Unreadable;
                 doc.error = readError(errno);

@@ -101,6 +101,7 @@ IndexOp IndexFeeder::opFor(PreparedDoc &&doc, const KnownDoc *known) const
         op.doc.racy = doc.racy;
     } else {
         op.type = IndexOp::Type::Store;
+        op.isNew = known == nullptr;
         op.doc = std::move(doc);
         // Tokenizing is a third of FTS5's work: done here, on the readers,
         // it leaves the one writer thread free for the rest.

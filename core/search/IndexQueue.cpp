@@ -10,15 +10,23 @@ bool IndexQueue::push(IndexOp &&op)
     const size_t cost = op.bytes();
     std::unique_lock lock(m_mutex);
     // An op larger than the whole budget still goes through, alone.
-    m_notFull.wait(lock, [&] {
+    const auto room = [&] {
         return m_aborted || m_ops.empty() || (m_used + cost <= m_budget && m_ops.size() < m_maxOps);
-    });
+    };
+    if (!room()) {
+        // Full of large files, maybe fewer than a batch: the writer takes them now.
+        m_pushWaiting = true;
+        m_notEmpty.notify_one();
+        m_notFull.wait(lock, room);
+        m_pushWaiting = false;
+    }
     if (m_aborted) return false;
     m_used += cost;
     m_ops.push_back(std::move(op));
-    // Only a waiting writer needs waking: a futex call per op was most of
-    // the hand-over's cost.
-    if (m_popWaiting) m_notEmpty.notify_one();
+    // A waiting writer is woken once a batch has gathered (it also looks
+    // every few milliseconds): a wake-up per op was most of the hand-over's
+    // cost when the writer kept up with the readers.
+    if (m_popWaiting && m_ops.size() == wakeBatch) m_notEmpty.notify_one();
     return true;
 }
 
@@ -27,7 +35,11 @@ bool IndexQueue::popAll(std::vector<IndexOp> &out)
     out.clear();
     std::unique_lock lock(m_mutex);
     m_popWaiting = true;
-    m_notEmpty.wait(lock, [&] { return m_aborted || m_closed || !m_ops.empty(); });
+    while (!m_aborted && !m_closed && m_ops.size() < wakeBatch && !m_pushWaiting) {
+        const bool timedOut =
+            m_notEmpty.wait_for(lock, std::chrono::milliseconds(2)) == std::cv_status::timeout;
+        if (timedOut && !m_ops.empty()) break; // a partial batch
+    }
     m_popWaiting = false;
     if (m_aborted || m_ops.empty()) return false;
     out.reserve(m_ops.size());

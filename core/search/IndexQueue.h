@@ -22,6 +22,8 @@ class IndexQueue
 public:
     // Enough to keep the writer busy for a couple of batches.
     static constexpr size_t defaultMaxOps = 4096;
+    // The writer is woken when this many ops wait, or after 2 ms.
+    static constexpr size_t wakeBatch = 64;
 
     explicit IndexQueue(size_t budgetBytes, size_t maxOps = defaultMaxOps)
         : m_budget(budgetBytes), m_maxOps(maxOps)
@@ -51,6 +53,7 @@ private:
     bool m_closed = false;
     bool m_aborted = false;
     bool m_popWaiting = false;
+    bool m_pushWaiting = false; // a reader waits for room
 };
 
 } // namespace wm
