@@ -3,7 +3,6 @@
 
 #include "IndexUpdater.h"
 
-#include "CheckpointInterval.h"
 #include "DocumentReader.h"
 #include "IndexFeeder.h"
 #include "IndexLock.h"
@@ -15,6 +14,7 @@
 #include "SqliteError.h"
 #include "StoredDocsCursor.h"
 #include "TrigramBuilder.h"
+#include "UpdatePragmas.h"
 #include "WalkOptionsCodec.h"
 #include "WordTokenizer.h"
 #include "concurrency/CancelToken.h"
@@ -84,7 +84,7 @@ IndexStats IndexUpdater::execute()
                 : lockError;
         return m_stats;
     }
-    const CheckpointInterval checkpoints(m_index.db());
+    const UpdatePragmas pragmas(m_index.db());
     bool trigram = false;
     if (!prepare(&trigram)) return m_stats;
 
