@@ -27,16 +27,20 @@ QString readError(int err)
 }
 
 // Reads into buf[filled, want) until full or end of file; -1 on error.
-ssize_t fill(int fd, std::string &buf, size_t filled, size_t want)
+// `endAt`: the size fstat gave. A read that comes back short having reached
+// it is the end of the file: a small file then costs one read, not two.
+ssize_t fill(int fd, std::string &buf, size_t filled, size_t want, size_t endAt)
 {
     while (filled < want) {
-        const ssize_t r = ::read(fd, buf.data() + filled, want - filled);
+        const size_t asked = want - filled;
+        const ssize_t r = ::read(fd, buf.data() + filled, asked);
         if (r < 0) {
             if (errno == EINTR) continue;
             return -1;
         }
         if (r == 0) break;
         filled += size_t(r);
+        if (size_t(r) < asked && filled >= endAt) break;
     }
     return ssize_t(filled);
 }
@@ -74,6 +78,18 @@ PreparedDoc DocumentReader::read(const WalkEntry &entry) const
     }
 }
 
+int DocumentReader::open(const WalkEntry &entry, int flags) const
+{
+    // The sorted walk hands over the file's folder, opened without following
+    // links: one name to resolve instead of the whole path.
+    if (entry.folder && entry.folder->valid() && !m_followLinks) {
+        const size_t slash = entry.nativeRel.rfind('/');
+        const char *name = entry.nativeRel.c_str() + (slash == std::string::npos ? 0 : slash + 1);
+        return ::openat(entry.folder->get(), name, flags | O_CLOEXEC);
+    }
+    return m_rootFd.valid() ? NativePath::openBelow(m_rootFd.get(), entry.nativeRel, flags) : -1;
+}
+
 PreparedDoc DocumentReader::readFile(const WalkEntry &entry) const
 {
     PreparedDoc doc;
@@ -87,8 +103,7 @@ PreparedDoc DocumentReader::readFile(const WalkEntry &entry) const
 
     // O_NONBLOCK: a file replaced by a FIFO after the walk must not hang us.
     const int flags = O_RDONLY | O_NONBLOCK | (m_followLinks ? 0 : O_NOFOLLOW);
-    const UniqueFd fd(
-        m_rootFd.valid() ? NativePath::openBelow(m_rootFd.get(), entry.nativeRel, flags) : -1);
+    const UniqueFd fd(open(entry, flags));
     struct stat st
     {
     };
@@ -109,10 +124,19 @@ PreparedDoc DocumentReader::readFile(const WalkEntry &entry) const
     const size_t cap = size_t(m_maxContent);
     // First the head (the binary probe), then the rest up to the cap; one
     // byte beyond the cap tells a truncated file from one exactly at it.
-    const size_t expected = std::min<size_t>(size_t(std::max<qint64>(st.st_size, 0)), cap) + 1;
+    const auto fileSize = size_t(std::max<qint64>(st.st_size, 0));
+    const size_t expected = std::min(fileSize, cap) + 1;
+    // Sized for the file as fstat saw it: a two-line file costs a small
+    // allocation, not the 8000 bytes of the probe.
     std::string buf;
-    buf.resize(std::max<size_t>(std::min(expected, size_t(64 * 1024)), binaryProbeBytes));
-    ssize_t got = fill(fd.get(), buf, 0, buf.size());
+    buf.resize(std::min(expected, size_t(64 * 1024)));
+    ssize_t got = fill(fd.get(), buf, 0, buf.size(), fileSize);
+    if (got >= 0 && size_t(got) == buf.size() && buf.size() < binaryProbeBytes) {
+        // It grew since fstat: the probe still sees its first 8000 bytes.
+        const size_t had = size_t(got);
+        buf.resize(binaryProbeBytes);
+        got = fill(fd.get(), buf, had, buf.size(), fileSize);
+    }
     if (got < 0) {
         doc.kind = PreparedDoc::Kind::Unreadable;
         doc.error = readError(errno);
@@ -130,7 +154,7 @@ PreparedDoc DocumentReader::readFile(const WalkEntry &entry) const
         size_t want = std::max(expected, filled);
         for (;;) {
             buf.resize(want);
-            got = fill(fd.get(), buf, filled, want);
+            got = fill(fd.get(), buf, filled, want, fileSize);
             if (got < 0) {
                 doc.kind = PreparedDoc::Kind::Unreadable;
                 doc.error = readError(errno);

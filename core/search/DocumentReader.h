@@ -40,6 +40,8 @@ public:
 
 private:
     [[nodiscard]] PreparedDoc readFile(const WalkEntry &entry) const;
+    // The file's descriptor, or -1 with errno set.
+    [[nodiscard]] int open(const WalkEntry &entry, int flags) const;
     std::string m_root;
     UniqueFd m_rootFd;
     qint64 m_maxContent;

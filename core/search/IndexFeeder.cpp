@@ -24,7 +24,7 @@ int stateOf(const PreparedDoc &doc)
 
 } // namespace
 
-IndexFeeder::IndexFeeder(IndexRunState &run, StoredDocs &stored, const DocumentReader &reader,
+IndexFeeder::IndexFeeder(IndexRunState &run, StoredDocs *stored, const DocumentReader &reader,
                          WordTokenizer *tokenizer, QString ownFiles, const CancelToken *cancel)
     : m_run(run), m_stored(stored), m_reader(reader), m_tokenizer(tokenizer),
       m_ownFiles(std::move(ownFiles)), m_cancel(cancel)
@@ -39,28 +39,43 @@ void IndexFeeder::feed(std::vector<WalkEntry> &&chunk)
     }
 }
 
+bool IndexFeeder::isOwnFile(const WalkEntry &e) const
+{
+    return !m_ownFiles.isEmpty() && !e.isDirectory &&
+           IndexFiles::isIndexFile(m_ownFiles, QFile::decodeName(e.nativeRel.c_str()));
+}
+
+void IndexFeeder::reportError(const WalkEntry &e)
+{
+    ++m_run.skipped;
+    m_run.addError(e.relPath, e.error);
+    if (e.isDirectory) m_run.addUnlisted(e.nativeRel);
+}
+
 bool IndexFeeder::feedOne(const WalkEntry &e)
 {
-    if (!m_ownFiles.isEmpty() && !e.isDirectory &&
-        IndexFiles::isIndexFile(m_ownFiles, QFile::decodeName(e.nativeRel.c_str())))
-        return true; // the index itself, its WAL, lock, staging file
+    if (isOwnFile(e)) return true;
     ++m_run.found;
     if (!e.error.isEmpty()) {
-        ++m_run.skipped;
-        m_run.addError(e.relPath, e.error);
-        if (e.isDirectory) m_run.addUnlisted(e.nativeRel);
+        reportError(e);
         return true;
     }
-    StoredDocs::Entry *known = m_stored.find(e.nativeRel);
+    StoredDocs::Entry *known = m_stored->find(e.nativeRel);
     if (known != nullptr) {
         known->seen.store(true, std::memory_order_relaxed);
-        if (known->size == e.size && known->mtime == e.mtimeMs && !known->racy) {
+        if (known->doc.unchanged(e.size, e.mtimeMs)) {
             ++m_run.unchanged;
             return true;
         }
+    }
+    return prepare(e, known != nullptr ? &known->doc : nullptr);
+}
+
+bool IndexFeeder::prepare(const WalkEntry &e, const KnownDoc *known)
+{
+    if (known != nullptr)
         qCDebug(lcSearch) << "changed:" << e.relPath << "size" << known->size << "->" << e.size
                           << "mtime" << known->mtime << "->" << e.mtimeMs << "racy" << known->racy;
-    }
     PreparedDoc doc = m_reader.read(e);
     ++m_run.read;
     if (doc.kind == PreparedDoc::Kind::Unreadable) {
@@ -75,7 +90,7 @@ bool IndexFeeder::feedOne(const WalkEntry &e)
     return m_run.queue.push(opFor(std::move(doc), known));
 }
 
-IndexOp IndexFeeder::opFor(PreparedDoc &&doc, const StoredDocs::Entry *known) const
+IndexOp IndexFeeder::opFor(PreparedDoc &&doc, const KnownDoc *known) const
 {
     IndexOp op;
     if (known != nullptr && known->hash == doc.hash && known->state == stateOf(doc)) {
@@ -86,6 +101,7 @@ IndexOp IndexFeeder::opFor(PreparedDoc &&doc, const StoredDocs::Entry *known) co
         op.doc.racy = doc.racy;
     } else {
         op.type = IndexOp::Type::Store;
+        op.isNew = known == nullptr;
         op.doc = std::move(doc);
         // Tokenizing is a third of FTS5's work: done here, on the readers,
         // it leaves the one writer thread free for the rest.

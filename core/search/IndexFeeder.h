@@ -17,29 +17,40 @@ class CancelToken;
 class WordTokenizer;
 struct IndexRunState;
 
-// The walk's side of an update, run on the walker's pool threads: diffs each
-// file against what the index holds (same size and mtime: not read), reads
-// and prepares the rest, and queues a change for the writer thread — a Touch
-// when only size or mtime changed but not the content hash.
+// The walk's side of an update, run on pool threads: reads and prepares new
+// and changed files and queues a change for the writer thread — a Touch
+// when only size or mtime changed but not the content hash. Which files
+// changed is decided by the caller (SortedDiff, in key order), or here
+// against StoredDocs for the unordered walk that follows links (feed()).
 class IndexFeeder
 {
 public:
     // `ownFiles`: the index's own path relative to the root when it lies
     // inside the indexed folder (its files are never indexed), else empty.
     // `tokenizer` (may be null) tokenizes the text of each document to store.
-    IndexFeeder(IndexRunState &run, StoredDocs &stored, const DocumentReader &reader,
+    // `stored`: only for feed().
+    IndexFeeder(IndexRunState &run, StoredDocs *stored, const DocumentReader &reader,
                 WordTokenizer *tokenizer, QString ownFiles, const CancelToken *cancel);
 
-    // One chunk of the walk (FileWalker::Sink).
+    // One chunk of the unordered walk (FileWalker::Sink): each file diffed
+    // against StoredDocs (same size and mtime: not read).
     void feed(std::vector<WalkEntry> &&chunk);
+
+    // The index's own database, WAL, lock or staging file: never indexed.
+    [[nodiscard]] bool isOwnFile(const WalkEntry &e) const;
+    // Counts and reports an entry the walk could not read.
+    void reportError(const WalkEntry &e);
+    // Reads a new file (`known` null) or one whose size or mtime differ from
+    // `known`, and queues its change. False when the queue was aborted.
+    bool prepare(const WalkEntry &e, const KnownDoc *known);
 
 private:
     // False when the queue was aborted.
     bool feedOne(const WalkEntry &e);
-    [[nodiscard]] IndexOp opFor(PreparedDoc &&doc, const StoredDocs::Entry *known) const;
+    [[nodiscard]] IndexOp opFor(PreparedDoc &&doc, const KnownDoc *known) const;
 
     IndexRunState &m_run;
-    StoredDocs &m_stored;
+    StoredDocs *m_stored;
     const DocumentReader &m_reader;
     WordTokenizer *m_tokenizer;
     QString m_ownFiles;

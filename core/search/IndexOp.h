@@ -18,6 +18,10 @@ struct IndexOp
     };
     Type type = Type::Store;
     PreparedDoc doc; // Touch and Remove use key, size and mtimeMs only
+    // Store: the index had no row for this key when the run diffed it (and
+    // no other op of the run has the same key), so the writer need not
+    // look it up before inserting.
+    bool isNew = false;
 
     // What this op costs the queue's memory budget.
     [[nodiscard]] size_t bytes() const

@@ -10,6 +10,7 @@
 
 #include <QStringList>
 #include <atomic>
+#include <condition_variable>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -29,7 +30,8 @@ struct IndexRunState
         repaired{0};
     std::atomic<bool> writerDone{false};
 
-    std::mutex mutex; // guards the members below
+    std::mutex mutex;                       // guards the members below
+    std::condition_variable writerFinished; // writerDone became true
     QStringList errors;
     qint64 errorCount = 0;
     std::vector<std::string> unlistedDirs;
@@ -50,6 +52,22 @@ struct IndexRunState
     {
         std::lock_guard lock(mutex);
         unlistedDirs.push_back(dir);
+    }
+
+    // Called by the writer thread as it ends.
+    void markWriterDone()
+    {
+        std::lock_guard lock(mutex);
+        writerDone = true;
+        writerFinished.notify_all();
+    }
+
+    // Waits up to `ms` for the writer to end; true when it has.
+    bool waitForWriter(int ms)
+    {
+        std::unique_lock lock(mutex);
+        return writerFinished.wait_for(lock, std::chrono::milliseconds(ms),
+                                       [this] { return writerDone.load(); });
     }
 
     void fill(IndexStats &s) const

@@ -3,7 +3,6 @@
 
 #include "IndexUpdater.h"
 
-#include "CheckpointInterval.h"
 #include "DocumentReader.h"
 #include "IndexFeeder.h"
 #include "IndexLock.h"
@@ -11,8 +10,11 @@
 #include "IndexWriterThread.h"
 #include "SearchIndex.h"
 #include "SearchLogging.h"
+#include "SortedDiff.h"
 #include "SqliteError.h"
+#include "StoredDocsCursor.h"
 #include "TrigramBuilder.h"
+#include "UpdatePragmas.h"
 #include "WalkOptionsCodec.h"
 #include "WordTokenizer.h"
 #include "concurrency/CancelToken.h"
@@ -82,7 +84,7 @@ IndexStats IndexUpdater::execute()
                 : lockError;
         return m_stats;
     }
-    const CheckpointInterval checkpoints(m_index.db());
+    const UpdatePragmas pragmas(m_index.db());
     bool trigram = false;
     if (!prepare(&trigram)) return m_stats;
 
@@ -95,10 +97,7 @@ IndexStats IndexUpdater::execute()
     writer.start();
     walk(run);
     const bool walkComplete = !isCancelled(&run.stop) && !isCancelled(m_cancel);
-    if (walkComplete)
-        queueRemovals(run);
-    else if (isCancelled(m_cancel))
-        run.queue.abort(); // stop now; what was committed stays
+    if (isCancelled(m_cancel)) run.queue.abort(); // stop now; what was committed stays
     run.queue.close();
     waitForWriter(run);
     writer.join();
@@ -123,7 +122,9 @@ bool IndexUpdater::prepare(bool *trigram)
             m_stats.elapsedMs = double(m_timer.nsecsElapsed()) / 1e6;
             return false;
         }
-        m_stored.load(m_index.db());
+        // The unordered walk that follows links diffs against all of them;
+        // the sorted one reads them in order as it goes (SortedDiff).
+        if (m_options.walk.followLinks) m_stored.load(m_index.db());
     } catch (const SqliteError &e) {
         m_stats.fatalError = QString::fromUtf8(e.what());
         m_stats.damaged = e.isDamaged();
@@ -138,7 +139,7 @@ void IndexUpdater::walk(IndexRunState &run)
         NativePath::encodeStd(QDir::cleanPath(m_options.walk.root)); // lossless
     const DocumentReader reader(rootNative, m_options.maxContentBytes, m_options.walk.followLinks);
     WordTokenizer tokenizer;
-    IndexFeeder feeder(run, m_stored, reader, tokenizer.isValid() ? &tokenizer : nullptr,
+    IndexFeeder feeder(run, &m_stored, reader, tokenizer.isValid() ? &tokenizer : nullptr,
                        indexInsideRoot(m_index.path(), m_options.walk.root), m_cancel);
     const auto tick = [&] {
         if (isCancelled(m_cancel)) run.stop.cancel();
@@ -148,10 +149,13 @@ void IndexUpdater::walk(IndexRunState &run)
     m_stats.phase = QStringLiteral("walk");
     QThreadPool pool;
     pool.setMaxThreadCount(m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount());
-    FileWalker walker(m_options.walk);
-    const QString walkError = walker.walk(
-        pool, &run.stop, [&](std::vector<WalkEntry> &&chunk) { feeder.feed(std::move(chunk)); },
-        tick, 100);
+    QString walkError;
+    try {
+        walkError = m_options.walk.followLinks ? walkUnordered(run, feeder, pool, tick)
+                                               : walkSorted(run, feeder, pool, tick);
+    } catch (const SqliteError &e) {
+        walkError = QString::fromUtf8(e.what());
+    }
     pool.waitForDone();
     if (!walkError.isEmpty()) {
         m_stats.fatalError = walkError;
@@ -160,22 +164,45 @@ void IndexUpdater::walk(IndexRunState &run)
     }
 }
 
-void IndexUpdater::queueRemovals(IndexRunState &run)
+QString IndexUpdater::walkSorted(IndexRunState &run, IndexFeeder &feeder, QThreadPool &pool,
+                                 const std::function<void()> &tick)
 {
-    m_stats.phase = QStringLiteral("remove");
-    // The walk has ended: no reader thread writes unlistedDirs any more.
-    m_stored.forEachUnseen(run.unlistedDirs, [&run](const std::string &key) {
-        IndexOp op;
-        op.type = IndexOp::Type::Remove;
-        op.doc.key = key;
-        return run.queue.push(std::move(op));
-    });
+    StoredDocsCursor stored(m_index.path());
+    SortedDiff diff(run, feeder, stored, pool, m_cancel);
+    const QString error = diff.run(m_options.walk, tick);
+    if (error.isEmpty() && !isCancelled(&run.stop) && !isCancelled(m_cancel)) {
+        m_stats.phase = QStringLiteral("remove");
+        diff.removeRest();
+    }
+    return error;
+}
+
+QString IndexUpdater::walkUnordered(IndexRunState &run, IndexFeeder &feeder, QThreadPool &pool,
+                                    const std::function<void()> &tick)
+{
+    FileWalker walker(m_options.walk);
+    const QString error = walker.walk(
+        pool, &run.stop, [&](std::vector<WalkEntry> &&chunk) { feeder.feed(std::move(chunk)); },
+        tick, 100);
+    pool.waitForDone();
+    if (error.isEmpty() && !isCancelled(&run.stop) && !isCancelled(m_cancel)) {
+        m_stats.phase = QStringLiteral("remove");
+        // The walk has ended: no reader thread writes unlistedDirs any more.
+        m_stored.forEachUnseen(run.unlistedDirs, [&run](const std::string &key) {
+            IndexOp op;
+            op.type = IndexOp::Type::Remove;
+            op.doc.key = key;
+            return run.queue.push(std::move(op));
+        });
+    }
+    return error;
 }
 
 void IndexUpdater::waitForWriter(IndexRunState &run)
 {
-    while (!run.writerDone.load()) {
-        QThread::msleep(50);
+    // Woken as the writer ends: a small update is not made to wait for a
+    // polling interval.
+    while (!run.waitForWriter(50)) {
         if (isCancelled(m_cancel)) run.queue.abort();
         run.fill(m_stats);
         report(false);

@@ -8,20 +8,23 @@
 #include "StoredDocs.h"
 
 #include <QElapsedTimer>
+#include <QThreadPool>
 #include <functional>
 
 namespace wm {
 
 class CancelToken;
+class IndexFeeder;
 class SearchIndex;
 struct IndexRunState;
 
 // Brings an index up to date with its folder:
-//   walk (FileWalker, the audit's ignore rules and filters)
-//   → diff each file against the stored (size, mtime) — unchanged files are
-//     not read — and, for the rest, read and prepare the document on the
-//     walker's pool threads (IndexFeeder); a file whose content hash did not
-//     change only gets its size and mtime updated
+//   walk (SortedWalk in path order, the audit's ignore rules and filters)
+//   → diff each file against the stored (size, mtime), read in the same
+//     order (SortedDiff, StoredDocsCursor) — unchanged files are only
+//     stat'ed — and, for the rest, read and prepare the document on pool
+//     threads (IndexFeeder); a file whose content hash did not change only
+//     gets its size and mtime updated
 //   → one writer thread applies adds, updates and removals in batched
 //     transactions (IndexWriterThread, IndexWriter).
 // Files missing from the walk are removed, except under folders the walk
@@ -49,8 +52,16 @@ private:
     // The trigram index as the options want it, and the stored files. False
     // when the run ends here (cancelled or failed; stats say which).
     bool prepare(bool *trigram);
+    // Walks, diffs and queues the changes, removals included after a
+    // complete walk.
     void walk(IndexRunState &run);
-    void queueRemovals(IndexRunState &run);
+    // Without --follow-links: the sorted walk merged with the stored files
+    // (SortedDiff), memory independent of the tree.
+    QString walkSorted(IndexRunState &run, IndexFeeder &feeder, QThreadPool &pool,
+                       const std::function<void()> &tick);
+    // With --follow-links: the parallel walk diffed against StoredDocs.
+    QString walkUnordered(IndexRunState &run, IndexFeeder &feeder, QThreadPool &pool,
+                          const std::function<void()> &tick);
     void waitForWriter(IndexRunState &run);
     // Marks the index complete after a full, successful walk.
     void finish(IndexRunState &run, bool walkComplete, const QString &walkJson);

@@ -5,6 +5,7 @@
 
 #include "SearchSchema.h"
 #include "SqlConnection.h"
+#include "SqliteError.h"
 #include "TokenReplay.h"
 
 #include <QDateTime>
@@ -112,7 +113,7 @@ void IndexWriter::apply(IndexOp &op)
     if (!m_inTransaction) begin();
     switch (op.type) {
     case IndexOp::Type::Store:
-        store(op.doc);
+        store(op.doc, op.isNew);
         break;
     case IndexOp::Type::Touch:
         m_touch.bindBlob(1, op.doc.key)
@@ -150,32 +151,49 @@ void IndexWriter::dropText(qint64 id)
     if (m_trigram) m_deleteTri.bind(1, id).exec();
 }
 
-void IndexWriter::store(const PreparedDoc &doc)
+bool IndexWriter::writeDoc(const PreparedDoc &doc, qint64 id, int state, const DocFields &f)
 {
-    int oldState = -1;
-    qint64 id = find(doc.key, &oldState);
-    const int state = stateOf(doc);
-    if (id != 0 && hasText(oldState)) dropText(id);
-
     SqlStatement &st = id != 0 ? m_updateDoc : m_insertDoc;
-    const QByteArray path = doc.path.toUtf8(), name = doc.name.toUtf8(), ext = doc.ext.toUtf8();
-    const QByteArray title = doc.title.toUtf8(), tags = doc.tags.toUtf8();
     if (id != 0)
         st.bind(1, id);
     else
         st.bindBlob(1, doc.key);
-    // bindText does not copy: every QByteArray above outlives the exec().
-    st.bindText(2, view(path))
-        .bindText(3, view(name))
-        .bindText(4, view(ext))
-        .bindText(5, view(title))
-        .bindText(6, view(tags))
+    // bindText does not copy: the fields outlive the exec().
+    st.bindText(2, view(f.path))
+        .bindText(3, view(f.name))
+        .bindText(4, view(f.ext))
+        .bindText(5, view(f.title))
+        .bindText(6, view(f.tags))
         .bind(7, doc.size)
         .bind(8, doc.mtimeMs)
         .bind(9, qint64(doc.hash))
         .bind(10, state)
         .bind(11, doc.racy ? 1 : 0);
-    st.exec();
+    try {
+        st.exec();
+    } catch (const SqliteError &e) {
+        // A "new" key the index has after all: the caller looks it up.
+        if (id == 0 && e.code() == SQLITE_CONSTRAINT_UNIQUE) return false;
+        throw;
+    }
+    return true;
+}
+
+void IndexWriter::store(const PreparedDoc &doc, bool isNew)
+{
+    const int state = stateOf(doc);
+    const DocFields f{doc.path.toUtf8(), doc.name.toUtf8(), doc.ext.toUtf8(), doc.title.toUtf8(),
+                      doc.tags.toUtf8()};
+    int oldState = -1;
+    qint64 id = 0;
+    // A new file is inserted without a lookup first (one index probe less
+    // per file on the one writer thread).
+    if (!isNew || !writeDoc(doc, 0, state, f)) {
+        id = find(doc.key, &oldState);
+        if (id != 0 && hasText(oldState)) dropText(id);
+        if (!writeDoc(doc, id, state, f))
+            throw SqliteError(SQLITE_CONSTRAINT_UNIQUE, "a file's key is in the index twice");
+    }
     if (id == 0) id = sqlite3_last_insert_rowid(m_db.handle());
 
     if (!hasText(state)) {
@@ -185,11 +203,11 @@ void IndexWriter::store(const PreparedDoc &doc)
     }
     m_putBody.bind(1, id).bindText(2, doc.content).exec();
     m_insertFts.bind(1, id)
-        .bindText(2, view(path))
-        .bindText(3, view(name))
-        .bindText(4, view(ext))
-        .bindText(5, view(title))
-        .bindText(6, view(tags))
+        .bindText(2, view(f.path))
+        .bindText(3, view(f.name))
+        .bindText(4, view(f.ext))
+        .bindText(5, view(f.title))
+        .bindText(6, view(f.tags))
         .bindText(7, doc.content);
     // The content's tokens were computed by a reader thread: FTS5 replays
     // them instead of tokenizing here, on the one writer thread.

@@ -6,6 +6,7 @@
 #include "IndexOp.h"
 #include "SqlStatement.h"
 
+#include <QByteArray>
 #include <QElapsedTimer>
 #include <QString>
 #include <atomic>
@@ -53,7 +54,14 @@ public:
 private:
     void begin();
     void commitIfDue();
-    void store(const PreparedDoc &doc);
+    struct DocFields
+    {
+        QByteArray path, name, ext, title, tags; // UTF-8
+    };
+    void store(const PreparedDoc &doc, bool isNew);
+    // Inserts (id 0) or updates the docs row. False when an insert met the
+    // key already there.
+    bool writeDoc(const PreparedDoc &doc, qint64 id, int state, const DocFields &f);
     void remove(const std::string &key);
     // Looks up key; returns id (0 when absent) and its state.
     qint64 find(const std::string &key, int *state);

@@ -43,17 +43,21 @@ void IndexWriterThread::body()
         m_run.stop.cancel();
         m_run.queue.abort();
     }
-    m_run.writerDone = true;
+    m_run.markWriterDone();
 }
 
 void IndexWriterThread::drain()
 {
     IndexWriter w(m_db, m_trigram, m_limits, m_run.written, m_walkJson);
     try {
-        IndexOp op;
-        while (m_run.queue.pop(op))
-            w.apply(op);
-        w.finish();
+        std::vector<IndexOp> ops;
+        while (m_run.queue.popAll(ops)) {
+            for (IndexOp &op : ops) {
+                if (isCancelled(&m_run.stop) && m_run.queue.aborted()) break;
+                w.apply(op);
+            }
+        }
+        w.finish(); // what was applied before a cancel stays
     } catch (...) {
         w.abandon();
         m_run.wrote = w.wroteAnything();

@@ -7,9 +7,7 @@
 #include "SqlStatement.h"
 
 namespace wm {
-namespace {
-
-bool isUnder(const std::string &key, const std::vector<std::string> &dirs)
+bool StoredDocs::isUnder(std::string_view key, const std::vector<std::string> &dirs)
 {
     for (const std::string &d : dirs)
         if (d.empty() ||
@@ -17,8 +15,6 @@ bool isUnder(const std::string &key, const std::vector<std::string> &dirs)
             return true;
     return false;
 }
-
-} // namespace
 
 void StoredDocs::load(SqlConnection &db)
 {
@@ -28,11 +24,11 @@ void StoredDocs::load(SqlConnection &db)
         const auto *p = static_cast<const char *>(sqlite3_column_blob(st.handle(), 0));
         std::string key(p ? p : "", size_t(sqlite3_column_bytes(st.handle(), 0)));
         Entry &d = m_map[std::move(key)];
-        d.size = st.int64(1);
-        d.mtime = st.int64(2);
-        d.hash = quint64(st.int64(3));
-        d.state = int(st.int64(4));
-        d.racy = st.int64(5) != 0;
+        d.doc.size = st.int64(1);
+        d.doc.mtime = st.int64(2);
+        d.doc.hash = quint64(st.int64(3));
+        d.doc.state = int(st.int64(4));
+        d.doc.racy = st.int64(5) != 0;
     }
 }
 

@@ -3,10 +3,13 @@
 
 #pragma once
 
+#include "KnownDoc.h"
+
 #include <QtGlobal>
 #include <atomic>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -15,19 +18,18 @@ namespace wm {
 class SqlConnection;
 
 // What the index holds about each file (size, mtime, content hash, state),
-// loaded once at the start of an update so that the walk can tell unchanged
-// files without a query per file. Reader threads mark the files they see
-// (markSeen is thread-safe); those never seen are gone from the folder.
+// loaded whole at the start of an update that follows links, whose walk
+// comes in no useful order, so that it can tell unchanged files without a
+// query per file. (Memory grows with the tree: the sorted walk, used when
+// links are not followed, merges with StoredDocsCursor instead.) Reader
+// threads mark the files they see (`seen` is atomic); those never seen are
+// gone from the folder.
 class StoredDocs
 {
 public:
     struct Entry
     {
-        qint64 size = 0;
-        qint64 mtime = 0;
-        quint64 hash = 0;
-        int state = 0;
-        bool racy = false;
+        KnownDoc doc;
         std::atomic<bool> seen{false};
     };
 
@@ -42,6 +44,9 @@ public:
     // returns false.
     void forEachUnseen(const std::vector<std::string> &unlisted,
                        const std::function<bool(const std::string &key)> &gone) const;
+
+    // Whether `key` lies below one of `dirs` (an empty one: the root).
+    static bool isUnder(std::string_view key, const std::vector<std::string> &dirs);
 
 private:
     std::unordered_map<std::string, Entry> m_map;

@@ -60,7 +60,7 @@ read -r second_wall second_cpu second_kib < <(measure "$wm" index "$tree" --db "
 second_out=$(cat "$work/out")
 
 echo
-echo "wm index on a generated tree — $count files ($dirs × $subdirs folders × $files), $(nproc) cores, $(date -u +%Y-%m-%d)"
+echo "wm index on a generated tree — $count files ($dirs × $subdirs folders × $files), $(nproc) cores, $(date -u +%Y-%m-%d), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-40s %9s %9s %10s %12s\n' "" "wall s" "CPU s" "peak MiB" "files/s"
 row() { printf '%-40s %9s %9s %10s %12s\n' "$1" "$2" "$3" "$4" "$(awk -v n="$count" -v t="$2" 'BEGIN { printf "%.0f", n / t }')"; }
 row "find | xargs -0 -P2 wc -lw" "$ref_wall" "$ref_cpu" "-"

@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+
+#include "SortedDiff.h"
+
+#include "IndexFeeder.h"
+#include "IndexRunState.h"
+#include "StoredDocs.h"
+#include "StoredDocsCursor.h"
+#include "concurrency/CancelToken.h"
+#include "concurrency/TsanAnnotations.h"
+#include "io/NativePath.h"
+#include "walk/FileWalker.h"
+#include "walk/SortedWalk.h"
+#include "walk/WalkSyscalls.h"
+
+#include <QDir>
+#include <QThreadPool>
+#include <cerrno>
+#include <fcntl.h>
+#include <memory>
+#include <sys/stat.h>
+
+namespace wm {
+
+SortedDiff::SortedDiff(IndexRunState &run, IndexFeeder &feeder, StoredDocsCursor &stored,
+                       QThreadPool &pool, const CancelToken *cancel)
+    : m_run(run), m_feeder(feeder), m_stored(stored), m_pool(pool), m_cancel(cancel),
+      // Enough chunks to keep every reader busy while this thread walks on;
+      // few enough that memory does not follow the tree.
+      m_maxInFlight(std::max(2, pool.maxThreadCount()) * 4)
+{
+}
+
+SortedDiff::~SortedDiff()
+{
+    m_tick = nullptr; // the caller's, possibly gone
+    waitInFlight(0);
+}
+
+bool SortedDiff::stopped() const
+{
+    return isCancelled(&m_run.stop) || isCancelled(m_cancel);
+}
+
+QString SortedDiff::run(const WalkOptions &options, const std::function<void()> &tick)
+{
+    m_tick = &tick;
+    m_sinceTick.start();
+    const std::string rootNative = NativePath::encodeStd(QDir::cleanPath(options.root));
+    m_rootFd.reset(::open(rootNative.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    SortedWalk walk(options, &m_run.stop);
+    const QString error = walk.run(
+        [this](std::vector<WalkEntry> &&chunk) {
+            if (isCancelled(m_cancel)) m_run.stop.cancel(); // stops the walk too
+            for (WalkEntry &e : chunk) {
+                if (stopped()) return;
+                onEntry(std::move(e));
+            }
+            maybeTick();
+        },
+        FileWalker::chunkSize);
+    if (!stopped()) dispatch();
+    waitInFlight(0);
+    return error;
+}
+
+void SortedDiff::removeRest()
+{
+    while (!stopped() && !m_stored.atEnd()) {
+        remove(m_stored.key());
+        m_stored.advance();
+    }
+}
+
+void SortedDiff::maybeTick()
+{
+    if (isCancelled(m_cancel)) m_run.stop.cancel();
+    if (m_sinceTick.elapsed() < 100) return;
+    (*m_tick)();
+    m_sinceTick.restart();
+}
+
+void SortedDiff::remove(std::string_view key)
+{
+    if (StoredDocs::isUnder(key, m_unlisted)) return; // not listed, not gone
+    IndexOp op;
+    op.type = IndexOp::Type::Remove;
+    op.doc.key = key;
+    m_run.queue.push(std::move(op));
+}
+
+void SortedDiff::passStoredBelow(std::string_view key)
+{
+    while (!m_stored.atEnd() && m_stored.key() < key) {
+        remove(m_stored.key());
+        m_stored.advance();
+    }
+}
+
+bool SortedDiff::stat(WalkEntry &e, int *error) const
+{
+    struct stat st
+    {
+    };
+    int rc = 0;
+    if (e.folder) {
+        const size_t slash = e.nativeRel.rfind('/');
+        const char *name = e.nativeRel.c_str() + (slash == std::string::npos ? 0 : slash + 1);
+        rc = ::fstatat(e.folder->get(), name, &st, AT_SYMLINK_NOFOLLOW);
+    } else {
+        rc = ::fstatat(m_rootFd.get(), e.nativeRel.c_str(), &st, AT_SYMLINK_NOFOLLOW);
+    }
+    *error = rc == 0 ? 0 : errno;
+    if (rc != 0) return *error != ENOENT && *error != ENOTDIR;
+    e.size = st.st_size;
+    e.mtimeMs = walksys::mtimeMsOf(st);
+    e.needsStat = false;
+    return true;
+}
+
+void SortedDiff::onEntry(WalkEntry &&e)
+{
+    if (m_feeder.isOwnFile(e)) return;
+    ++m_run.found;
+    // An error row sorts as its name; known files up to it were not seen.
+    passStoredBelow(e.nativeRel);
+    if (!e.error.isEmpty()) {
+        if (e.isDirectory) m_unlisted.push_back(e.nativeRel);
+        m_feeder.reportError(e);
+        return;
+    }
+    Changed c;
+    if (!m_stored.atEnd() && m_stored.key() == e.nativeRel) {
+        c.known = m_stored.doc();
+        c.isKnown = true;
+        m_stored.advance();
+    }
+    c.entry = std::move(e);
+    m_pending.push_back(std::move(c));
+    if (m_pending.size() >= chunkSize) dispatch();
+}
+
+bool SortedDiff::process(Changed &c)
+{
+    if (c.isKnown) {
+        int error = 0;
+        if (c.entry.needsStat && !stat(c.entry, &error)) {
+            // Gone since it was listed.
+            IndexOp op;
+            op.type = IndexOp::Type::Remove;
+            op.doc.key = c.entry.nativeRel;
+            return m_run.queue.push(std::move(op));
+        }
+        // A stat that failed otherwise is the reader's to report.
+        if (error == 0 && c.known.unchanged(c.entry.size, c.entry.mtimeMs)) {
+            ++m_run.unchanged;
+            return true;
+        }
+    }
+    return m_feeder.prepare(c.entry, c.isKnown ? &c.known : nullptr);
+}
+
+void SortedDiff::dispatch()
+{
+    if (m_pending.empty()) return;
+    waitInFlight(m_maxInFlight - 1);
+    auto chunk = std::make_shared<std::vector<Changed>>(std::move(m_pending));
+    m_pending = {};
+    m_pending.reserve(chunkSize);
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_inFlight;
+    }
+    tsanRelease(chunk.get());
+    // Known files are stat'ed here, on the pool, not on the walking thread:
+    // an update with nothing to do then uses every core.
+    m_pool.start([this, chunk] {
+        tsanAcquire(chunk.get());
+        for (Changed &c : *chunk)
+            if (stopped() || !process(c)) break;
+        chunk->clear(); // the folders' descriptors go back before the count drops
+        std::lock_guard lock(m_mutex);
+        --m_inFlight;
+        m_finished.notify_all();
+    });
+}
+
+void SortedDiff::waitInFlight(int atMost)
+{
+    std::unique_lock lock(m_mutex);
+    while (m_inFlight > atMost) {
+        m_finished.wait_for(lock, std::chrono::milliseconds(100));
+        if (m_tick == nullptr) continue;
+        lock.unlock();
+        maybeTick();
+        lock.lock();
+    }
+}
+
+} // namespace wm

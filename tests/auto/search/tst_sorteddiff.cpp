@@ -1,0 +1,226 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+//
+// The update's ordered diff (SortedDiff): the sorted walk merged with the
+// stored files in key order. Changes a fast path could miss — names that
+// sort around '/', a file replaced by a folder and back, the same size with
+// the mtime one second off, a catalog read over many pages — checked
+// against rg --files, the sqlite3 shell and what the index then answers.
+#include "SearchTestSupport.h"
+#include "search/SqlStatement.h"
+#include "search/StoredDocsCursor.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wmsearchtest;
+
+namespace {
+
+QSet<QString> indexedPaths(const QString &db)
+{
+    wm::SqlConnection c;
+    c.open(db, wm::SqlConnection::Mode::ReadOnly);
+    QSet<QString> out;
+    wm::SqlStatement st(c.handle(), "SELECT path FROM docs");
+    while (st.step())
+        out.insert(st.text(0));
+    return out;
+}
+
+void write(const QString &root, const QString &rel, const QByteArray &text, qint64 age = 600)
+{
+    QVERIFY(wmtest::writeFile(root, rel, text));
+    backdate(root + QLatin1Char('/') + rel, age);
+}
+
+// The index holds exactly the files rg lists.
+void compareWithRg(const QString &root, const QString &db)
+{
+    const QSet<QString> ref = rgFiles(root, {QStringLiteral("--files")});
+    const QSet<QString> ours = indexedPaths(db);
+    QVERIFY2(ours == ref, qPrintable(describeDiff(ours, ref)));
+}
+
+// With --follow-links the walk is the unordered parallel one, diffed
+// against every stored file held in memory (StoredDocs).
+wm::IndexStats indexFollowingLinks(const QString &root, const QString &db)
+{
+    wm::SearchIndex index;
+    wm::SearchIndex::OpenOptions o;
+    o.userPath = true;
+    const QString canon = wm::SearchIndex::canonicalRoot(root);
+    if (index.open(db, canon, o, nullptr) == wm::SearchIndex::Status::Failed) return {};
+    wm::IndexOptions io;
+    io.walk.root = canon;
+    io.walk.followLinks = true;
+    io.threads = 2;
+    return wm::IndexUpdater::run(index, io);
+}
+
+} // namespace
+
+class TestSortedDiff : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // '-', '.', '!' and ' ' sort before '/': "ab.txt" comes before "ab/x",
+    // which comes before "ab0". Adds and removes between them land on the
+    // right stored files.
+    void namesAroundTheSeparator()
+    {
+        WM_REQUIRE_TOOL("rg");
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("tree")),
+                      db = tmp.filePath(QStringLiteral("i.db"));
+        const QStringList names = {
+            QStringLiteral("ab"),        QStringLiteral("ab.txt"),     QStringLiteral("ab-c.txt"),
+            QStringLiteral("ab!.txt"),   QStringLiteral("ab c.txt"),   QStringLiteral("ab0.txt"),
+            QStringLiteral("abc/x.txt"), QStringLiteral("ab.d/y.txt"), QStringLiteral("ab-/z.txt"),
+            QStringLiteral("b/ab.txt"),  QStringLiteral("b/ab/x.txt"), QStringLiteral("b/ab.x")};
+        for (const QString &n : names)
+            write(root, n, "word " + n.toUtf8() + '\n');
+        wm::IndexStats s = indexFolder(root, db);
+        QCOMPARE(s.added, qint64(names.size()));
+        compareWithRg(root, db);
+        QCOMPARE(indexFolder(root, db).read, qint64(0));
+
+        for (const QString &n : {QStringLiteral("ab-c.txt"), QStringLiteral("ab.d/y.txt"),
+                                 QStringLiteral("b/ab/x.txt"), QStringLiteral("ab")})
+            QVERIFY(QFile::remove(root + QLatin1Char('/') + n));
+        for (const QString &n : {QStringLiteral("ab+.txt"), QStringLiteral("ab/x.txt"),
+                                 QStringLiteral("b/ab.a"), QStringLiteral("b/ab/w.txt")})
+            write(root, n, "newword\n");
+        s = indexFolder(root, db);
+        QCOMPARE(s.removed, qint64(4));
+        QCOMPARE(s.added, qint64(4));
+        QCOMPARE(s.read, qint64(4));
+        compareWithRg(root, db);
+        QCOMPARE(searchPaths(root, db, QStringLiteral("newword")).size(), 4);
+    }
+
+    // A file replaced by a folder of the same name, and a folder by a file.
+    void fileBecomesFolder()
+    {
+        WM_REQUIRE_TOOL("rg");
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("tree")),
+                      db = tmp.filePath(QStringLiteral("i.db"));
+        write(root, QStringLiteral("x"), "fileword\n");
+        write(root, QStringLiteral("z/a.txt"), "folderword\n");
+        write(root, QStringLiteral("z/b.txt"), "folderword\n");
+        write(root, QStringLiteral("z.txt"), "other\n");
+        QCOMPARE(indexFolder(root, db).added, qint64(4));
+
+        QVERIFY(QFile::remove(root + QStringLiteral("/x")));
+        write(root, QStringLiteral("x/inside.txt"), "fileword\n");
+        QVERIFY(QDir(root + QStringLiteral("/z")).removeRecursively());
+        write(root, QStringLiteral("z"), "folderword\n");
+        const wm::IndexStats s = indexFolder(root, db);
+        QCOMPARE(s.removed, qint64(3));
+        QCOMPARE(s.added, qint64(2));
+        compareWithRg(root, db);
+        QCOMPARE(searchPaths(root, db, QStringLiteral("fileword")),
+                 QSet<QString>{QStringLiteral("x/inside.txt")});
+        QCOMPARE(searchPaths(root, db, QStringLiteral("folderword")),
+                 QSet<QString>{QStringLiteral("z")});
+    }
+
+    // Same size, mtime one second later or earlier: read again, and the
+    // new text is what the index answers.
+    void sameSizeMtimeOneSecondOff()
+    {
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("tree")),
+                      db = tmp.filePath(QStringLiteral("i.db"));
+        write(root, QStringLiteral("later.txt"), "oldwordaa\n");
+        write(root, QStringLiteral("earlier.txt"), "oldwordbb\n");
+        QCOMPARE(indexFolder(root, db).added, qint64(2));
+        for (const auto &[name, text, shift] :
+             {std::tuple{QStringLiteral("later.txt"), QByteArray("newwordaa\n"), 1},
+              std::tuple{QStringLiteral("earlier.txt"), QByteArray("newwordbb\n"), -1}}) {
+            const QString path = root + QLatin1Char('/') + name;
+            const QDateTime stamp = QFileInfo(path).lastModified();
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(f.write(text), qint64(text.size()));
+            QVERIFY(f.setFileTime(stamp.addSecs(shift), QFileDevice::FileModificationTime));
+        }
+        const wm::IndexStats s = indexFolder(root, db);
+        QCOMPARE(s.read, qint64(2));
+        QCOMPARE(s.updated, qint64(2));
+        QCOMPARE(searchPaths(root, db, QStringLiteral("newwordaa")),
+                 QSet<QString>{QStringLiteral("later.txt")});
+        QCOMPARE(searchPaths(root, db, QStringLiteral("newwordbb")),
+                 QSet<QString>{QStringLiteral("earlier.txt")});
+        QVERIFY(searchPaths(root, db, QStringLiteral("oldword*")).isEmpty());
+    }
+
+    // The stored files come a page at a time: every page boundary keeps the
+    // order the sqlite3 shell gives, and an update over several pages (the
+    // updater's page is 4096 files) finds every change.
+    void catalogOverManyPages()
+    {
+        WM_REQUIRE_TOOL("rg");
+        WM_REQUIRE_TOOL("sqlite3");
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("tree")),
+                      db = tmp.filePath(QStringLiteral("i.db"));
+        for (int i = 0; i < 4500; ++i)
+            write(root, QStringLiteral("d%1/f%2.txt").arg(i % 30).arg(i), "w\n");
+        QCOMPARE(indexFolder(root, db).added, qint64(4500));
+
+        QStringList ours;
+        wm::StoredDocsCursor cursor(db, 7);
+        for (; !cursor.atEnd(); cursor.advance())
+            ours << QString::fromLatin1(
+                QByteArray(cursor.key().data(), qsizetype(cursor.key().size())).toHex());
+        const wmtest::ProcessResult ref =
+            spawn(QStringLiteral("sqlite3"),
+                  {db, QStringLiteral("SELECT lower(hex(key)) FROM docs ORDER BY key")});
+        QCOMPARE(ref.exitCode, 0);
+        QCOMPARE(ours.join(QLatin1Char('\n')) + QLatin1Char('\n'), QString::fromLatin1(ref.out));
+
+        int removed = 0;
+        for (int i = 0; i < 4500; i += 97, ++removed)
+            QVERIFY(QFile::remove(root + QStringLiteral("/d%1/f%2.txt").arg(i % 30).arg(i)));
+        write(root, QStringLiteral("d29/f99999.txt"), "w\n");
+        write(root, QStringLiteral("d3/f1x.txt"), "w\n");
+        const wm::IndexStats s = indexFolder(root, db);
+        QCOMPARE(s.removed, qint64(removed));
+        QCOMPARE(s.added, qint64(2));
+        QCOMPARE(s.read, qint64(2));
+        compareWithRg(root, db);
+    }
+
+    void followLinksKeepsTheUnorderedWalk()
+    {
+        WM_REQUIRE_TOOL("rg");
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("tree")),
+                      outside = tmp.filePath(QStringLiteral("outside")),
+                      db = tmp.filePath(QStringLiteral("i.db"));
+        for (int i = 0; i < 30; ++i)
+            write(root, QStringLiteral("d%1/f%2.txt").arg(i % 3).arg(i), "linkword\n");
+        write(outside, QStringLiteral("far.txt"), "linkword\n");
+        write(outside, QStringLiteral("gone.txt"), "linkword\n");
+        QVERIFY(QFile::link(outside, root + QStringLiteral("/linked")));
+        QCOMPARE(indexFollowingLinks(root, db).added, qint64(32));
+        const auto ref = [&] {
+            return rgFiles(root, {QStringLiteral("--files"), QStringLiteral("-L")});
+        };
+        QCOMPARE(indexedPaths(db), ref());
+        QCOMPARE(indexFollowingLinks(root, db).read, qint64(0));
+        QVERIFY(QFile::remove(outside + QStringLiteral("/gone.txt")));
+        QVERIFY(QFile::remove(root + QStringLiteral("/d1/f4.txt")));
+        write(root, QStringLiteral("d2/new.txt"), "linkword\n");
+        const wm::IndexStats s = indexFollowingLinks(root, db);
+        QCOMPARE(s.removed, qint64(2));
+        QCOMPARE(s.added, qint64(1));
+        QCOMPARE(indexedPaths(db), ref());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSortedDiff)
+#include "tst_sorteddiff.moc"
