@@ -20,8 +20,11 @@ BalanceSignals BalanceSignals::fromStats(const AuditStats &s, qint64 files, qint
 {
     const int hw = s.hardwareThreads > 0 ? s.hardwareThreads : std::max(1, s.threads);
     BalanceSignals b;
-    b.values[ComputeShare] =
-        ThreadAdvisor::computeShare(s.workerBusyNs, s.workerCpuNs, s.workerRunDelayNs);
+    // Line 1 reads the share the thread tuner acts on, so the cast and the
+    // thread count agree: on a cold tree most of the run-queue delay after
+    // reads is waiting, which the plain compute share would call computing.
+    b.values[ComputeShare] = ThreadAdvisor::tuningShare(
+        {s.wallNs, s.workerBusyNs, s.workerCpuNs, s.workerRunDelayNs});
     b.values[CoreUse] = coreUse(s.workerCpuNs, s.wallNs, hw);
     b.values[Pace] = pace(s.throughputSamples);
     b.values[QueueDepth] = queueDepth(s.peakQueueDepth, s.threads);

@@ -8,6 +8,7 @@
 #include "audit/AuditResult.h"
 #include "balance/BalanceSignals.h"
 #include "balance/HexagramCaster.h"
+#include "concurrency/ThreadAdvisor.h"
 
 #include <QtTest>
 #include <cmath>
@@ -54,8 +55,13 @@ private Q_SLOTS:
         s.recentlyModified = 50;
         s.throughputSamples = {100, 100, 100, 100, 100, 100, 50, 50, 7};
         const BalanceSignals b = BalanceSignals::fromAudit(r);
-        // not blocked = cpu + run-queue delay = 600 + 400 ms of 1600 ms busy
-        QCOMPARE(b[BalanceSignals::ComputeShare], 0.625);
+        // The tuning share: blocked = 1600 - 600 - 400 = 600 ms; the 400 ms of
+        // run-queue delay split blocked : cpu = 600 : 600, so 200 ms of it
+        // counts as waiting; 1 - (600 + 200) / 1600 = 0.5.
+        QCOMPARE(b[BalanceSignals::ComputeShare], 0.5);
+        // The plain compute share would have read it as mostly computing.
+        QCOMPARE(ThreadAdvisor::computeShare(s.workerBusyNs, s.workerCpuNs, s.workerRunDelayNs),
+                 0.625);
         QCOMPARE(b[BalanceSignals::CoreUse], 0.3);    // 0.6 s / (1 s x 2)
         QCOMPARE(b[BalanceSignals::Pace], 0.5);       // last 2 of 8 (final left out): 50 / 100
         QCOMPARE(b[BalanceSignals::QueueDepth], 2.5); // 10 / 4 threads
