@@ -80,7 +80,9 @@ bool HitWindow::cut(sqlite3 *db, qint64 rowid, const std::vector<TokenHit> &hits
         shown.empty() ? tokens - 1 : std::max(windowFirst + tokens - 1, shown.back().tokens.last);
     std::string buf;
     size_t windowBegin = std::string::npos, windowEnd = std::string::npos;
-    for (size_t want = size_t(64) << 10;; want *= 4) {
+    // About 6 bytes a token in code and prose: start with what should reach
+    // the window's end (a cold process reads each page with a system call).
+    for (size_t want = size_t(windowLast) * 8 + 8192;; want *= 4) {
         if (!readPrefix(raw, want, buf)) return false;
         const bool complete = buf.size() == size;
         windowBegin = windowEnd = std::string::npos;

@@ -54,6 +54,11 @@ SearchEngine::SearchEngine(SqlConnection &db) : m_db(db), m_words(std::make_uniq
 
 SearchEngine::~SearchEngine() = default;
 
+void SearchEngine::setLoadLengthsAfter(int rows)
+{
+    m_words->setLoadLengthsAfter(rows);
+}
+
 bool SearchEngine::substringAvailable()
 {
     return m_db.queryText("SELECT value FROM meta WHERE key = 'substring'") == QLatin1String("1");

@@ -45,6 +45,10 @@ public:
     // Whether the trigram index is complete and maintained.
     bool substringAvailable();
 
+    // How many matches a query ranks before the documents' lengths are
+    // loaded (WordSearch); tests set 0 to take that path on a small index.
+    void setLoadLengthsAfter(int rows);
+
 private:
     void searchWords(const SearchQuery &q, const QString &fts, SearchResult &r);
     void searchSubstring(const SearchQuery &q, const struct TranslatedQuery &t, SearchResult &r);
