@@ -23,6 +23,7 @@ struct RankData
     std::vector<double> idf;
     std::vector<double> freq;
     double avgdl = 1;
+    sqlite3_int64 rows = 0; // documents in the table
 };
 
 int countRows(const Fts5ExtensionApi *, Fts5Context *, void *user)
@@ -43,6 +44,7 @@ RankData *rankData(const Fts5ExtensionApi *api, Fts5Context *ctx, int *rc)
     if (*rc == SQLITE_OK) *rc = api->xColumnTotalSize(ctx, -1, &tokens);
     if (*rc != SQLITE_OK) return nullptr;
     data->avgdl = rows > 0 && tokens > 0 ? double(tokens) / double(rows) : 1.0;
+    data->rows = rows;
     // With one phrase the IDF multiplies every score alike: skip the scan.
     for (int i = 0; phrases > 1 && i < phrases; ++i) {
         sqlite3_int64 hits = 0;
@@ -75,7 +77,7 @@ void wmRank(const Fts5ExtensionApi *api, Fts5Context *ctx, sqlite3_context *out,
     for (int c = 0; c < ncols; ++c)
         weights[c] = c + 1 < nVal ? sqlite3_value_double(vals[c + 1]) : 1.0;
     double score = 0;
-    int length = collector ? collector->length(api->xRowid(ctx)) : -1;
+    int length = collector ? collector->length(api->xRowid(ctx), d->rows) : -1;
     if (length < 0 && (rc = api->xColumnSize(ctx, -1, &length)) != SQLITE_OK) {
         sqlite3_result_error_code(out, rc);
         return;

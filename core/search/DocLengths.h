@@ -23,6 +23,8 @@ public:
     // inside an FTS5 callback.
     bool load(sqlite3 *db) noexcept;
     [[nodiscard]] bool isLoaded() const { return m_loaded; }
+    // Counts one length asked of FTS5 instead; returns the count so far.
+    qint64 countLookup() { return ++m_lookups; }
 
     // Whether the loaded copy is of the database `db` shows now. Call
     // inside a read transaction (PRAGMA data_version starts its snapshot).
@@ -45,6 +47,7 @@ private:
 
     std::vector<int> m_lengths; // by rowid; -1 where none
     bool m_loaded = false;
+    qint64 m_lookups = 0; // over the owner's lifetime, across snapshots
     sqlite3 *m_db = nullptr;
     qint64 m_version = -1;
     sqlite3_int64 m_changes = -1;

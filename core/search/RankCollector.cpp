@@ -40,11 +40,12 @@ int collectHits(const Fts5ExtensionApi *api, Fts5Context *ctx, RankedRow &row)
 
 } // namespace
 
-int RankCollector::length(qint64 rowid)
+int RankCollector::length(qint64 rowid, qint64 documents)
 {
     if (m_lengths == nullptr) return -1;
     if (!m_lengths->isLoaded()) {
-        if (m_db == nullptr || ++m_asked < m_loadAfter) return -1;
+        const qint64 after = m_loadAfter >= 0 ? m_loadAfter : documents / 2;
+        if (m_db == nullptr || m_lengths->countLookup() < after) return -1;
         if (!m_lengths->load(m_db)) {
             m_lengths = nullptr;
             return -1;

@@ -36,10 +36,13 @@ class RankCollector
 {
 public:
     // `lengths`, when given, answers length(); unless it is loaded already,
-    // it is loaded on `db` once `loadAfter` rows have asked FTS5 (a query
-    // matching a few rows is cheaper without it).
+    // it is loaded on `db` once its owner has asked FTS5 for `loadAfter`
+    // rows' lengths, over all its queries (-1: half the documents). Reading
+    // every length costs about what asking for half of them does: a front
+    // end that keeps the index open soon gains, a single query of a fresh
+    // process seldom would.
     explicit RankCollector(size_t keep, DocLengths *lengths = nullptr, sqlite3 *db = nullptr,
-                           int loadAfter = 2000)
+                           qint64 loadAfter = -1)
         : m_keep(keep), m_lengths(lengths), m_db(db), m_loadAfter(loadAfter)
     {
     }
@@ -48,7 +51,8 @@ public:
     int offer(double score, const struct Fts5ExtensionApi *api, struct Fts5Context *ctx);
 
     // The length of the current row in tokens, -1 when FTS5 must be asked.
-    [[nodiscard]] int length(qint64 rowid);
+    // `documents`: how many the table holds.
+    [[nodiscard]] int length(qint64 rowid, qint64 documents);
 
     [[nodiscard]] qint64 total() const { return m_total; }
     // The kept rows, best first.
@@ -61,8 +65,7 @@ private:
     size_t m_keep;
     DocLengths *m_lengths;
     sqlite3 *m_db;
-    int m_loadAfter;
-    int m_asked = 0;
+    qint64 m_loadAfter;
     qint64 m_total = 0;
     std::vector<RankedRow> m_heap; // max-heap: the worst kept row on top
 };

@@ -54,7 +54,7 @@ SearchEngine::SearchEngine(SqlConnection &db) : m_db(db), m_words(std::make_uniq
 
 SearchEngine::~SearchEngine() = default;
 
-void SearchEngine::setLoadLengthsAfter(int rows)
+void SearchEngine::setLoadLengthsAfter(qint64 rows)
 {
     m_words->setLoadLengthsAfter(rows);
 }

@@ -47,7 +47,7 @@ public:
 
     // How many matches a query ranks before the documents' lengths are
     // loaded (WordSearch); tests set 0 to take that path on a small index.
-    void setLoadLengthsAfter(int rows);
+    void setLoadLengthsAfter(qint64 rows);
 
 private:
     void searchWords(const SearchQuery &q, const QString &fts, SearchResult &r);

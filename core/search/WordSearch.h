@@ -31,9 +31,9 @@ public:
     // Inside the caller's read transaction; throws SqliteError.
     void run(sqlite3 *db, const SearchQuery &q, const QByteArray &fts, SearchResult &r);
 
-    // Rows a query ranks before the lengths are loaded (tests set 0 to take
-    // that path on a small index).
-    void setLoadLengthsAfter(int rows) { m_loadAfter = rows; }
+    // Lengths asked of FTS5 row by row before all are loaded (RankCollector;
+    // -1: half the documents; tests set 0 to take that path at once).
+    void setLoadLengthsAfter(qint64 rows) { m_loadAfter = rows; }
 
 private:
     void fillPage(sqlite3 *db, const SearchQuery &q, std::vector<struct RankedRow> &rows,
@@ -41,7 +41,7 @@ private:
 
     DocLengths m_lengths;
     std::unique_ptr<TokenScanner> m_scanner;
-    int m_loadAfter = 2000;
+    qint64 m_loadAfter = -1;
 };
 
 } // namespace wm
