@@ -6,7 +6,6 @@
 #include "TokenScanner.h"
 
 #include <algorithm>
-#include <memory>
 
 namespace wm {
 namespace {
@@ -15,12 +14,6 @@ bool isSpaceChar(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
-
-struct BlobCloser
-{
-    void operator()(sqlite3_blob *b) const { sqlite3_blob_close(b); }
-};
-using BlobPtr = std::unique_ptr<sqlite3_blob, BlobCloser>;
 
 // The first `want` bytes of the blob (all of it when shorter) in `buf`.
 bool readPrefix(sqlite3_blob *blob, size_t want, std::string &buf)
@@ -62,15 +55,31 @@ std::vector<MarkedHit> densest(const std::vector<TokenHit> &all, int tokens)
 
 } // namespace
 
-bool HitWindow::cut(sqlite3 *db, qint64 rowid, const std::vector<TokenHit> &hits, int tokens,
-                    TokenScanner &scanner, Result &out)
+HitWindow::~HitWindow()
 {
-    sqlite3_blob *raw = nullptr;
-    if (sqlite3_blob_open(db, "main", "bodies", "content", rowid, 0, &raw) != SQLITE_OK) {
-        sqlite3_blob_close(raw);
-        return false;
+    sqlite3_blob_close(m_blob);
+}
+
+sqlite3_blob *HitWindow::openRow(qint64 rowid)
+{
+    if (m_blob != nullptr) {
+        if (sqlite3_blob_reopen(m_blob, rowid) == SQLITE_OK) return m_blob;
+        // A failed move leaves the handle aborted: start again.
+        sqlite3_blob_close(m_blob);
+        m_blob = nullptr;
     }
-    const BlobPtr blob(raw);
+    if (sqlite3_blob_open(m_db, "main", "bodies", "content", rowid, 0, &m_blob) != SQLITE_OK) {
+        sqlite3_blob_close(m_blob);
+        m_blob = nullptr;
+    }
+    return m_blob;
+}
+
+bool HitWindow::cut(qint64 rowid, const std::vector<TokenHit> &hits, int tokens, Result &out)
+{
+    sqlite3_blob *raw = openRow(rowid);
+    if (raw == nullptr) return false;
+    TokenScanner &scanner = m_scanner;
     const size_t size = size_t(sqlite3_blob_bytes(raw));
     tokens = std::max(4, tokens);
     std::vector<MarkedHit> shown = densest(hits, tokens);

@@ -33,13 +33,27 @@ public:
         SnippetOrigin origin;
     };
 
+    // Reads the bodies of `db` (inside the caller's read transaction).
+    HitWindow(sqlite3 *db, TokenScanner &scanner) : m_db(db), m_scanner(scanner) {}
+    ~HitWindow();
+    HitWindow(const HitWindow &) = delete;
+    HitWindow &operator=(const HitWindow &) = delete;
+
     // False when the body cannot be read (no row, a failed read).
-    static bool cut(sqlite3 *db, qint64 rowid, const std::vector<TokenHit> &hits, int tokens,
-                    TokenScanner &scanner, Result &out);
+    bool cut(qint64 rowid, const std::vector<TokenHit> &hits, int tokens, Result &out);
 
     // The byte ranges of `hits` in a short text read whole (a title).
     static std::vector<SnippetBuilder::Range>
     ranges(std::string_view text, const std::vector<TokenHit> &hits, TokenScanner &scanner);
+
+private:
+    // One blob handle moved from row to row: opening one compiles a
+    // statement, moving it does not.
+    sqlite3_blob *openRow(qint64 rowid);
+
+    sqlite3 *m_db;
+    TokenScanner &m_scanner;
+    sqlite3_blob *m_blob = nullptr;
 };
 
 } // namespace wm

@@ -39,6 +39,12 @@ private:
     void fillPage(sqlite3 *db, const SearchQuery &q, std::vector<struct RankedRow> &rows,
                   SearchResult &r);
 
+    // Prepared once per connection: preparing costs as much as a small query.
+    void prepare(sqlite3 *db);
+
+    sqlite3 *m_db = nullptr;
+    std::unique_ptr<class SqlStatement> m_rank;
+    std::unique_ptr<class SqlStatement> m_doc;
     DocLengths m_lengths;
     std::unique_ptr<TokenScanner> m_scanner;
     qint64 m_loadAfter = -1;
