@@ -3,6 +3,7 @@
 
 #include "HitWindow.h"
 
+#include "SqliteError.h"
 #include "TokenScanner.h"
 
 #include <algorithm>
@@ -15,15 +16,27 @@ bool isSpaceChar(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// A damaged or unreadable page is the index's damage, reported as a query
+// would report it (SearchResult::damaged), not a missing snippet.
+void throwIfDamaged(sqlite3 *db, int rc)
+{
+    const int primary = rc & 0xff;
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || primary == SQLITE_IOERR ||
+        primary == SQLITE_INTERRUPT || primary == SQLITE_NOMEM)
+        throw SqliteError(rc, sqlite3_errmsg(db));
+}
+
 // The first `want` bytes of the blob (all of it when shorter) in `buf`.
-bool readPrefix(sqlite3_blob *blob, size_t want, std::string &buf)
+bool readPrefix(sqlite3 *db, sqlite3_blob *blob, size_t want, std::string &buf)
 {
     const size_t size = size_t(sqlite3_blob_bytes(blob));
     want = std::min(want, size);
     const size_t have = buf.size();
     if (want <= have) return true;
     buf.resize(want);
-    return sqlite3_blob_read(blob, buf.data() + have, int(want - have), int(have)) == SQLITE_OK;
+    const int rc = sqlite3_blob_read(blob, buf.data() + have, int(want - have), int(have));
+    throwIfDamaged(db, rc);
+    return rc == SQLITE_OK;
 }
 
 struct MarkedHit
@@ -68,9 +81,11 @@ sqlite3_blob *HitWindow::openRow(qint64 rowid)
         sqlite3_blob_close(m_blob);
         m_blob = nullptr;
     }
-    if (sqlite3_blob_open(m_db, "main", "bodies", "content", rowid, 0, &m_blob) != SQLITE_OK) {
+    const int rc = sqlite3_blob_open(m_db, "main", "bodies", "content", rowid, 0, &m_blob);
+    if (rc != SQLITE_OK) {
         sqlite3_blob_close(m_blob);
         m_blob = nullptr;
+        throwIfDamaged(m_db, rc); // else no such row: no snippet
     }
     return m_blob;
 }
@@ -92,7 +107,7 @@ bool HitWindow::cut(qint64 rowid, const std::vector<TokenHit> &hits, int tokens,
     // About 6 bytes a token in code and prose: start with what should reach
     // the window's end (a cold process reads each page with a system call).
     for (size_t want = size_t(windowLast) * 8 + 8192;; want *= 4) {
-        if (!readPrefix(raw, want, buf)) return false;
+        if (!readPrefix(m_db, raw, want, buf)) return false;
         const bool complete = buf.size() == size;
         windowBegin = windowEnd = std::string::npos;
         for (MarkedHit &h : shown)
@@ -117,7 +132,7 @@ bool HitWindow::cut(qint64 rowid, const std::vector<TokenHit> &hits, int tokens,
     size_t end = windowEnd == std::string::npos ? size : windowEnd;
     // Enough text after the window to take in what sticks to its last token
     // and to tell whether anything follows.
-    if (!readPrefix(raw, end + 4096, buf)) return false;
+    if (!readPrefix(m_db, raw, end + 4096, buf)) return false;
     // Take in what sticks to the edge tokens ("(spin_lock", "x);"), up to a
     // space or a few bytes.
     for (int k = 0; begin > 0 && k < 16 && !isSpaceChar(buf[begin - 1]); ++k)
@@ -130,7 +145,7 @@ bool HitWindow::cut(qint64 rowid, const std::vector<TokenHit> &hits, int tokens,
     for (size_t k = end; k < buf.size() && !after; ++k)
         after = !isSpaceChar(buf[k]);
     if (!after && buf.size() < size) {
-        if (!readPrefix(raw, size, buf)) return false;
+        if (!readPrefix(m_db, raw, size, buf)) return false;
         for (size_t k = end; k < buf.size() && !after; ++k)
             after = !isSpaceChar(buf[k]);
     }
