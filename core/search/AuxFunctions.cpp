@@ -3,6 +3,8 @@
 
 #include "AuxFunctions.h"
 
+#include "RankCollector.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
@@ -21,6 +23,7 @@ struct RankData
     std::vector<double> idf;
     std::vector<double> freq;
     double avgdl = 1;
+    sqlite3_int64 rows = 0; // documents in the table
 };
 
 int countRows(const Fts5ExtensionApi *, Fts5Context *, void *user)
@@ -41,6 +44,7 @@ RankData *rankData(const Fts5ExtensionApi *api, Fts5Context *ctx, int *rc)
     if (*rc == SQLITE_OK) *rc = api->xColumnTotalSize(ctx, -1, &tokens);
     if (*rc != SQLITE_OK) return nullptr;
     data->avgdl = rows > 0 && tokens > 0 ? double(tokens) / double(rows) : 1.0;
+    data->rows = rows;
     // With one phrase the IDF multiplies every score alike: skip the scan.
     for (int i = 0; phrases > 1 && i < phrases; ++i) {
         sqlite3_int64 hits = 0;
@@ -64,13 +68,17 @@ void wmRank(const Fts5ExtensionApi *api, Fts5Context *ctx, sqlite3_context *out,
         sqlite3_result_error_code(out, rc == SQLITE_OK ? SQLITE_ERROR : rc);
         return;
     }
+    // The first argument is the collector (or NULL), the weights follow.
+    auto *collector = nVal > 0 ? static_cast<RankCollector *>(
+                                     sqlite3_value_pointer(vals[0], RankCollector::pointerType))
+                               : nullptr;
     double weights[16];
     const int ncols = std::min(api->xColumnCount(ctx), 16);
     for (int c = 0; c < ncols; ++c)
-        weights[c] = c < nVal ? sqlite3_value_double(vals[c]) : 1.0;
+        weights[c] = c + 1 < nVal ? sqlite3_value_double(vals[c + 1]) : 1.0;
     double score = 0;
-    int length = 0;
-    if ((rc = api->xColumnSize(ctx, -1, &length)) != SQLITE_OK) {
+    int length = collector ? collector->length(api->xRowid(ctx), d->rows) : -1;
+    if (length < 0 && (rc = api->xColumnSize(ctx, -1, &length)) != SQLITE_OK) {
         sqlite3_result_error_code(out, rc);
         return;
     }
@@ -87,10 +95,14 @@ void wmRank(const Fts5ExtensionApi *api, Fts5Context *ctx, sqlite3_context *out,
             f += col < ncols ? weights[col] : 1.0;
         if (f > 0) score += d->idf[p] * (f * (k1 + 1.0)) / (f + norm);
     }
+    if (collector && (rc = collector->offer(-score, api, ctx)) != SQLITE_OK) {
+        sqlite3_result_error_code(out, rc);
+        return;
+    }
     sqlite3_result_double(out, -score);
 }
 
-// ---- wm_snippet ------------------------------------------------------------
+// ---- shared -----------------------------------------------------------------
 
 struct Hit
 {
@@ -100,128 +112,9 @@ struct Hit
     int end = -1;
 };
 
-struct TokenWalk
-{
-    int index = -1;
-    int windowFirst = 0;
-    int windowLast = 0;
-    int windowBegin = -1;
-    int windowEnd = -1;
-    std::vector<Hit> *hits = nullptr;
-};
-
-int onToken(void *user, int flags, const char *, int, int begin, int end)
-{
-    auto *w = static_cast<TokenWalk *>(user);
-    if (!(flags & FTS5_TOKEN_COLOCATED)) ++w->index;
-    const int t = w->index;
-    if (t < w->windowFirst) return SQLITE_OK;
-    if (t == w->windowFirst && w->windowBegin < 0) w->windowBegin = begin;
-    for (Hit &h : *w->hits) {
-        if (t == h.first && h.begin < 0) h.begin = begin;
-        if (t == h.last) h.end = end;
-    }
-    if (t >= w->windowLast) {
-        w->windowEnd = end;
-        return SQLITE_DONE; // the rest of the text is not needed
-    }
-    return SQLITE_OK;
-}
-
-bool isSpaceChar(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 template <typename T> void put(std::string &out, T v)
 {
     out.append(reinterpret_cast<const char *>(&v), sizeof v);
-}
-
-void wmSnippet(const Fts5ExtensionApi *api, Fts5Context *ctx, sqlite3_context *out, int nVal,
-               sqlite3_value **vals)
-{
-    const int column = nVal > 0 ? sqlite3_value_int(vals[0]) : 0;
-    const int tokens = std::max(4, nVal > 1 ? sqlite3_value_int(vals[1]) : 32);
-    const char *text = nullptr;
-    int n = 0;
-    int rc = api->xColumnText(ctx, column, &text, &n);
-    if (rc != SQLITE_OK) {
-        sqlite3_result_error_code(out, rc);
-        return;
-    }
-    if (text == nullptr) n = 0;
-
-    std::vector<Hit> all;
-    for (int p = 0, phrases = api->xPhraseCount(ctx); p < phrases; ++p) {
-        const int size = std::max(1, api->xPhraseSize(ctx, p));
-        Fts5PhraseIter it;
-        int col = -1, off = -1;
-        if ((rc = api->xPhraseFirst(ctx, p, &it, &col, &off)) != SQLITE_OK) {
-            sqlite3_result_error_code(out, rc);
-            return;
-        }
-        for (; col >= 0; api->xPhraseNext(ctx, &it, &col, &off))
-            if (col == column) all.push_back({off, off + size - 1});
-    }
-    std::sort(all.begin(), all.end(), [](const Hit &x, const Hit &y) { return x.first < y.first; });
-
-    // The densest run of hits that fits in the window.
-    size_t bestFirst = 0, bestCount = 0;
-    for (size_t i = 0; i < all.size(); ++i) {
-        size_t j = i + 1; // a phrase longer than the window still shows alone
-        while (j < all.size() && all[j].last < all[i].first + tokens)
-            ++j;
-        if (j - i > bestCount) {
-            bestCount = j - i;
-            bestFirst = i;
-        }
-    }
-    std::vector<Hit> shown(all.begin() + std::ptrdiff_t(bestFirst),
-                           all.begin() + std::ptrdiff_t(bestFirst + bestCount));
-    TokenWalk walk;
-    walk.hits = &shown;
-    if (!shown.empty()) {
-        walk.windowFirst = std::max(0, shown.front().first - tokens / 4);
-        walk.windowLast = std::max(walk.windowFirst + tokens - 1, shown.back().last);
-    } else {
-        walk.windowLast = tokens - 1;
-    }
-    rc = api->xTokenize(ctx, text, n, &walk, onToken);
-    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
-        sqlite3_result_error_code(out, rc);
-        return;
-    }
-    int begin = walk.windowFirst == 0 || walk.windowBegin < 0 ? 0 : walk.windowBegin;
-    int end = walk.windowEnd < 0 ? n : walk.windowEnd;
-    // Take in what sticks to the edge tokens ("(spin_lock", "x);"), up to a
-    // space or a few bytes.
-    for (int k = 0; begin > 0 && k < 16 && !isSpaceChar(text[begin - 1]); ++k)
-        --begin;
-    for (int k = 0; end < n && k < 16 && !isSpaceChar(text[end]); ++k)
-        ++end;
-    bool before = false, after = false;
-    for (int k = begin - 1; k >= 0 && !before; --k)
-        before = !isSpaceChar(text[k]);
-    for (int k = end; k < n && !after; ++k)
-        after = !isSpaceChar(text[k]);
-    const int line = 1 + int(std::count(text, text + begin, '\n'));
-
-    std::string blob;
-    put<std::int32_t>(blob, line);
-    put<std::int32_t>(blob, before ? 1 : 0);
-    put<std::int32_t>(blob, after ? 1 : 0);
-    std::vector<std::pair<int, int>> ranges;
-    for (const Hit &h : shown)
-        if (h.begin >= begin && h.end > h.begin && h.end <= end)
-            ranges.emplace_back(h.begin - begin, h.end - begin);
-    put<std::int32_t>(blob, std::int32_t(ranges.size()));
-    for (const auto &[s, e] : ranges) {
-        put<std::int32_t>(blob, s);
-        put<std::int32_t>(blob, e);
-    }
-    blob.append(text + begin, size_t(end - begin));
-    sqlite3_result_blob64(out, blob.data(), blob.size(), SQLITE_TRANSIENT);
 }
 
 // ---- wm_offsets ------------------------------------------------------------
@@ -324,7 +217,6 @@ bool AuxFunctions::registerOn(sqlite3 *db, QString *error)
         return false;
     }
     if (api->xCreateFunction(api, "wm_rank", nullptr, wmRank, nullptr) != SQLITE_OK ||
-        api->xCreateFunction(api, "wm_snippet", nullptr, wmSnippet, nullptr) != SQLITE_OK ||
         api->xCreateFunction(api, "wm_offsets", nullptr, wmOffsets, nullptr) != SQLITE_OK) {
         *error = QStringLiteral("cannot register the search functions: %1")
                      .arg(QString::fromUtf8(sqlite3_errmsg(db)));
@@ -341,27 +233,6 @@ bool AuxFunctions::decodeOffsets(std::string_view blob, std::vector<std::pair<si
         if (!get(blob, b) || !get(blob, e) || b < 0 || e < b) return false;
         out.emplace_back(size_t(b), size_t(e));
     }
-    return true;
-}
-
-bool AuxFunctions::decodeSnippet(std::string_view blob, Window &out)
-{
-    std::int32_t line = 0, before = 0, after = 0, count = 0;
-    if (!get(blob, line) || !get(blob, before) || !get(blob, after) || !get(blob, count) ||
-        count < 0)
-        return false;
-    out.hits.clear();
-    for (std::int32_t i = 0; i < count; ++i) {
-        std::int32_t s = 0, e = 0;
-        if (!get(blob, s) || !get(blob, e)) return false;
-        out.hits.emplace_back(size_t(s), size_t(e));
-    }
-    out.firstLine = line;
-    out.cutBefore = before != 0;
-    out.cutAfter = after != 0;
-    out.text = blob;
-    for (const auto &[s, e] : out.hits)
-        if (s > e || e > blob.size()) return false;
     return true;
 }
 

@@ -14,36 +14,25 @@ namespace wm {
 
 // Two FTS5 auxiliary functions registered on each searching connection:
 //
-// wm_rank(fts, w0, ..., w5): bm25 with column weights, like FTS5's bm25()
-//   but reading each row's hits straight off the phrase position lists
-//   (no instance array), and skipping the document-frequency scan when the
-//   query has a single phrase (whose IDF is then a constant factor that
-//   cannot change the order). Lower is better, as with bm25().
+// wm_rank(fts, collector, w0, ..., w5): bm25 with column weights, like
+//   FTS5's bm25() but reading each row's hits straight off the phrase
+//   position lists (no instance array), and skipping the document-frequency
+//   scan when the query has a single phrase (whose IDF is then a constant
+//   factor that cannot change the order). Lower is better, as with bm25().
+//   `collector` is NULL or a RankCollector bound with sqlite3_bind_pointer:
+//   it counts the rows, keeps the best page with its hits and may hold the
+//   documents' lengths (DocLengths).
 //
 // wm_offsets(fts, column, maxBytes): every hit in the column as byte ranges
 //   within its first `maxBytes` bytes (a preview's highlights), decoded by
 //   decodeOffsets().
 //
-// wm_snippet(fts, column, tokens): the stretch of the column around its
-//   densest cluster of hits, about `tokens` tokens long. Unlike
-//   snippet()/highlight(), it tokenizes the text only up to the end of that
-//   stretch, so a hit near the start of a 4 MiB file costs what it costs
-//   in a small one. Returns a blob decoded by decodeSnippet().
 class AuxFunctions
 {
 public:
     // False (with `error`) when the FTS5 API is not reachable.
     static bool registerOn(sqlite3 *db, QString *error);
 
-    struct Window
-    {
-        std::string_view text;                       // the stretch, UTF-8
-        std::vector<std::pair<size_t, size_t>> hits; // byte ranges within `text`
-        int firstLine = 1;                           // 1-based line where `text` starts
-        bool cutBefore = false;                      // there is more text before / after
-        bool cutAfter = false;
-    };
-    static bool decodeSnippet(std::string_view blob, Window &out);
     static bool decodeOffsets(std::string_view blob, std::vector<std::pair<size_t, size_t>> &out);
 
     // Hands `data` to FTS5 as the row's aux data and returns it, or null with

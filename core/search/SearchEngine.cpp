@@ -11,6 +11,7 @@
 #include "SqlConnection.h"
 #include "SqlStatement.h"
 #include "SqliteError.h"
+#include "WordSearch.h"
 
 #include <QElapsedTimer>
 #include <algorithm>
@@ -21,9 +22,9 @@
 namespace wm {
 namespace {
 
-std::string rankCall(bool custom)
+std::string bm25Call()
 {
-    std::string s = custom ? "wm_rank(fts" : "bm25(fts";
+    std::string s = "bm25(fts";
     for (double w : SearchSchema::weights)
         s += ", " + std::to_string(w);
     return s + ")";
@@ -44,11 +45,18 @@ void bindNamed(SqlStatement &st, const char *name, qint64 value)
 
 } // namespace
 
-SearchEngine::SearchEngine(SqlConnection &db) : m_db(db)
+SearchEngine::SearchEngine(SqlConnection &db) : m_db(db), m_words(std::make_unique<WordSearch>())
 {
     QString error;
     m_aux = AuxFunctions::registerOn(db.handle(), &error);
     if (!m_aux) qCWarning(lcSearch) << "using FTS5's bm25() and highlight():" << error;
+}
+
+SearchEngine::~SearchEngine() = default;
+
+void SearchEngine::setLoadLengthsAfter(qint64 rows)
+{
+    m_words->setLoadLengthsAfter(rows);
 }
 
 bool SearchEngine::substringAvailable()
@@ -82,6 +90,9 @@ SearchResult SearchEngine::search(const SearchQuery &q, const CancelToken *cance
             } else {
                 searchSubstring(q, t, r);
             }
+        } else if (m_aux) {
+            r.expression = t.fts;
+            m_words->run(m_db.handle(), q, t.fts.toUtf8(), r);
         } else {
             r.expression = t.fts;
             searchWords(q, t.fts, r);
@@ -104,21 +115,16 @@ void SearchEngine::searchWords(const SearchQuery &q, const QString &fts, SearchR
     const QByteArray expr = fts.toUtf8();
     const std::string_view exprView(expr.constData(), size_t(expr.size()));
     sqlite3 *db = m_db.handle();
-    QElapsedTimer phase;
-    phase.start();
 
-    // One pass over the matches gives both the total and the scores; the
-    // page is picked here rather than by ORDER BY ... LIMIT, which would
-    // evaluate the expression twice (count, then page) and, for a prefix,
-    // merge all the words it stands for twice.
-    SqlStatement ranked(db, "SELECT rowid, " + rankCall(m_aux) + " FROM fts WHERE fts MATCH ?1");
+    // Without the index's own functions (an SQLite whose FTS5 API is out of
+    // reach): bm25() over all matches, then highlight() for the page.
+    SqlStatement ranked(db, "SELECT rowid, " + bm25Call() + " FROM fts WHERE fts MATCH ?1");
     ranked.bindText(1, exprView);
     std::vector<std::pair<double, qint64>> rows; // (score: lower is better, rowid)
     while (ranked.step())
         rows.emplace_back(ranked.real(1), ranked.int64(0));
     ranked.reset();
     r.total = qint64(rows.size());
-    qCDebug(lcSearch) << "ranked" << r.total << "at" << phase.nsecsElapsed() / 1e6 << "ms";
     if (r.total == 0 || q.offset >= r.total) return;
     const size_t end = std::min(rows.size(), size_t(q.offset) + size_t(q.limit));
     std::partial_sort(rows.begin(), rows.begin() + std::ptrdiff_t(end), rows.end());
@@ -135,19 +141,16 @@ void SearchEngine::searchWords(const SearchQuery &q, const QString &fts, SearchR
         lo = std::min(lo, row.second);
         hi = std::max(hi, row.second);
     }
-    const std::string content =
-        m_aux ? "wm_snippet(fts, 5, " + std::to_string(std::max(8, q.snippetChars / 5)) + ")"
-              : std::string("highlight(fts, 5, char(1), char(2))");
-    SqlStatement detail(db, "SELECT fts.rowid, d.path, d.size, d.mtime, d.state, " + content +
-                                ", highlight(fts, 3, char(1), char(2)), d.key "
-                                "FROM fts JOIN docs AS d ON d.id = fts.rowid WHERE fts MATCH ?1 "
-                                "AND fts.rowid BETWEEN ?2 AND ?3 AND +fts.rowid IN (" +
+    SqlStatement detail(db, "SELECT fts.rowid, d.path, d.size, d.mtime, d.state, "
+                            "highlight(fts, 5, char(1), char(2)), "
+                            "highlight(fts, 3, char(1), char(2)), d.key "
+                            "FROM fts JOIN docs AS d ON d.id = fts.rowid WHERE fts MATCH ?1 "
+                            "AND fts.rowid BETWEEN ?2 AND ?3 AND +fts.rowid IN (" +
                                 ids + ")");
     detail.bindText(1, exprView).bind(2, lo).bind(3, hi);
     std::unordered_map<qint64, SearchHit> byId;
     std::string plain;
     std::vector<SnippetBuilder::Range> ranges;
-    AuxFunctions::Window window;
     while (detail.step()) {
         SearchHit h;
         h.path = detail.text(1);
@@ -155,14 +158,8 @@ void SearchEngine::searchWords(const SearchQuery &q, const QString &fts, SearchR
         h.size = detail.int64(2);
         h.mtimeMs = detail.int64(3);
         h.truncated = detail.int64(4) == SearchSchema::Truncated;
-        SnippetBuilder::Snippet s;
-        if (!m_aux) {
-            SnippetBuilder::unmark(detail.textView(5), plain, ranges);
-            s = SnippetBuilder::build(plain, ranges, q.snippetChars);
-        } else if (AuxFunctions::decodeSnippet(blobView(detail, 5), window)) {
-            s = SnippetBuilder::build(window.text, window.hits, q.snippetChars,
-                                      {window.cutBefore, window.cutAfter, window.firstLine});
-        }
+        SnippetBuilder::unmark(detail.textView(5), plain, ranges);
+        SnippetBuilder::Snippet s = SnippetBuilder::build(plain, ranges, q.snippetChars);
         h.snippet = std::move(s.text);
         h.hits = std::move(s.hits);
         h.line = s.line;
@@ -178,7 +175,6 @@ void SearchEngine::searchWords(const SearchQuery &q, const QString &fts, SearchR
         it->second.score = -score;
         r.hits.push_back(std::move(it->second));
     }
-    qCDebug(lcSearch) << "snippets at" << phase.nsecsElapsed() / 1e6 << "ms";
 }
 
 void SearchEngine::searchSubstring(const SearchQuery &q, const TranslatedQuery &t, SearchResult &r)

@@ -7,6 +7,8 @@
 #include "SearchQuery.h"
 #include "SearchResult.h"
 
+#include <memory>
+
 namespace wm {
 
 class CancelToken;
@@ -17,10 +19,9 @@ class SqlConnection;
 //
 // Word mode: the FTS5 expression from QueryTranslator, ranked by bm25 with
 // the column weights of SearchSchema (name and title above content), as
-// computed by wm_rank (AuxFunctions). The page is selected first (rowid
-// and score only); snippets and hit offsets are then computed for the
-// page's rows alone, by wm_snippet for the text and highlight() (with
-// control-byte markers the indexed text never contains) for the title.
+// computed by wm_rank (AuxFunctions) in WordSearch: one walk over the
+// matches counts them, ranks them and keeps the page's hit positions; the
+// page's snippets are then cut from the stored text.
 //
 // Substring mode: the trigram index finds candidates, SQLite verifies them
 // with LIKE (ASCII case-insensitive); results are ordered by path.
@@ -29,6 +30,9 @@ class SearchEngine
 public:
     // Registers the ranking and snippet functions on `db` (AuxFunctions).
     explicit SearchEngine(SqlConnection &db);
+    ~SearchEngine();
+    SearchEngine(const SearchEngine &) = delete;
+    SearchEngine &operator=(const SearchEngine &) = delete;
 
     SearchResult search(const SearchQuery &query, const CancelToken *cancel = nullptr);
 
@@ -41,12 +45,18 @@ public:
     // Whether the trigram index is complete and maintained.
     bool substringAvailable();
 
+    // How many lengths this engine asks FTS5 for row by row before it reads
+    // all documents' lengths at once (WordSearch; -1, the default: half the
+    // documents). Tests set 0 to take that path on a small index.
+    void setLoadLengthsAfter(qint64 rows);
+
 private:
     void searchWords(const SearchQuery &q, const QString &fts, SearchResult &r);
     void searchSubstring(const SearchQuery &q, const struct TranslatedQuery &t, SearchResult &r);
 
     SqlConnection &m_db;
-    bool m_aux = false; // wm_rank/wm_snippet registered (else bm25/highlight)
+    bool m_aux = false; // wm_rank/wm_offsets registered (else bm25/highlight)
+    std::unique_ptr<class WordSearch> m_words;
 };
 
 } // namespace wm
