@@ -23,8 +23,8 @@ BalanceSignals BalanceSignals::fromStats(const AuditStats &s, qint64 files, qint
     // Line 1 reads the share the thread tuner acts on, so the cast and the
     // thread count agree: on a cold tree most of the run-queue delay after
     // reads is waiting, which the plain compute share would call computing.
-    b.values[ComputeShare] = ThreadAdvisor::tuningShare(
-        {s.wallNs, s.workerBusyNs, s.workerCpuNs, s.workerRunDelayNs});
+    b.values[ComputeShare] =
+        ThreadAdvisor::tuningShare({s.wallNs, s.workerBusyNs, s.workerCpuNs, s.workerRunDelayNs});
     b.values[CoreUse] = coreUse(s.workerCpuNs, s.wallNs, hw);
     b.values[Pace] = pace(s.throughputSamples);
     b.values[QueueDepth] = queueDepth(s.peakQueueDepth, s.threads);
