@@ -151,7 +151,11 @@ private Q_SLOTS:
         QVERIFY(job.start());
         QVERIFY(finished.wait(120000));
         waitForSort(*proxy);
-        QVERIFY2(batches >= 3, qPrintable(QStringLiteral("only %1 batches").arg(batches)));
+        // AuditJob merges whatever arrived while the GUI thread was busy into
+        // one batch (by design: the window stays responsive), so a slow GUI
+        // thread (ASan, a loaded CI machine) may see only the first batch and
+        // the rest; the first one's sort change still lands while rows stream.
+        QVERIFY2(batches >= 2, qPrintable(QStringLiteral("only %1 batches").arg(batches)));
         QCOMPARE(view.tableModel().rowCount(), m_files);
 
         for (const auto &[col, order] : {std::pair{int(AuditColumns::Bytes), Qt::DescendingOrder},
