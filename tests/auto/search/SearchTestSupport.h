@@ -144,8 +144,11 @@ inline Fixture makeFixture(const QString &root, int files, quint32 seed, int wor
 }
 
 // Index `root` into `db` in process; returns the run's statistics.
+// followLinks takes the unordered parallel walk, diffed against every
+// stored file held in memory (StoredDocs) instead of the sorted merge.
 inline wm::IndexStats indexFolder(const QString &root, const QString &db, bool substring = false,
-                                  const wm::CancelToken *cancel = nullptr, int batchChanges = 2000)
+                                  const wm::CancelToken *cancel = nullptr, int batchChanges = 2000,
+                                  bool followLinks = false)
 {
     wm::SearchIndex index;
     wm::SearchIndex::OpenOptions o;
@@ -154,6 +157,7 @@ inline wm::IndexStats indexFolder(const QString &root, const QString &db, bool s
     if (index.open(db, canon, o, nullptr) == wm::SearchIndex::Status::Failed) return {};
     wm::IndexOptions io;
     io.walk.root = canon;
+    io.walk.followLinks = followLinks;
     io.threads = 2;
     io.batchChanges = batchChanges;
     if (substring) io.substring = wm::IndexOptions::Substring::Enable;

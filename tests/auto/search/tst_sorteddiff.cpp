@@ -42,22 +42,6 @@ void compareWithRg(const QString &root, const QString &db)
     QVERIFY2(ours == ref, qPrintable(describeDiff(ours, ref)));
 }
 
-// With --follow-links the walk is the unordered parallel one, diffed
-// against every stored file held in memory (StoredDocs).
-wm::IndexStats indexFollowingLinks(const QString &root, const QString &db)
-{
-    wm::SearchIndex index;
-    wm::SearchIndex::OpenOptions o;
-    o.userPath = true;
-    const QString canon = wm::SearchIndex::canonicalRoot(root);
-    if (index.open(db, canon, o, nullptr) == wm::SearchIndex::Status::Failed) return {};
-    wm::IndexOptions io;
-    io.walk.root = canon;
-    io.walk.followLinks = true;
-    io.threads = 2;
-    return wm::IndexUpdater::run(index, io);
-}
-
 } // namespace
 
 class TestSortedDiff : public QObject
@@ -206,16 +190,16 @@ private Q_SLOTS:
         write(outside, QStringLiteral("far.txt"), "linkword\n");
         write(outside, QStringLiteral("gone.txt"), "linkword\n");
         QVERIFY(QFile::link(outside, root + QStringLiteral("/linked")));
-        QCOMPARE(indexFollowingLinks(root, db).added, qint64(32));
+        QCOMPARE(indexFolder(root, db, false, nullptr, 2000, true).added, qint64(32));
         const auto ref = [&] {
             return rgFiles(root, {QStringLiteral("--files"), QStringLiteral("-L")});
         };
         QCOMPARE(indexedPaths(db), ref());
-        QCOMPARE(indexFollowingLinks(root, db).read, qint64(0));
+        QCOMPARE(indexFolder(root, db, false, nullptr, 2000, true).read, qint64(0));
         QVERIFY(QFile::remove(outside + QStringLiteral("/gone.txt")));
         QVERIFY(QFile::remove(root + QStringLiteral("/d1/f4.txt")));
         write(root, QStringLiteral("d2/new.txt"), "linkword\n");
-        const wm::IndexStats s = indexFollowingLinks(root, db);
+        const wm::IndexStats s = indexFolder(root, db, false, nullptr, 2000, true);
         QCOMPARE(s.removed, qint64(2));
         QCOMPARE(s.added, qint64(1));
         QCOMPARE(indexedPaths(db), ref());
