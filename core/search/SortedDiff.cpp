@@ -8,7 +8,7 @@
 #include "StoredDocs.h"
 #include "StoredDocsCursor.h"
 #include "concurrency/CancelToken.h"
-#include "concurrency/TsanAnnotations.h"
+#include "concurrency/PoolTask.h"
 #include "io/NativePath.h"
 #include "walk/FileWalker.h"
 #include "walk/SortedWalk.h"
@@ -172,11 +172,10 @@ void SortedDiff::dispatch()
         std::lock_guard lock(m_mutex);
         ++m_inFlight;
     }
-    tsanRelease(chunk.get());
     // Known files are stat'ed here, on the pool, not on the walking thread:
-    // an update with nothing to do then uses every core.
-    m_pool.start([this, chunk] {
-        tsanAcquire(chunk.get());
+    // an update with nothing to do then uses every core. PoolTask makes the
+    // hand-off of the task itself visible to TSan (concurrency/PoolTask.h).
+    PoolTask::start(m_pool, [this, chunk] {
         for (Changed &c : *chunk)
             if (stopped() || !process(c)) break;
         chunk->clear(); // the folders' descriptors go back before the count drops
