@@ -35,15 +35,11 @@ struct RankedRow
 class RankCollector
 {
 public:
-    // `lengths`, when given, answers length(); unless it is loaded already,
-    // it is loaded on `db` once its owner has asked FTS5 for `loadAfter`
-    // rows' lengths, over all its queries (-1: half the documents). Reading
-    // every length costs about what asking for half of them does: a front
-    // end that keeps the index open soon gains, a single query of a fresh
-    // process seldom would.
-    explicit RankCollector(size_t keep, DocLengths *lengths = nullptr, sqlite3 *db = nullptr,
-                           qint64 loadAfter = -1)
-        : m_keep(keep), m_lengths(lengths), m_db(db), m_loadAfter(loadAfter)
+    // `lengths`, when given, answers length(): row by row, or all at once
+    // once its owner has read `loadAfter` rows one by one, over all its
+    // queries (-1: half the documents; DocLengths).
+    explicit RankCollector(size_t keep, DocLengths *lengths = nullptr, qint64 loadAfter = -1)
+        : m_keep(keep), m_lengths(lengths), m_loadAfter(loadAfter)
     {
     }
 
@@ -64,7 +60,6 @@ public:
 private:
     size_t m_keep;
     DocLengths *m_lengths;
-    sqlite3 *m_db;
     qint64 m_loadAfter;
     qint64 m_total = 0;
     std::vector<RankedRow> m_heap; // max-heap: the worst kept row on top
