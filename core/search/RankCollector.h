@@ -43,6 +43,14 @@ public:
     {
     }
 
+    // Whether a row scoring `best` at the most (lower is better) would be
+    // left out of a full page: it then needs no exact score, only count().
+    [[nodiscard]] bool cannotEnter(double best, qint64 rowid) const
+    {
+        return m_keep == 0 || (m_heap.size() >= m_keep && !beats(best, rowid, m_heap.front()));
+    }
+    void count() { ++m_total; }
+
     // Called by wm_rank for each row, after scoring it.
     int offer(double score, const struct Fts5ExtensionApi *api, struct Fts5Context *ctx);
 
@@ -58,6 +66,12 @@ public:
     static constexpr const char *pointerType = "wm_rank_collector";
 
 private:
+    // The order of a sort of all rows: by score, then rowid.
+    static bool beats(double score, qint64 rowid, const RankedRow &than)
+    {
+        return score < than.score || (score == than.score && rowid < than.rowid);
+    }
+
     size_t m_keep;
     DocLengths *m_lengths;
     qint64 m_loadAfter;
