@@ -44,6 +44,14 @@ private:
     sqlite3_stmt *m_st;
 };
 
+// Pages read from the file (not found in SQLite's cache) so far.
+int cacheMisses(sqlite3 *db)
+{
+    int current = 0, highwater = 0;
+    sqlite3_db_status(db, SQLITE_DBSTATUS_CACHE_MISS, &current, &highwater, 0);
+    return current;
+}
+
 // Closes the lengths' blob handle however the ranking ends.
 class LengthsDone
 {
@@ -93,12 +101,14 @@ void WordSearch::run(sqlite3 *db, const SearchQuery &q, const QByteArray &fts, S
         }
     }
     r.total = collector.total();
-    qCDebug(lcSearch) << "ranked" << r.total << "at" << phase.nsecsElapsed() / 1e6 << "ms";
+    qCDebug(lcSearch) << "ranked" << r.total << "at" << phase.nsecsElapsed() / 1e6 << "ms,"
+                      << cacheMisses(db) << "pages read";
     std::vector<RankedRow> rows = collector.takeSorted();
     if (size_t(q.offset) >= rows.size()) return;
     rows.erase(rows.begin(), rows.begin() + q.offset);
     fillPage(db, q, rows, r);
-    qCDebug(lcSearch) << "snippets at" << phase.nsecsElapsed() / 1e6 << "ms";
+    qCDebug(lcSearch) << "snippets at" << phase.nsecsElapsed() / 1e6 << "ms," << cacheMisses(db)
+                      << "pages read";
 }
 
 void WordSearch::fillPage(sqlite3 *db, const SearchQuery &q, std::vector<RankedRow> &rows,
