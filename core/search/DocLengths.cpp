@@ -58,7 +58,8 @@ bool DocLengths::valid(sqlite3 *db) const
 {
     // data_version moves when another connection commits; our own writes
     // show in total_changes.
-    return db == m_db && sqlite3_total_changes64(db) == m_changes && version(db) == m_version;
+    return db == m_db && m_version >= 0 && sqlite3_total_changes64(db) == m_changes &&
+           version(db) == m_version;
 }
 
 void DocLengths::begin(sqlite3 *db)
@@ -67,7 +68,6 @@ void DocLengths::begin(sqlite3 *db)
     if (valid(db)) return;
     clear();
     m_db = db;
-    m_version = version(db);
     m_changes = sqlite3_total_changes64(db);
 }
 
@@ -81,31 +81,27 @@ void DocLengths::clear()
 {
     end();
     m_lengths.clear();
+    m_rows.clear();
     m_complete = false;
     m_noBlob = false;
-}
-
-bool DocLengths::remember(qint64 rowid, int length) noexcept
-{
-    // Ids are the docs table's, dense unless many files went away.
-    if (rowid < 0 || quint64(rowid) > 4 * quint64(m_lengths.size()) + (quint64(1) << 20))
-        return false;
-    try {
-        if (quint64(rowid) >= m_lengths.size()) m_lengths.resize(size_t(rowid) + 1, kUnknown);
-    } catch (...) {
-        return false;
-    }
-    m_lengths[size_t(rowid)] = length;
-    return true;
+    m_version = -1;
 }
 
 int DocLengths::length(qint64 rowid) noexcept
 {
-    if (rowid >= 0 && quint64(rowid) < m_lengths.size() && m_lengths[size_t(rowid)] >= 0)
-        return m_lengths[size_t(rowid)];
-    if (m_complete || m_noBlob || m_db == nullptr) return -1;
+    if (m_complete)
+        return rowid >= 0 && quint64(rowid) < m_lengths.size() ? m_lengths[size_t(rowid)] : -1;
+    if (const auto it = m_rows.find(rowid); it != m_rows.end()) return it->second;
+    if (m_noBlob || m_db == nullptr) return -1;
     const int n = readRow(rowid);
-    if (n >= 0) remember(rowid, n);
+    try {
+        // The snapshot the copy belongs to, read once something is kept
+        // (inside the query's read transaction, like the length).
+        if (n >= 0 && m_version < 0) m_version = version(m_db);
+        if (n >= 0 && m_version >= 0) m_rows.emplace(rowid, n);
+    } catch (...) {
+        // Not kept: read again next time.
+    }
     return n;
 }
 
@@ -148,16 +144,27 @@ bool DocLengths::load() noexcept
     return false;
 }
 
+bool DocLengths::store(qint64 rowid, int length)
+{
+    // Ids are the docs table's, dense unless many files went away.
+    if (rowid < 0 || quint64(rowid) > 4 * quint64(m_lengths.size()) + (quint64(1) << 20))
+        return false;
+    if (quint64(rowid) >= m_lengths.size()) m_lengths.resize(size_t(rowid) + 1, kUnknown);
+    m_lengths[size_t(rowid)] = length;
+    return true;
+}
+
 bool DocLengths::readAll()
 {
+    if (m_version < 0) m_version = version(m_db);
     SqlStatement st(m_db, "SELECT id, sz FROM fts_docsize");
     while (st.step()) {
-        const qint64 id = st.int64(0);
         const auto *p = static_cast<const unsigned char *>(sqlite3_column_blob(st.handle(), 1));
         const int n = totalLength(p, p + sqlite3_column_bytes(st.handle(), 1));
-        if (n >= 0 && !remember(id, n)) return false;
+        if (n >= 0 && !store(st.int64(0), n)) return false;
     }
     m_complete = true;
+    m_rows.clear();
     return true;
 }
 

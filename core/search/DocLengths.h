@@ -5,6 +5,7 @@
 
 #include <QtGlobal>
 #include <sqlite3.h>
+#include <unordered_map>
 #include <vector>
 
 namespace wm {
@@ -60,16 +61,17 @@ private:
     bool valid(sqlite3 *db) const;
     bool readAll();
     int readRow(qint64 rowid) noexcept;
-    bool remember(qint64 rowid, int length) noexcept;
+    bool store(qint64 rowid, int length);
 
     static constexpr int kUnknown = -1;
-    std::vector<int> m_lengths; // by rowid; kUnknown where not read
-    bool m_complete = false;    // every row read (load())
-    bool m_noBlob = false;      // the docsize table cannot be read by blob
+    std::vector<int> m_lengths;             // by rowid, all rows (load()); kUnknown: none
+    std::unordered_map<qint64, int> m_rows; // read one by one, before load()
+    bool m_complete = false;                // m_lengths holds every row
+    bool m_noBlob = false;                  // the docsize table cannot be read by blob
     qint64 m_rowReads = 0;
     sqlite3 *m_db = nullptr;
     sqlite3_blob *m_blob = nullptr;
-    qint64 m_version = -1;
+    qint64 m_version = -1; // read when the first length is kept
     sqlite3_int64 m_changes = -1;
 };
 
