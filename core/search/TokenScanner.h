@@ -34,12 +34,21 @@ public:
     // runs over every token before a hit deep in a file.
     template <typename Visit> int scan(std::string_view text, bool complete, Visit &&visit);
 
+    // Where a scan may start when the first `want` tokens are not needed:
+    // `from` is 0 or an offset just after an ASCII separator, with
+    // `skipped` (at most want - 1) tokens wholly before it; scan() over
+    // text.substr(from) then visits the tokens numbered from `skipped` on
+    // exactly as a scan of the whole text does. Counts runs of ASCII 16
+    // bytes at a time (SSE2), stopping at the first other byte.
+    void skip(std::string_view text, int want, size_t &from, int &skipped) const;
+
 private:
     // The tokens of a stretch with other characters than ASCII, by unicode61.
     TokenList tokenizeOther(std::string_view stretch) { return m_tokenizer.tokenize(stretch); }
 
     WordTokenizer m_tokenizer;
     std::array<bool, 128> m_tokenChar{};
+    bool m_wordBytes = false; // the ASCII token bytes are [0-9A-Za-z_] (skip())
 };
 
 template <typename Visit>
