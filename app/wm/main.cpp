@@ -4,11 +4,13 @@
 // wm: the WhiteMagic command line. Dispatches to one subcommand.
 #include "CliSupport.h"
 #include "Commands.h"
+#include "HugePageHeap.h"
 #include "PathArgs.h"
 #include "StandardOutput.h"
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 
 namespace {
@@ -50,6 +52,9 @@ int main(int argc, char *argv[])
 {
     // Before anything opens a file: see StandardOutput.
     wm::cli::StandardOutput::guardStandardDescriptors();
+    // A search is a short process whose time goes to page faults (see
+    // HugePageHeap); long commands keep glibc's defaults.
+    if (argc > 1 && std::strcmp(argv[1], "search") == 0) wm::cli::HugePageHeap::prepare();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("WhiteMagic"));
     QCoreApplication::setOrganizationName(QStringLiteral("WhiteMagic"));

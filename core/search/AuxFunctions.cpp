@@ -6,6 +6,7 @@
 #include "RankCollector.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -58,10 +59,49 @@ RankData *rankData(const Fts5ExtensionApi *api, Fts5Context *ctx, int *rc)
     return AuxFunctions::storeAuxdata(api, ctx, std::move(data), rc);
 }
 
+// bm25's term for one phrase: the same operations in the same order for a
+// row's score and for its bound (rounding is monotonic, so a shorter
+// length never gives a lower value).
+double bm25Sum(const RankData &d, double length)
+{
+    constexpr double k1 = 1.2, b = 0.75;
+    const double norm = k1 * (1.0 - b + b * length / d.avgdl);
+    double score = 0;
+    for (size_t p = 0; p < d.freq.size(); ++p) {
+        const double f = d.freq[p];
+        if (f > 0) score += d.idf[p] * (f * (k1 + 1.0)) / (f + norm);
+    }
+    return score;
+}
+
+// Fills d.freq with each phrase's weighted hit count in this row; returns
+// a lower bound of the row's length: every column is at least as long as
+// its last hit reaches.
+int countHits(const Fts5ExtensionApi *api, Fts5Context *ctx, RankData &d, const double *weights,
+              int ncols, int *rc)
+{
+    int reach[16] = {};
+    for (size_t p = 0; p < d.freq.size(); ++p) {
+        double f = 0;
+        const int size = std::max(1, api->xPhraseSize(ctx, int(p)));
+        Fts5PhraseIter it;
+        int col = -1, off = -1;
+        if ((*rc = api->xPhraseFirst(ctx, int(p), &it, &col, &off)) != SQLITE_OK) return 0;
+        for (; col >= 0; api->xPhraseNext(ctx, &it, &col, &off)) {
+            f += col < ncols ? weights[col] : 1.0;
+            if (col < 16) reach[col] = std::max(reach[col], off + size);
+        }
+        d.freq[p] = f;
+    }
+    qint64 least = 0;
+    for (int c = 0; c < 16; ++c)
+        least += reach[c];
+    return int(std::min<qint64>(least, INT_MAX));
+}
+
 void wmRank(const Fts5ExtensionApi *api, Fts5Context *ctx, sqlite3_context *out, int nVal,
             sqlite3_value **vals)
 {
-    constexpr double k1 = 1.2, b = 0.75;
     int rc = SQLITE_OK;
     RankData *d = rankData(api, ctx, &rc);
     if (d == nullptr) {
@@ -76,25 +116,28 @@ void wmRank(const Fts5ExtensionApi *api, Fts5Context *ctx, sqlite3_context *out,
     const int ncols = std::min(api->xColumnCount(ctx), 16);
     for (int c = 0; c < ncols; ++c)
         weights[c] = c + 1 < nVal ? sqlite3_value_double(vals[c + 1]) : 1.0;
-    double score = 0;
+    const int least = countHits(api, ctx, *d, weights, ncols, &rc);
+    if (rc != SQLITE_OK) {
+        sqlite3_result_error_code(out, rc);
+        return;
+    }
+    // A row that cannot make the page even at the shortest length its hits
+    // allow is only counted: its length (a lookup per row) is not needed.
+    // Its result is then that bound, not its score.
+    if (collector) {
+        const double bound = -bm25Sum(*d, double(least));
+        if (collector->cannotEnter(bound, api->xRowid(ctx))) {
+            collector->count();
+            sqlite3_result_double(out, bound);
+            return;
+        }
+    }
     int length = collector ? collector->length(api->xRowid(ctx), d->rows) : -1;
     if (length < 0 && (rc = api->xColumnSize(ctx, -1, &length)) != SQLITE_OK) {
         sqlite3_result_error_code(out, rc);
         return;
     }
-    const double norm = k1 * (1.0 - b + b * double(length) / d->avgdl);
-    for (size_t p = 0; p < d->freq.size(); ++p) {
-        double f = 0;
-        Fts5PhraseIter it;
-        int col = -1, off = -1;
-        if ((rc = api->xPhraseFirst(ctx, int(p), &it, &col, &off)) != SQLITE_OK) {
-            sqlite3_result_error_code(out, rc);
-            return;
-        }
-        for (; col >= 0; api->xPhraseNext(ctx, &it, &col, &off))
-            f += col < ncols ? weights[col] : 1.0;
-        if (f > 0) score += d->idf[p] * (f * (k1 + 1.0)) / (f + norm);
-    }
+    const double score = bm25Sum(*d, double(length));
     if (collector && (rc = collector->offer(-score, api, ctx)) != SQLITE_OK) {
         sqlite3_result_error_code(out, rc);
         return;

@@ -21,7 +21,10 @@ namespace wm {
 //   factor that cannot change the order). Lower is better, as with bm25().
 //   `collector` is NULL or a RankCollector bound with sqlite3_bind_pointer:
 //   it counts the rows, keeps the best page with its hits and may hold the
-//   documents' lengths (DocLengths).
+//   documents' lengths (DocLengths). Once the page is full, a row whose
+//   score could not reach it even at the shortest length its hits allow
+//   (each column at least as long as its last hit reaches) is only counted:
+//   its length is never looked up, and its result is that bound.
 //
 // wm_offsets(fts, column, maxBytes): every hit in the column as byte ranges
 //   within its first `maxBytes` bytes (a preview's highlights), decoded by

@@ -113,7 +113,15 @@ bool HitWindow::cut(qint64 rowid, const std::vector<TokenHit> &hits, int tokens,
         for (MarkedHit &h : shown)
             h.begin = h.end = std::string::npos;
         bool reached = false;
-        const int scanned = scanner.scan(buf, complete, [&](int t, size_t b, size_t e) {
+        // The tokens before the window only count: skip runs of ASCII fast.
+        size_t from = 0;
+        int skipped = 0;
+        scanner.skip(buf, windowFirst, from, skipped);
+        const std::string_view rest = std::string_view(buf).substr(from);
+        const int scanned = scanner.scan(rest, complete, [&](int t, size_t b, size_t e) {
+            t += skipped;
+            b += from;
+            e += from;
             if (t < windowFirst) return true;
             if (t == windowFirst && windowBegin == std::string::npos) windowBegin = b;
             for (MarkedHit &h : shown) {

@@ -45,8 +45,7 @@ int RankCollector::length(qint64 rowid, qint64 documents)
     if (m_lengths == nullptr) return -1;
     if (!m_lengths->isLoaded()) {
         const qint64 after = m_loadAfter >= 0 ? m_loadAfter : documents / 2;
-        if (m_db == nullptr || m_lengths->countLookup() < after) return -1;
-        if (!m_lengths->load(m_db)) {
+        if (m_lengths->rowReads() >= after && !m_lengths->load()) {
             m_lengths = nullptr;
             return -1;
         }

@@ -35,17 +35,21 @@ struct RankedRow
 class RankCollector
 {
 public:
-    // `lengths`, when given, answers length(); unless it is loaded already,
-    // it is loaded on `db` once its owner has asked FTS5 for `loadAfter`
-    // rows' lengths, over all its queries (-1: half the documents). Reading
-    // every length costs about what asking for half of them does: a front
-    // end that keeps the index open soon gains, a single query of a fresh
-    // process seldom would.
-    explicit RankCollector(size_t keep, DocLengths *lengths = nullptr, sqlite3 *db = nullptr,
-                           qint64 loadAfter = -1)
-        : m_keep(keep), m_lengths(lengths), m_db(db), m_loadAfter(loadAfter)
+    // `lengths`, when given, answers length(): row by row, or all at once
+    // once its owner has read `loadAfter` rows one by one, over all its
+    // queries (-1: half the documents; DocLengths).
+    explicit RankCollector(size_t keep, DocLengths *lengths = nullptr, qint64 loadAfter = -1)
+        : m_keep(keep), m_lengths(lengths), m_loadAfter(loadAfter)
     {
     }
+
+    // Whether a row scoring `best` at the most (lower is better) would be
+    // left out of a full page: it then needs no exact score, only count().
+    [[nodiscard]] bool cannotEnter(double best, qint64 rowid) const
+    {
+        return m_keep == 0 || (m_heap.size() >= m_keep && !beats(best, rowid, m_heap.front()));
+    }
+    void count() { ++m_total; }
 
     // Called by wm_rank for each row, after scoring it.
     int offer(double score, const struct Fts5ExtensionApi *api, struct Fts5Context *ctx);
@@ -62,9 +66,14 @@ public:
     static constexpr const char *pointerType = "wm_rank_collector";
 
 private:
+    // The order of a sort of all rows: by score, then rowid.
+    static bool beats(double score, qint64 rowid, const RankedRow &than)
+    {
+        return score < than.score || (score == than.score && rowid < than.rowid);
+    }
+
     size_t m_keep;
     DocLengths *m_lengths;
-    sqlite3 *m_db;
     qint64 m_loadAfter;
     qint64 m_total = 0;
     std::vector<RankedRow> m_heap; // max-heap: the worst kept row on top

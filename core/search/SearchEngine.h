@@ -45,8 +45,8 @@ public:
     // Whether the trigram index is complete and maintained.
     bool substringAvailable();
 
-    // How many lengths this engine asks FTS5 for row by row before it reads
-    // all documents' lengths at once (WordSearch; -1, the default: half the
+    // How many lengths this engine reads row by row before it reads all
+    // documents' lengths at once (DocLengths; -1, the default: half the
     // documents). Tests set 0 to take that path on a small index.
     void setLoadLengthsAfter(qint64 rows);
 

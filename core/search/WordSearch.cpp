@@ -44,6 +44,27 @@ private:
     sqlite3_stmt *m_st;
 };
 
+// Pages read from the file (not found in SQLite's cache) so far.
+int cacheMisses(sqlite3 *db)
+{
+    int current = 0, highwater = 0;
+    sqlite3_db_status(db, SQLITE_DBSTATUS_CACHE_MISS, &current, &highwater, 0);
+    return current;
+}
+
+// Closes the lengths' blob handle however the ranking ends.
+class LengthsDone
+{
+public:
+    explicit LengthsDone(DocLengths &lengths) : m_lengths(lengths) {}
+    ~LengthsDone() { m_lengths.end(); }
+    LengthsDone(const LengthsDone &) = delete;
+    LengthsDone &operator=(const LengthsDone &) = delete;
+
+private:
+    DocLengths &m_lengths;
+};
+
 } // namespace
 
 WordSearch::WordSearch() = default;
@@ -68,22 +89,26 @@ void WordSearch::run(sqlite3 *db, const SearchQuery &q, const QByteArray &fts, S
     QElapsedTimer phase;
     phase.start();
     prepare(db);
-    if (m_lengths.isLoaded() && !m_lengths.valid(db)) m_lengths.clear();
-    RankCollector collector(size_t(q.offset) + size_t(q.limit), &m_lengths, db, m_loadAfter);
-    SqlStatement &ranked = *m_rank;
-    const ResetOnExit rankedDone(ranked);
-    ranked.bindText(1, std::string_view(fts.constData(), size_t(fts.size())));
-    sqlite3_bind_pointer(ranked.handle(), 2, &collector, RankCollector::pointerType, nullptr);
-    while (ranked.step()) {
+    m_lengths.begin(db);
+    RankCollector collector(size_t(q.offset) + size_t(q.limit), &m_lengths, m_loadAfter);
+    {
+        SqlStatement &ranked = *m_rank;
+        const ResetOnExit rankedDone(ranked);
+        const LengthsDone lengthsDone(m_lengths);
+        ranked.bindText(1, std::string_view(fts.constData(), size_t(fts.size())));
+        sqlite3_bind_pointer(ranked.handle(), 2, &collector, RankCollector::pointerType, nullptr);
+        while (ranked.step()) {
+        }
     }
-    ranked.reset();
     r.total = collector.total();
-    qCDebug(lcSearch) << "ranked" << r.total << "at" << phase.nsecsElapsed() / 1e6 << "ms";
+    qCDebug(lcSearch) << "ranked" << r.total << "at" << phase.nsecsElapsed() / 1e6 << "ms,"
+                      << cacheMisses(db) << "pages read";
     std::vector<RankedRow> rows = collector.takeSorted();
     if (size_t(q.offset) >= rows.size()) return;
     rows.erase(rows.begin(), rows.begin() + q.offset);
     fillPage(db, q, rows, r);
-    qCDebug(lcSearch) << "snippets at" << phase.nsecsElapsed() / 1e6 << "ms";
+    qCDebug(lcSearch) << "snippets at" << phase.nsecsElapsed() / 1e6 << "ms," << cacheMisses(db)
+                      << "pages read";
 }
 
 void WordSearch::fillPage(sqlite3 *db, const SearchQuery &q, std::vector<RankedRow> &rows,

@@ -31,8 +31,8 @@ public:
     // Inside the caller's read transaction; throws SqliteError.
     void run(sqlite3 *db, const SearchQuery &q, const QByteArray &fts, SearchResult &r);
 
-    // Lengths asked of FTS5 row by row before all are loaded (RankCollector;
-    // -1: half the documents; tests set 0 to take that path at once).
+    // Lengths read row by row before all are loaded (RankCollector; -1:
+    // half the documents; tests set 0 to take that path at once).
     void setLoadLengthsAfter(qint64 rows) { m_loadAfter = rows; }
 
 private:

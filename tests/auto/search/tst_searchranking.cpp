@@ -84,6 +84,42 @@ private Q_SLOTS:
         }
     }
 
+    // A page leaves out the rows that cannot reach it without their lengths
+    // (wm_rank's bound): every page, from a fresh engine and from one that
+    // remembers lengths, is that slice of the whole ranking (checked against
+    // bm25() above), with the same total and the same scores.
+    void pagesAreSlicesOfTheRanking()
+    {
+        wm::SearchEngine whole(m_index.db());
+        wm::SearchEngine warm(m_index.db());
+        int pages = 0;
+        for (const QString &query : queries()) {
+            wm::SearchQuery q;
+            q.text = query;
+            q.limit = 100000;
+            const wm::SearchResult all = whole.search(q);
+            QVERIFY2(all.ok(), qPrintable(all.error));
+            for (const auto &[offset, limit] : {std::pair{0, 1}, {0, 5}, {3, 4}, {17, 10}}) {
+                q.offset = offset;
+                q.limit = limit;
+                wm::SearchEngine fresh(m_index.db());
+                for (wm::SearchEngine *engine : {&fresh, &warm}) {
+                    const wm::SearchResult page = engine->search(q);
+                    QCOMPARE(page.total, all.total);
+                    const size_t from = std::min(all.hits.size(), size_t(offset));
+                    const size_t to = std::min(all.hits.size(), from + size_t(limit));
+                    QCOMPARE(page.hits.size(), to - from);
+                    for (size_t i = 0; i < page.hits.size(); ++i) {
+                        QCOMPARE(page.hits[i].path, all.hits[from + i].path);
+                        QCOMPARE(page.hits[i].score, all.hits[from + i].score);
+                    }
+                    pages += page.hits.empty() ? 0 : 1;
+                }
+            }
+        }
+        QVERIFY(pages > 40);
+    }
+
     void snippetHitsAreHighlights()
     {
         wm::SearchEngine engine(m_index.db());

@@ -124,6 +124,51 @@ private Q_SLOTS:
         }
     }
 
+    // skip() counts runs of ASCII 16 bytes at a time: a scan from where it
+    // stops numbers the tokens as a scan of the whole text does.
+    void tokenScannerSkip()
+    {
+        wm::TokenScanner scanner;
+        QVERIFY(scanner.isValid());
+        const char *pieces[] = {"alpha", "x86_64", " ", "\n", "(",  ")",    "::",   "_", "2",
+                                "kfree", "a_b",    "Z", ";",  "\t", "café", "東京", "-"};
+        std::mt19937 rng(20261202);
+        int skippedSome = 0;
+        for (int round = 0; round < 200; ++round) {
+            std::string text;
+            const int n = 50 + int(rng() % 600);
+            for (int i = 0; i < n; ++i) // other characters than ASCII now and then
+                text += pieces[rng() % (round % 3 == 0 ? std::size(pieces) : 14)];
+            std::vector<std::pair<size_t, size_t>> all;
+            scanner.scan(text, true, [&](int, size_t b, size_t e) {
+                all.emplace_back(b, e);
+                return true;
+            });
+            for (int k = 0; k < 6; ++k) {
+                const int want = int(rng() % (all.size() + 2));
+                size_t from = 0;
+                int skipped = 0;
+                scanner.skip(text, want, from, skipped);
+                QVERIFY(skipped == 0 || skipped < want);
+                QVERIFY(from <= text.size());
+                skippedSome += skipped > 0 ? 1 : 0;
+                std::vector<std::pair<size_t, size_t>> rest;
+                bool numbered = true;
+                scanner.scan(std::string_view(text).substr(from), true,
+                             [&](int t, size_t b, size_t e) {
+                                 numbered = numbered && t == int(rest.size());
+                                 rest.emplace_back(b + from, e + from);
+                                 return true;
+                             });
+                QVERIFY(numbered);
+                QCOMPARE(size_t(skipped) + rest.size(), all.size());
+                for (size_t i = 0; i < rest.size(); ++i)
+                    QCOMPARE(rest[i], all[size_t(skipped) + i]);
+            }
+        }
+        QVERIFY(skippedSome > 100); // the fast path ran
+    }
+
     void lengthsRankLikeBm25()
     {
         const QString root = m_tmp.filePath(QStringLiteral("rank"));

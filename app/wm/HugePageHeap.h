@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 WhiteMagic contributors
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+namespace wm::cli {
+
+// Backs the process heap with transparent huge pages.
+//
+// A short `wm` process (a search: open the index, answer once) touches a
+// few megabytes of fresh heap, SQLite's page cache among it, one 4 KiB
+// page fault at a time. Where page-table updates are expensive (virtual
+// machines that trap them: about 40 us a fault on the benchmark machine,
+// against under 1 us a page when a 2 MiB huge page is faulted in once),
+// those faults cost more than the search itself. So the heap grows in one
+// large step, is kept (no trimming), large blocks come from it rather than
+// from separate mappings, and the kernel is asked for huge pages there
+// (madvise, honoured when transparent huge pages are "madvise" or
+// "always"). Costs address space, and at most a few MiB of memory per
+// huge page touched; nothing on other systems (glibc on Linux only).
+class HugePageHeap
+{
+public:
+    // Call first thing in main(), before much is allocated.
+    static void prepare();
+};
+
+} // namespace wm::cli
