@@ -242,7 +242,9 @@ void IndexUpdater::finish(IndexRunState &run, bool walkComplete, const QString &
             m_stats.damaged = e.isDamaged();
         }
     }
-    m_stats.cancelled = m_stats.fatalError.isEmpty() && !walkComplete;
+    // Cancelled after the walk, while the writer drained the queue: what
+    // was still queued was dropped and the index is not marked complete.
+    m_stats.cancelled = m_stats.fatalError.isEmpty() && (!walkComplete || isCancelled(m_cancel));
     m_stats.phase = QStringLiteral("done");
     m_stats.finished = true;
     m_stats.elapsedMs = double(m_timer.nsecsElapsed()) / 1e6;
