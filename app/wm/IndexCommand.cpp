@@ -184,8 +184,8 @@ QString summary(const IndexStats &s, const IndexOptions &o, const IndexTarget &t
     return text;
 }
 
-// After the run: publishes a --rebuild, prints skipped files and the
-// summary; returns the exit code.
+// After the run: publishes a staged build (a first one or a --rebuild),
+// prints skipped files and the summary; returns the exit code.
 int finishRun(const QString &cmd, const IndexStats &s, const IndexOptions &o,
               const IndexTarget &target, SearchIndex &index, bool rebuild)
 {
@@ -193,12 +193,14 @@ int finishRun(const QString &cmd, const IndexStats &s, const IndexOptions &o,
         printError(cmd, s.fatalError);
         return ExitPartial;
     }
-    if (rebuild) {
-        if (s.cancelled) {
+    if (index.isStaging()) {
+        if (rebuild && s.cancelled) {
             index.close(); // drops the unfinished new index
             printError(cmd, QStringLiteral("interrupted: %1 is unchanged").arg(target.dbPath));
             return ExitPartial;
         }
+        // A first build, even an interrupted one, is published: what it
+        // indexed is searchable and the next run completes it.
         if (QString error; !index.publish(&error)) {
             printError(cmd, error);
             return ExitPartial;
@@ -243,12 +245,13 @@ int runIndex(const QStringList &args)
     const bool rebuild = p.isSet(QStringLiteral("rebuild"));
     SearchIndex index;
     // --rebuild builds a new index beside the old one, which searches keep
-    // using until the new one replaces it (SearchIndex::publish).
+    // using until the new one replaces it (SearchIndex::publish); a first
+    // build is staged the same way, and written faster (no WAL).
     // The check reads the whole index: above 16 MiB it would cost an
     // update with nothing to do more than its stat-only walk. Damage
     // elsewhere surfaces as SQLITE_CORRUPT where it is read, and is rebuilt.
     if (const int rc = openIndex(cmd, target, index, true, p.isSet(QStringLiteral("check")), quiet,
-                                 qint64(16) << 20, rebuild);
+                                 qint64(16) << 20, rebuild, true);
         rc != ExitOk)
         return rc;
     std::signal(SIGINT, onIndexInterrupt);

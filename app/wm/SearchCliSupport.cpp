@@ -38,12 +38,13 @@ bool resolveTarget(const QString &command, const QString &dir, const QString &db
 }
 
 int openIndex(const QString &command, const IndexTarget &target, SearchIndex &index, bool create,
-              bool fullCheck, bool quiet, qint64 checkBelowBytes, bool fresh)
+              bool fullCheck, bool quiet, qint64 checkBelowBytes, bool fresh, bool stageNew)
 {
     SearchIndex::OpenOptions o;
     o.create = create;
     o.readOnly = !create;
     o.fresh = fresh;
+    o.stageNew = stageNew;
     o.userPath = target.userPath;
     o.fullCheck = fullCheck;
     o.fullCheckBelowBytes = checkBelowBytes;

@@ -38,10 +38,12 @@ bool resolveTarget(const QString &command, const QString &dir, const QString &db
 // (SearchIndex::OpenOptions::fullCheckBelowBytes); `fullCheck`: whatever the size.
 // `create` false: opened read-only (never created, rebuilt or moved; a
 // damaged index is an error). `fresh`: start from an empty index built
-// beside the current one (SearchIndex::OpenOptions::fresh).
+// beside the current one (SearchIndex::OpenOptions::fresh). `stageNew`: a
+// missing index is built in a staging file too (OpenOptions::stageNew);
+// the caller publishes it.
 int openIndex(const QString &command, const IndexTarget &target, SearchIndex &index, bool create,
               bool fullCheck, bool quiet, qint64 checkBelowBytes = qint64(16) << 20,
-              bool fresh = false);
+              bool fresh = false, bool stageNew = false);
 
 // Runs the updater; when the file turns out damaged mid-way, rebuilds it
 // and runs once more. Progress goes to stderr when `progress` is set, from

@@ -64,6 +64,29 @@ void IndexFiles::removeSidecars(const QString &dbPath)
     QFile::remove(dbPath + QStringLiteral("-shm"));
 }
 
+void IndexFiles::removeLeftovers(const QString &dbPath)
+{
+    const QFileInfo info(dbPath);
+    const QDir dir = info.absoluteDir();
+    const QString staging = info.fileName() + QStringLiteral(".rebuild");
+    const QString created = info.fileName() + QStringLiteral(".new-");
+    const QString stagingCreated = staging + QStringLiteral(".new-");
+    // Compared as prefixes, not as name filters: a folder name may hold '*' or '['.
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        if (name != staging && !name.startsWith(created) && !name.startsWith(stagingCreated))
+            continue;
+        if (name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm")) ||
+            name.endsWith(QLatin1String(".lock")))
+            continue; // with the file they belong to
+        const QString path = dir.filePath(name);
+        if (QString why; owner(path, &why) == Owner::NotOurs) continue;
+        removeSidecars(path);
+        QFile::remove(path + QStringLiteral(".lock"));
+        if (QFile::remove(path))
+            qCInfo(lcSearch) << "removed" << path << "left by a build that was interrupted";
+    }
+}
+
 QString IndexFiles::moveAside(const QString &dbPath, QString *error)
 {
     const QByteArray from = QFile::encodeName(dbPath);

@@ -33,6 +33,13 @@ public:
 
     static void removeSidecars(const QString &dbPath);
 
+    // Removes what an interrupted build of `dbPath` left behind: its staging
+    // file (PATH.rebuild) and private files of a creation (PATH.new-PID,
+    // PATH.rebuild.new-PID), with their sidecars — only files of ours
+    // (owner()). Only for the holder of the indexer's lock on `dbPath`, the
+    // only process that may be building them.
+    static void removeLeftovers(const QString &dbPath);
+
     // Moves the database with its WAL to the first free PATH.damaged[.N]:
     // an earlier damaged copy is never overwritten. Returns the new name, or
     // empty with `error` set.

@@ -5,6 +5,7 @@
 
 #include "DocumentReader.h"
 #include "IndexFeeder.h"
+#include "IndexFiles.h"
 #include "IndexLock.h"
 #include "IndexRunState.h"
 #include "IndexWriterThread.h"
@@ -84,16 +85,22 @@ IndexStats IndexUpdater::execute()
                 : lockError;
         return m_stats;
     }
+    // Holding the lock, this run is the only one that may build (the GUI's
+    // updates never stage): anything a killed build left goes.
+    IndexFiles::removeLeftovers(m_index.path());
     const UpdatePragmas pragmas(m_index.db());
     bool trigram = false;
     if (!prepare(&trigram)) return m_stats;
 
     IndexRunState run(m_options.queueBytes);
     const QString walkJson = WalkOptionsCodec::toJson(m_options.walk);
-    IndexWriterThread writer(
-        m_index.db(), trigram,
-        IndexWriter::Limits{m_options.batchChanges, m_options.batchBytes, m_options.batchMs}, run,
-        walkJson);
+    // Batches let searches see the index grow and keep what was done when a
+    // run is killed; a staging file has neither reader nor use after a kill.
+    const IndexWriter::Limits limits =
+        m_index.isStaging()
+            ? IndexWriter::Limits::unbounded()
+            : IndexWriter::Limits{m_options.batchChanges, m_options.batchBytes, m_options.batchMs};
+    IndexWriterThread writer(m_index.db(), trigram, limits, run, walkJson);
     writer.start();
     walk(run);
     const bool walkComplete = !isCancelled(&run.stop) && !isCancelled(m_cancel);
@@ -235,7 +242,9 @@ void IndexUpdater::finish(IndexRunState &run, bool walkComplete, const QString &
             m_stats.damaged = e.isDamaged();
         }
     }
-    m_stats.cancelled = m_stats.fatalError.isEmpty() && !walkComplete;
+    // Cancelled after the walk, while the writer drained the queue: what
+    // was still queued was dropped and the index is not marked complete.
+    m_stats.cancelled = m_stats.fatalError.isEmpty() && (!walkComplete || isCancelled(m_cancel));
     m_stats.phase = QStringLiteral("done");
     m_stats.finished = true;
     m_stats.elapsedMs = double(m_timer.nsecsElapsed()) / 1e6;

@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QString>
 #include <atomic>
+#include <climits>
+#include <limits>
 
 namespace wm {
 
@@ -28,6 +30,10 @@ public:
         int changes = 2000;
         qint64 bytes = qint64(32) << 20;
         int ms = 1000;
+        // One transaction for the whole run, for a staging file nobody reads
+        // before it is complete: a commit flushes FTS5's pending terms as a
+        // small segment that later merges write again.
+        static Limits unbounded() { return {INT_MAX, std::numeric_limits<qint64>::max(), INT_MAX}; }
     };
     struct Counters
     {

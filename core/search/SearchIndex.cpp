@@ -95,7 +95,7 @@ SearchIndex::Status SearchIndex::open(const QString &dbPath, const QString &root
             *message = QStringLiteral("cannot create the folder of %1").arg(dbPath);
             return Status::Failed;
         }
-        if (options.fresh) return openFresh(message);
+        if (options.fresh || options.stageNew) return openFresh(message);
         if (!takeLock(message)) return Status::Failed;
         // Another indexer may have made it while we waited for the lock.
         if (!QFileInfo::exists(dbPath)) {
@@ -177,6 +177,9 @@ bool SearchIndex::takeLock(QString *message)
         return false;
     }
     m_lock = std::move(lock);
+    // Whoever holds the lock is the only one who may be building: a staging
+    // or temporary file still there was left by a build that was killed.
+    IndexFiles::removeLeftovers(m_path);
     return true;
 }
 
@@ -249,11 +252,23 @@ bool SearchIndex::createFresh(const QString &target, QString *error)
 bool SearchIndex::publish(QString *error)
 {
     if (m_staging.isEmpty()) return true;
-    m_db.close(); // checkpoints the staging WAL into its main file
-    const QString staging = std::exchange(m_staging, QString());
     QString why;
+    try {
+        // The staging file was written without a WAL (configure()); the
+        // published index is in WAL mode from its first reader on.
+        m_db.exec("PRAGMA journal_mode=WAL");
+    } catch (const SqliteError &e) {
+        why = describe(e);
+    }
+    m_db.close(); // the WAL is empty: nothing to checkpoint
+    const QString staging = std::exchange(m_staging, QString());
+    // Never over a file that is not ours (one put there while we built).
+    if (QString foreign;
+        why.isEmpty() && IndexFiles::owner(m_path, &foreign) == IndexFiles::Owner::NotOurs)
+        why = QStringLiteral("a file that is not a WhiteMagic search index is there now (%1)")
+                  .arg(foreign);
     const bool ok =
-        IndexFiles::syncFileAndFolder(staging, &why) &&
+        why.isEmpty() && IndexFiles::syncFileAndFolder(staging, &why) &&
         (IndexFiles::removeSidecars(m_path), IndexFiles::rename(staging, m_path, &why)) &&
         IndexFiles::syncFileAndFolder(m_path, &why);
     IndexFiles::removeSidecars(staging);
@@ -306,6 +321,16 @@ void SearchIndex::configure()
     // No memory map (mmap_size=0): SQLite would map the whole file, and a
     // file truncated while mapped (another process, a full disk, damage)
     // kills the process with SIGBUS instead of returning SQLITE_CORRUPT.
+    if (!m_staging.isEmpty()) {
+        // A staging file nobody else reads until publish(), which syncs it:
+        // no WAL (every page written once, no checkpoint copying it again)
+        // and no syncs. The rollback journal stays in memory, so ROLLBACK
+        // after a failure still works; a crash only leaves a staging file,
+        // which the next build under the lock removes.
+        m_db.exec("PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY;"
+                  "PRAGMA cache_size=-65536; PRAGMA mmap_size=0");
+        return;
+    }
     if (!m_readOnly) m_db.exec("PRAGMA journal_mode=WAL");
     m_db.exec("PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;"
               "PRAGMA mmap_size=0");

@@ -45,6 +45,12 @@ public:
         // replaces PATH only at publish(), so searches see the old index
         // until the new one is complete. close() without publish() drops it.
         bool fresh = false;
+        // A missing index is built the same way, in PATH.rebuild, and
+        // appears at PATH only at publish(): nobody can search an index that
+        // does not exist yet, so the staging file is written without a WAL
+        // (each page once, no checkpoint), and a build killed midway leaves
+        // no half-made index at PATH. close() without publish() drops it.
+        bool stageNew = false;
     };
 
     enum class Status
@@ -70,9 +76,13 @@ public:
     // Replaces the open index by an empty one (after damage found later).
     // Takes the indexer's lock; Failed when another indexer holds it.
     Status rebuild(const QString &reason, QString *message);
-    // After a `fresh` open: makes the staging file the index (fsync, then
-    // rename over PATH). True, with nothing to do, for any other open.
+    // After a `fresh` or staged open: makes the staging file the index
+    // (WAL mode, fsync, then rename over PATH). True, with nothing to do,
+    // for any other open.
     bool publish(QString *error);
+    // Between a `fresh` or staged open and publish(): the connection is on
+    // the staging file, which nobody else reads.
+    [[nodiscard]] bool isStaging() const { return !m_staging.isEmpty(); }
     void close();
 
     [[nodiscard]] bool isOpen() const { return m_db.isOpen(); }
