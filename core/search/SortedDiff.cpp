@@ -12,7 +12,7 @@
 #include "io/NativePath.h"
 #include "io/StatBatch.h"
 #include "walk/FileWalker.h"
-#include "walk/SortedWalk.h"
+#include "walk/WalkAhead.h"
 
 #include <QDir>
 #include <QThreadPool>
@@ -48,18 +48,26 @@ QString SortedDiff::run(const WalkOptions &options, const std::function<void()> 
     m_sinceTick.start();
     const std::string rootNative = NativePath::encodeStd(QDir::cleanPath(options.root));
     m_rootFd.reset(::open(rootNative.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    SortedWalk walk(options, &m_run.stop);
-    walk.setDisplayPaths(false);
-    const QString error = walk.run(
-        [this](std::vector<WalkEntry> &&chunk) {
-            if (isCancelled(m_cancel)) m_run.stop.cancel(); // stops the walk too
-            for (WalkEntry &e : chunk) {
-                if (stopped()) return;
-                onEntry(std::move(e));
-            }
-            maybeTick();
-        },
-        FileWalker::chunkSize);
+    // The walk lists folders on a thread of its own while this one merges;
+    // chunks of 256 entries keep the hand-offs between them rare.
+    WalkAhead walk(options, false, 256);
+    std::vector<WalkEntry> chunk;
+    for (;;) {
+        if (isCancelled(m_cancel)) m_run.stop.cancel();
+        if (stopped()) {
+            walk.cancel();
+            break;
+        }
+        const WalkAhead::Next next = walk.next(&chunk, 100);
+        if (next == WalkAhead::Next::End) break;
+        for (WalkEntry &e : chunk) {
+            if (stopped()) break;
+            onEntry(std::move(e));
+        }
+        chunk.clear();
+        maybeTick();
+    }
+    const QString error = walk.error();
     if (!stopped()) dispatch();
     waitInFlight(0);
     return error;

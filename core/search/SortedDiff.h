@@ -25,7 +25,8 @@ class StoredDocsCursor;
 struct IndexRunState;
 
 // An update's walk when links are not followed: the sorted walk
-// (SortedWalk, paths in byte order) merged on the calling thread with the
+// (SortedWalk, paths in byte order, listed ahead on a thread of its own:
+// WalkAhead) merged on the calling thread with the
 // files the index knows, read in the same order (StoredDocsCursor). One
 // ordered pass, nothing held per file:
 //   - files go to the pool in chunks (a bounded number in flight); there the
