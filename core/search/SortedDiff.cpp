@@ -49,8 +49,9 @@ QString SortedDiff::run(const WalkOptions &options, const std::function<void()> 
     const std::string rootNative = NativePath::encodeStd(QDir::cleanPath(options.root));
     m_rootFd.reset(::open(rootNative.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     // The walk lists folders on a thread of its own while this one merges;
-    // chunks of 256 entries keep the hand-offs between them rare.
-    WalkAhead walk(options, false, 256);
+    // chunks of 256 entries keep the hand-offs between them rare, and at
+    // most 4 waiting keep few folders open (entries hold theirs).
+    WalkAhead walk(options, false, 256, 4);
     std::vector<WalkEntry> chunk;
     for (;;) {
         if (isCancelled(m_cancel)) m_run.stop.cancel();
