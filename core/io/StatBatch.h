@@ -14,10 +14,9 @@ namespace wm {
 // kernel allows: one io_uring submission of IORING_OP_STATX per batch where
 // liburing was built in and the kernel lets this process use io_uring
 // (sysctl kernel.io_uring_disabled, seccomp in containers), else one
-// fstatat per file. On a virtual machine a system call costs about a
-// microsecond on its own, as much as the stat's work on a cached file:
-// the batch halves the CPU of an update with nothing to do, and the
-// kernel's io_uring workers stat in parallel.
+// fstatat per file (also with WM_NO_IO_URING=1 set). On a virtual machine a system call costs about
+// a microsecond on its own, as much as the stat's work on a cached file: the batch halves the CPU
+// of an update with nothing to do, and the kernel's io_uring workers stat in parallel.
 //
 // Links are not followed (the walk does not follow them either). One
 // instance per thread: a ring is used by the thread that made it.

@@ -17,6 +17,7 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <thread>
 
 namespace {
 
@@ -98,6 +99,19 @@ private Q_SLOTS:
         qInfo("stat batches through io_uring: %s",
               wm::StatBatch::forThisThread().batched() ? "yes" : "no (fstatat)");
         QCOMPARE(ours(fd.get(), names), ref);
+
+        // The fallback, one fstatat per file, on a thread whose batch was
+        // made with WM_NO_IO_URING set.
+        qputenv("WM_NO_IO_URING", "1");
+        QStringList plain;
+        bool plainBatched = true;
+        std::thread([&] {
+            plainBatched = wm::StatBatch::forThisThread().batched();
+            plain = ours(fd.get(), names);
+        }).join();
+        qunsetenv("WM_NO_IO_URING");
+        QVERIFY(!plainBatched);
+        QCOMPARE(plain, ref);
 
         // Two threads, each with its own batch (and ring).
         const auto halves = QtConcurrent::blockingMapped(
