@@ -25,6 +25,21 @@ bool isStd(const QString &path)
     return path == QLatin1String("-");
 }
 
+// The read buffer of compress(): for small files (a 64 KiB chunk) one kept
+// per thread, so compressing many of them allocates nothing per file;
+// bigger chunks are allocated into `owned` and given back after the file.
+char *readBuffer(qint64 chunk, std::unique_ptr<char[]> &owned)
+{
+    constexpr qint64 kKept = 64 << 10;
+    if (chunk > kKept) {
+        owned = std::make_unique_for_overwrite<char[]>(size_t(chunk));
+        return owned.get();
+    }
+    thread_local const std::unique_ptr<char[]> kept =
+        std::make_unique_for_overwrite<char[]>(size_t(kKept));
+    return kept.get();
+}
+
 // Refuses to write a file onto itself (with --force the rename would
 // otherwise replace the input by its own compressed form).
 bool sameFile(const FdSource &in, const QString &output)
@@ -108,7 +123,8 @@ Lz4FileResult Lz4FileCodec::compress(const QString &input, const QString &output
     // Whole blocks per read, so the writer compresses straight from here.
     qint64 chunk = std::max(kMinChunk, lz4BlockBytes(options.lz4.blockSize));
     if (contentSize >= 0) chunk = std::min(chunk, std::max<qint64>(contentSize + 1, 64 << 10));
-    const auto buffer = std::make_unique_for_overwrite<char[]>(size_t(chunk));
+    std::unique_ptr<char[]> owned;
+    char *const buffer = readBuffer(chunk, owned);
     for (;;) {
         if (isCancelled(cancel)) {
             r.error = QStringLiteral("cancelled");
@@ -117,7 +133,7 @@ Lz4FileResult Lz4FileCodec::compress(const QString &input, const QString &output
         qint64 n = 0;
         // Fill the whole chunk (pipes deliver less per read).
         while (n < chunk) {
-            const qint64 got = in.read(buffer.get() + n, chunk - n);
+            const qint64 got = in.read(buffer + n, chunk - n);
             if (got < 0) {
                 r.error = in.errorString();
                 return r;
@@ -126,7 +142,7 @@ Lz4FileResult Lz4FileCodec::compress(const QString &input, const QString &output
             n += got;
         }
         if (n == 0) break;
-        if (!writer.write(buffer.get(), n)) {
+        if (!writer.write(buffer, n)) {
             r.error = writer.errorString();
             return r;
         }

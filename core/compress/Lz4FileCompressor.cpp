@@ -80,9 +80,10 @@ QList<CompressJobResult> Lz4FileCompressor::run(const QList<CompressJob> &jobs,
             const qsizetype i = next.fetch_add(1, std::memory_order_relaxed);
             if (i >= jobs.size()) break;
             CompressJobResult r = runJob(jobs[i], i, options, cancel, &bytesDone);
+            // No wake-up per file: the caller's thread collects results on
+            // its own clock (progressIntervalMs), and is woken once at the end.
             const std::lock_guard lock(mutex);
             done.push_back(std::move(r));
-            wake.notify_one();
         }
         const std::lock_guard lock(mutex);
         --running;

@@ -9,8 +9,29 @@
 #include <algorithm>
 #include <cstring>
 #include <lz4frame.h>
+#include <utility>
 
 namespace wm {
+namespace {
+
+// A compression context and an output buffer kept per thread from one
+// frame to the next: compressing many small files then allocates (and
+// clears, and gives back to the system) nothing per file.
+struct Scratch
+{
+    LZ4F_cctx *ctx = nullptr;
+    std::unique_ptr<char[]> dst;
+    size_t capacity = 0;
+    ~Scratch()
+    {
+        if (ctx) LZ4F_freeCompressionContext(ctx);
+    }
+};
+thread_local Scratch t_scratch;
+// Bigger buffers (4 MB blocks) are not kept: memory would stay high.
+constexpr size_t kKeptCapacity = 512 << 10;
+
+} // namespace
 
 Lz4FrameWriter::Lz4FrameWriter(ByteSink &out, const Lz4Options &options, qint64 contentSize)
     : m_out(out), m_options(options), m_contentSize(contentSize),
@@ -20,6 +41,15 @@ Lz4FrameWriter::Lz4FrameWriter(ByteSink &out, const Lz4Options &options, qint64 
 
 Lz4FrameWriter::~Lz4FrameWriter()
 {
+    // Back to this thread's scratch if it is free (another writer on the
+    // same thread may hold it) and the buffer is small enough to keep.
+    if (m_ctx && !t_scratch.ctx) {
+        t_scratch.ctx = std::exchange(m_ctx, nullptr);
+        if (m_dstCapacity <= kKeptCapacity && m_dstCapacity > t_scratch.capacity) {
+            t_scratch.dst = std::move(m_dst);
+            t_scratch.capacity = m_dstCapacity;
+        }
+    }
     if (m_ctx) LZ4F_freeCompressionContext(m_ctx);
 }
 
@@ -33,7 +63,8 @@ bool Lz4FrameWriter::fail(const QString &message)
 bool Lz4FrameWriter::begin()
 {
     m_started = true;
-    if (LZ4F_isError(LZ4F_createCompressionContext(&m_ctx, LZ4F_VERSION)))
+    m_ctx = std::exchange(t_scratch.ctx, nullptr);
+    if (!m_ctx && LZ4F_isError(LZ4F_createCompressionContext(&m_ctx, LZ4F_VERSION)))
         return fail(QStringLiteral("out of memory"));
     // Like the lz4 tool (LZ4F_compressFrame), a known small input gets the
     // smallest block size that holds it: the decoder then allocates buffers
@@ -59,30 +90,52 @@ bool Lz4FrameWriter::begin()
     // may compress each straight away without copying it into its own buffer.
     prefs.autoFlush = 1;
 
-    m_dstCapacity = std::max<size_t>(LZ4F_compressBound(m_blockSize, &prefs), LZ4F_HEADER_SIZE_MAX);
-    m_dst = std::make_unique_for_overwrite<char[]>(m_dstCapacity);
+    // Room for the header, one block and the end: a file of one block is
+    // written at once.
+    m_endBound = LZ4F_compressBound(0, &prefs);
+    const size_t capacity =
+        LZ4F_HEADER_SIZE_MAX + LZ4F_compressBound(m_blockSize, &prefs) + m_endBound;
+    if (t_scratch.dst && t_scratch.capacity >= capacity) {
+        m_dst = std::move(t_scratch.dst);
+        m_dstCapacity = std::exchange(t_scratch.capacity, 0);
+    } else {
+        m_dst = std::make_unique_for_overwrite<char[]>(capacity);
+        m_dstCapacity = capacity;
+    }
     const size_t n = LZ4F_compressBegin(m_ctx, m_dst.get(), m_dstCapacity, &prefs);
     if (LZ4F_isError(n))
         return fail(QStringLiteral("cannot start an LZ4 frame: %1")
                         .arg(QLatin1String(LZ4F_getErrorName(n))));
-    return emitOutput(n);
+    m_pending = n;
+    return true;
 }
 
-bool Lz4FrameWriter::emitOutput(size_t size)
+bool Lz4FrameWriter::flush()
 {
-    if (size == 0) return true;
-    if (!m_out.write(m_dst.get(), qint64(size))) return fail(m_out.errorString());
-    m_bytesOut += qint64(size);
+    if (m_pending == 0) return true;
+    if (!m_out.write(m_dst.get(), qint64(m_pending))) return fail(m_out.errorString());
+    m_bytesOut += qint64(m_pending);
+    m_pending = 0;
     return true;
+}
+
+bool Lz4FrameWriter::reserve(size_t bound)
+{
+    return m_pending + bound <= m_dstCapacity || flush();
 }
 
 bool Lz4FrameWriter::compressBlock(const char *data, size_t size)
 {
-    const size_t n = LZ4F_compressUpdate(m_ctx, m_dst.get(), m_dstCapacity, data, size, nullptr);
+    // LZ4F_compressBound(size) would also count the end mark: a block's own
+    // worst case is its size plus its header and checksum.
+    if (!reserve(size + m_endBound + 8)) return false;
+    const size_t n = LZ4F_compressUpdate(m_ctx, m_dst.get() + m_pending, m_dstCapacity - m_pending,
+                                         data, size, nullptr);
     if (LZ4F_isError(n))
         return fail(
             QStringLiteral("LZ4 compression failed: %1").arg(QLatin1String(LZ4F_getErrorName(n))));
-    return emitOutput(n);
+    m_pending += n;
+    return true;
 }
 
 bool Lz4FrameWriter::write(const char *data, qint64 size)
@@ -120,7 +173,9 @@ bool Lz4FrameWriter::finish()
     m_finished = true;
     if (m_fill > 0 && !compressBlock(m_block.get(), m_fill)) return false;
     m_fill = 0;
-    const size_t n = LZ4F_compressEnd(m_ctx, m_dst.get(), m_dstCapacity, nullptr);
+    if (!reserve(m_endBound)) return false;
+    const size_t n =
+        LZ4F_compressEnd(m_ctx, m_dst.get() + m_pending, m_dstCapacity - m_pending, nullptr);
     if (LZ4F_isError(n)) {
         if (LZ4F_getErrorCode(n) == LZ4F_ERROR_frameSize_wrong)
             return fail(QStringLiteral("the input changed size while it was being compressed "
@@ -130,7 +185,8 @@ bool Lz4FrameWriter::finish()
         return fail(QStringLiteral("cannot end the LZ4 frame: %1")
                         .arg(QLatin1String(LZ4F_getErrorName(n))));
     }
-    return emitOutput(n);
+    m_pending += n;
+    return flush();
 }
 
 } // namespace wm

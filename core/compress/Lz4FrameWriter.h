@@ -40,7 +40,10 @@ public:
 private:
     bool begin();
     bool compressBlock(const char *data, size_t size);
-    bool emitOutput(size_t size);
+    // Makes room for `bound` more bytes of output, writing what is pending
+    // when they would not fit.
+    bool reserve(size_t bound);
+    bool flush();
     bool fail(const QString &message);
 
     ByteSink &m_out;
@@ -50,8 +53,12 @@ private:
     size_t m_blockSize;
     std::unique_ptr<char[]> m_block;
     size_t m_fill = 0;
+    // Output gathers here (header, blocks, end mark) and goes to m_out when
+    // the next piece might not fit: a small file is one write(2), not three.
     std::unique_ptr<char[]> m_dst;
     size_t m_dstCapacity = 0;
+    size_t m_pending = 0;
+    size_t m_endBound = 0; // room the end mark and checksum may need
     qint64 m_bytesIn = 0;
     qint64 m_bytesOut = 0;
     bool m_started = false;

@@ -72,16 +72,31 @@ bool SafeOutputFile::open(const QString &path, const Options &options)
         return fail(QStringLiteral("cannot write %1: %2").arg(shown, lastErrnoText()));
     }
 
-    // The temporary file lives in the target's folder so the final rename
-    // stays on one file system; its name is hidden and clearly ours.
+    // The temporary file lives in the target's folder so the final link or
+    // rename stays on one file system.
     const QFileInfo fi(path);
-    const QByteArray dir = NativePath::encode(fi.path());
-    const QByteArray base = NativePath::encode(fi.fileName()).left(100);
+    return openTemporary(NativePath::encode(fi.path()), NativePath::encode(fi.fileName()));
+}
+
+bool SafeOutputFile::openTemporary(const QByteArray &dir, const QByteArray &base)
+{
+    // An unnamed file is published through /proc/self/fd (linkat with
+    // AT_EMPTY_PATH needs a capability): only where that path exists.
+    static const bool procFd = ::access("/proc/self/fd", X_OK) == 0;
+    if (procFd) {
+        m_fd = ::open(dir.constData(), O_WRONLY | O_TMPFILE | O_CLOEXEC, 0666);
+        if (m_fd >= 0) {
+            m_unnamed = true;
+            return true;
+        }
+        // Else a file system (or kernel) without O_TMPFILE: a named file.
+    }
+    // A hidden name, clearly ours.
     for (int attempt = 0; attempt < 16; ++attempt) {
         char suffix[32];
         std::snprintf(suffix, sizeof suffix, ".wm-%08x.tmp",
                       QRandomGenerator::global()->generate());
-        m_temp = dir + "/." + base + suffix;
+        m_temp = dir + "/." + base.left(100) + suffix;
         m_fd =
             ::open(m_temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
         if (m_fd >= 0) return true;
@@ -182,6 +197,57 @@ bool SafeOutputFile::publish()
         QStringLiteral("cannot write %1: %2").arg(NativePath::display(m_path), lastErrnoText()));
 }
 
+// Links the unnamed file (still open) to the target. With `overwrite` and
+// an existing target: linked to a hidden name first, then renamed over it.
+bool SafeOutputFile::publishUnnamed()
+{
+    char self[64];
+    std::snprintf(self, sizeof self, "/proc/self/fd/%d", m_fd);
+    if (::linkat(AT_FDCWD, self, AT_FDCWD, m_target.constData(), AT_SYMLINK_FOLLOW) == 0)
+        return true;
+    if (errno != EEXIST)
+        return fail(QStringLiteral("cannot write %1: %2")
+                        .arg(NativePath::display(m_path), lastErrnoText()));
+    if (!m_options.overwrite)
+        return fail(QStringLiteral("%1 already exists (use --force to overwrite)")
+                        .arg(NativePath::display(m_path)));
+    const QFileInfo fi(m_path);
+    const QByteArray dir = NativePath::encode(fi.path());
+    const QByteArray base = NativePath::encode(fi.fileName()).left(100);
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        char suffix[32];
+        std::snprintf(suffix, sizeof suffix, ".wm-%08x.tmp",
+                      QRandomGenerator::global()->generate());
+        m_temp = dir + "/." + base + suffix;
+        if (::linkat(AT_FDCWD, self, AT_FDCWD, m_temp.constData(), AT_SYMLINK_FOLLOW) == 0)
+            return publish(); // renames m_temp over the target
+        if (errno != EEXIST) break;
+    }
+    m_temp.clear();
+    return fail(
+        QStringLiteral("cannot write %1: %2").arg(NativePath::display(m_path), lastErrnoText()));
+}
+
+// Size, permissions, time and (with `sync`) the data, before publishing.
+bool SafeOutputFile::finishFile()
+{
+    // A trailing run of zeros was skipped: extend the file to its size.
+    if (m_hole > 0 && ::ftruncate(m_fd, m_size) != 0)
+        return fail(QStringLiteral("cannot write %1: %2")
+                        .arg(NativePath::display(m_path), lastErrnoText()));
+    if (m_mode && ::fchmod(m_fd, *m_mode) != 0)
+        return fail(QStringLiteral("cannot set permissions of %1: %2")
+                        .arg(NativePath::display(m_path), lastErrnoText()));
+    if (m_mtime) {
+        const timespec times[2] = {{0, UTIME_OMIT}, *m_mtime};
+        ::futimens(m_fd, times); // best effort, like lz4 and gzip
+    }
+    if (m_options.sync && ::fsync(m_fd) != 0)
+        return fail(QStringLiteral("cannot write %1: %2")
+                        .arg(NativePath::display(m_path), lastErrnoText()));
+    return true;
+}
+
 bool SafeOutputFile::commit()
 {
     if (m_fd < 0 || m_failed) {
@@ -189,23 +255,9 @@ bool SafeOutputFile::commit()
         discard();
         return false;
     }
-    bool ok = true;
-    if (!m_direct) {
-        // A trailing run of zeros was skipped: extend the file to its size.
-        if (m_hole > 0 && ::ftruncate(m_fd, m_size) != 0)
-            ok = fail(QStringLiteral("cannot write %1: %2")
-                          .arg(NativePath::display(m_path), lastErrnoText()));
-        if (ok && m_mode && ::fchmod(m_fd, *m_mode) != 0)
-            ok = fail(QStringLiteral("cannot set permissions of %1: %2")
-                          .arg(NativePath::display(m_path), lastErrnoText()));
-        if (ok && m_mtime) {
-            const timespec times[2] = {{0, UTIME_OMIT}, *m_mtime};
-            ::futimens(m_fd, times); // best effort, like lz4 and gzip
-        }
-        if (ok && m_options.sync && ::fsync(m_fd) != 0)
-            ok = fail(QStringLiteral("cannot write %1: %2")
-                          .arg(NativePath::display(m_path), lastErrnoText()));
-    }
+    bool ok = m_direct || finishFile();
+    // An unnamed file is linked while still open: closed, it is gone.
+    if (m_unnamed) ok = ok && publishUnnamed();
     if (::close(m_fd) != 0 && ok)
         ok = fail(QStringLiteral("cannot write %1: %2")
                       .arg(NativePath::display(m_path), lastErrnoText()));
@@ -214,9 +266,10 @@ bool SafeOutputFile::commit()
         m_direct = false;
         return ok;
     }
-    ok = ok && publish();
+    if (!m_unnamed) ok = ok && publish();
+    m_unnamed = false;
     if (!ok) {
-        ::unlink(m_temp.constData());
+        if (!m_temp.isEmpty()) ::unlink(m_temp.constData());
         m_temp.clear();
         return false;
     }
@@ -239,6 +292,7 @@ void SafeOutputFile::discard()
     if (!m_direct && !m_temp.isEmpty()) ::unlink(m_temp.constData());
     m_temp.clear();
     m_direct = false;
+    m_unnamed = false; // closing it was enough
 }
 
 } // namespace wm

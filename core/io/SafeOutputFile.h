@@ -14,11 +14,16 @@
 namespace wm {
 
 // Writes a file so that readers never see a half-written result: data goes
-// to a hidden temporary file next to the target, and commit() renames it into
-// place. Without `overwrite`, an existing target is never replaced, not even
-// by a file that appears while we write (the final step is an atomic
-// no-replace rename). If the object is destroyed without commit(), the
-// temporary file is removed, so errors and cancels leave nothing behind.
+// to an unnamed file in the target's folder (O_TMPFILE), which commit()
+// links into place (linkat: one change to the folder instead of a create
+// and a rename, which matters when threads write many files into one
+// folder and queue on its lock); where the file system or kernel has no
+// O_TMPFILE, to a hidden temporary file that commit() renames. Without
+// `overwrite`, an existing target is never replaced, not even by a file
+// that appears while we write (linkat and the no-replace rename both fail
+// on an existing name). If the object is destroyed without commit(), or the
+// process dies, the unnamed file is gone and a named temporary file is
+// removed, so errors and cancels leave nothing behind.
 //
 // Character devices and FIFOs (e.g. /dev/null) are written directly: there
 // is nothing to replace atomically.
@@ -60,7 +65,10 @@ public:
 private:
     bool fail(const QString &what);
     bool writeAll(const char *data, qint64 size);
+    bool openTemporary(const QByteArray &dir, const QByteArray &base);
     bool publish();
+    bool publishUnnamed();
+    bool finishFile();
 
     QString m_path;
     QByteArray m_target;
@@ -68,6 +76,7 @@ private:
     Options m_options;
     int m_fd = -1;
     bool m_direct = false;
+    bool m_unnamed = false; // an O_TMPFILE file: no name until published
     bool m_failed = false;
     qint64 m_size = 0;
     qint64 m_hole = 0;

@@ -10,16 +10,15 @@
 #include "concurrency/CancelToken.h"
 #include "concurrency/PoolTask.h"
 #include "io/NativePath.h"
+#include "io/StatBatch.h"
 #include "walk/FileWalker.h"
-#include "walk/SortedWalk.h"
-#include "walk/WalkSyscalls.h"
+#include "walk/WalkAhead.h"
 
 #include <QDir>
 #include <QThreadPool>
 #include <cerrno>
 #include <fcntl.h>
 #include <memory>
-#include <sys/stat.h>
 
 namespace wm {
 
@@ -49,17 +48,27 @@ QString SortedDiff::run(const WalkOptions &options, const std::function<void()> 
     m_sinceTick.start();
     const std::string rootNative = NativePath::encodeStd(QDir::cleanPath(options.root));
     m_rootFd.reset(::open(rootNative.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    SortedWalk walk(options, &m_run.stop);
-    const QString error = walk.run(
-        [this](std::vector<WalkEntry> &&chunk) {
-            if (isCancelled(m_cancel)) m_run.stop.cancel(); // stops the walk too
-            for (WalkEntry &e : chunk) {
-                if (stopped()) return;
-                onEntry(std::move(e));
-            }
-            maybeTick();
-        },
-        FileWalker::chunkSize);
+    // The walk lists folders on a thread of its own while this one merges;
+    // chunks of 256 entries keep the hand-offs between them rare, and at
+    // most 4 waiting keep few folders open (entries hold theirs).
+    WalkAhead walk(options, false, 256, 4);
+    std::vector<WalkEntry> chunk;
+    for (;;) {
+        if (isCancelled(m_cancel)) m_run.stop.cancel();
+        if (stopped()) {
+            walk.cancel();
+            break;
+        }
+        const WalkAhead::Next next = walk.next(&chunk, 100);
+        if (next == WalkAhead::Next::End) break;
+        for (WalkEntry &e : chunk) {
+            if (stopped()) break;
+            onEntry(std::move(e));
+        }
+        chunk.clear();
+        maybeTick();
+    }
+    const QString error = walk.error();
     if (!stopped()) dispatch();
     waitInFlight(0);
     return error;
@@ -98,25 +107,35 @@ void SortedDiff::passStoredBelow(std::string_view key)
     }
 }
 
-bool SortedDiff::stat(WalkEntry &e, int *error) const
+void SortedDiff::statKnown(std::vector<Changed> &chunk) const
 {
-    struct stat st
-    {
-    };
-    int rc = 0;
-    if (e.folder) {
-        const size_t slash = e.nativeRel.rfind('/');
-        const char *name = e.nativeRel.c_str() + (slash == std::string::npos ? 0 : slash + 1);
-        rc = ::fstatat(e.folder->get(), name, &st, AT_SYMLINK_NOFOLLOW);
-    } else {
-        rc = ::fstatat(m_rootFd.get(), e.nativeRel.c_str(), &st, AT_SYMLINK_NOFOLLOW);
+    std::vector<StatBatch::Item> items;
+    items.reserve(chunk.size());
+    for (const Changed &c : chunk) {
+        if (!c.isKnown || !c.entry.needsStat) continue;
+        const WalkEntry &e = c.entry;
+        StatBatch::Item item;
+        if (e.folder) {
+            const size_t slash = e.nativeRel.rfind('/');
+            item.dirFd = e.folder->get();
+            item.name = e.nativeRel.c_str() + (slash == std::string::npos ? 0 : slash + 1);
+        } else {
+            item.dirFd = m_rootFd.get();
+            item.name = e.nativeRel.c_str();
+        }
+        items.push_back(item);
     }
-    *error = rc == 0 ? 0 : errno;
-    if (rc != 0) return *error != ENOENT && *error != ENOTDIR;
-    e.size = st.st_size;
-    e.mtimeMs = walksys::mtimeMsOf(st);
-    e.needsStat = false;
-    return true;
+    StatBatch::forThisThread().run(items);
+    size_t next = 0;
+    for (Changed &c : chunk) {
+        if (!c.isKnown || !c.entry.needsStat) continue;
+        const StatBatch::Item &item = items[next++];
+        c.statError = item.error;
+        if (item.error != 0) continue;
+        c.entry.size = item.size;
+        c.entry.mtimeMs = item.mtimeMs;
+        c.entry.needsStat = false;
+    }
 }
 
 void SortedDiff::onEntry(WalkEntry &&e)
@@ -144,8 +163,7 @@ void SortedDiff::onEntry(WalkEntry &&e)
 bool SortedDiff::process(Changed &c)
 {
     if (c.isKnown) {
-        int error = 0;
-        if (c.entry.needsStat && !stat(c.entry, &error)) {
+        if (c.statError == ENOENT || c.statError == ENOTDIR) {
             // Gone since it was listed.
             IndexOp op;
             op.type = IndexOp::Type::Remove;
@@ -153,11 +171,13 @@ bool SortedDiff::process(Changed &c)
             return m_run.queue.push(std::move(op));
         }
         // A stat that failed otherwise is the reader's to report.
-        if (error == 0 && c.known.unchanged(c.entry.size, c.entry.mtimeMs)) {
+        if (c.statError == 0 && c.known.unchanged(c.entry.size, c.entry.mtimeMs)) {
             ++m_run.unchanged;
             return true;
         }
     }
+    // Only files that are read get a display path (the walk makes none).
+    if (c.entry.relPath.isEmpty()) c.entry.relPath = NativePath::displayBytes(c.entry.nativeRel);
     return m_feeder.prepare(c.entry, c.isKnown ? &c.known : nullptr);
 }
 
@@ -176,6 +196,7 @@ void SortedDiff::dispatch()
     // an update with nothing to do then uses every core. PoolTask makes the
     // hand-off of the task itself visible to TSan (concurrency/PoolTask.h).
     PoolTask::start(m_pool, [this, chunk] {
+        if (!stopped()) statKnown(*chunk);
         for (Changed &c : *chunk)
             if (stopped() || !process(c)) break;
         chunk->clear(); // the folders' descriptors go back before the count drops

@@ -25,19 +25,22 @@ class StoredDocsCursor;
 struct IndexRunState;
 
 // An update's walk when links are not followed: the sorted walk
-// (SortedWalk, paths in byte order) merged on the calling thread with the
+// (SortedWalk, paths in byte order, listed ahead on a thread of its own:
+// WalkAhead) merged on the calling thread with the
 // files the index knows, read in the same order (StoredDocsCursor). One
 // ordered pass, nothing held per file:
-//   - files go to the pool in chunks (a bounded number in flight); there a
-//     known file costs one fstatat (same size and mtime: done), and new and
-//     changed files are read and queued by IndexFeeder;
+//   - files go to the pool in chunks (a bounded number in flight); there the
+//     known files of a chunk are stat'ed in one batch (StatBatch: one
+//     io_uring submission where the kernel allows it; same size and mtime:
+//     done), and new and changed files are read and queued by IndexFeeder;
 //   - a known file the walk went past without seeing is gone (Remove),
 //     except below a folder the walk could not list.
 class SortedDiff
 {
 public:
-    // Files per pool task: a task's overhead is a few stats' worth.
-    static constexpr size_t chunkSize = 64;
+    // Files per pool task: a task's overhead is a few stats' worth, and a
+    // chunk's stats go to the kernel as one batch.
+    static constexpr size_t chunkSize = 128;
 
     SortedDiff(IndexRunState &run, IndexFeeder &feeder, StoredDocsCursor &stored, QThreadPool &pool,
                const CancelToken *cancel);
@@ -59,6 +62,7 @@ private:
         WalkEntry entry;
         KnownDoc known;
         bool isKnown = false;
+        int statError = 0; // the batch's stat of a known file failed so
     };
 
     [[nodiscard]] bool stopped() const;
@@ -66,10 +70,11 @@ private:
     // Known files below `key` were not seen: gone.
     void passStoredBelow(std::string_view key);
     void remove(std::string_view key);
-    // Size and mtime of a file the walk did not stat. False when it is gone.
-    bool stat(WalkEntry &e, int *error) const;
-    // On a pool thread: stat and compare a known file, read a new or
-    // changed one. False when the queue was aborted.
+    // On a pool thread: size and mtime of the chunk's known files the walk
+    // did not stat, in one batch.
+    void statKnown(std::vector<Changed> &chunk) const;
+    // On a pool thread, after statKnown: compare a known file, read a new
+    // or changed one. False when the queue was aborted.
     bool process(Changed &c);
     void dispatch();
     void waitInFlight(int atMost);

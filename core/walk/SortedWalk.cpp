@@ -164,7 +164,9 @@ void SortedWalk::visitChild(const std::shared_ptr<const UniqueFd> &folder, const
         return;
     }
     WalkEntry e;
-    e.relPath = NativePath::displayBytes(childRel) + (c.isDir ? QStringLiteral("/") : QString());
+    if (m_displayPaths || c.isDir || !c.error.isEmpty())
+        e.relPath =
+            NativePath::displayBytes(childRel) + (c.isDir ? QStringLiteral("/") : QString());
     e.nativeRel = std::move(childRel);
     e.isDirectory = c.isDir;
     e.error = c.error;

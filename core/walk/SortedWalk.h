@@ -50,6 +50,12 @@ public:
     // Returns an error message when the root itself cannot be walked.
     QString run(const Sink &sink, size_t chunkSize);
 
+    // Off: files are handed over without WalkEntry::relPath (error rows
+    // keep theirs), for a consumer that needs a display path for few of
+    // them and makes it from nativeRel (NativePath::displayBytes). An index
+    // update with nothing to do then makes no string per file. On by default.
+    void setDisplayPaths(bool on) { m_displayPaths = on; }
+
     [[nodiscard]] qint64 discovered() const { return m_discovered; }
     [[nodiscard]] IgnoredCounts ignored() const;
 
@@ -90,6 +96,7 @@ private:
     UniqueFd m_rootFd;
     const Sink *m_sink = nullptr;
     size_t m_chunkSize = 48;
+    bool m_displayPaths = true;
     std::vector<WalkEntry> m_chunk;
     qint64 m_discovered = 0;
     std::set<std::pair<dev_t, ino_t>> m_visited;

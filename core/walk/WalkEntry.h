@@ -14,7 +14,9 @@ namespace wm {
 // One file found by the walker, or one place the walker could not read.
 struct WalkEntry
 {
-    QString relPath;       // relative to the root, '/' separated, for display
+    // Relative to the root, '/' separated, for display (empty for files
+    // from a SortedWalk told not to make them: see setDisplayPaths).
+    QString relPath;
     std::string nativeRel; // the same path as the file system's bytes, for opening
     qint64 size = 0;
     qint64 mtimeMs = 0;

@@ -130,9 +130,11 @@ for mod in m.get("modules", []):
         else:
             err(f"{mod['name']}: unexpected source type {kind}")
 
-# Every pkg-config library the build asks for comes from the runtime (the
+# Every pkg-config library the build requires comes from the runtime (the
 # freedesktop base of org.kde.Platform ships these) or from a module here,
 # so a library added to a CMakeLists.txt cannot be forgotten in the Flatpak.
+# Optional ones (no REQUIRED: liburing, for StatBatch) may be missing: the
+# build then takes its fallback.
 in_runtime = {"liblz4", "sqlite3", "libarchive"}
 module_for = {"libxxhash": "xxhash"}
 wanted = set()
@@ -140,6 +142,8 @@ for cm in list(root.rglob("CMakeLists.txt")) + list(root.rglob("*.cmake")):
     if "build" in cm.relative_to(root).parts:
         continue
     for args in re.findall(r"pkg_check_modules\(([^)]*)\)", cm.read_text(errors="replace")):
+        if "REQUIRED" not in args.split():
+            continue
         words = [w for w in args.split() if w not in ("REQUIRED", "QUIET", "IMPORTED_TARGET")]
         wanted.update(w.split(">")[0].split("=")[0] for w in words[1:])
 for lib in sorted(wanted - in_runtime):

@@ -10,8 +10,11 @@
 #include "search/SqlStatement.h"
 #include "search/StoredDocsCursor.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
+#include <fcntl.h>
+#include <sys/stat.h>
 
 using namespace wmsearchtest;
 
@@ -176,6 +179,73 @@ private Q_SLOTS:
         QCOMPARE(s.added, qint64(2));
         QCOMPARE(s.read, qint64(2));
         compareWithRg(root, db);
+    }
+
+    // Known files are stat'ed a chunk at a time (StatBatch, one io_uring
+    // submission per 128): over several chunks and batches, a size change,
+    // an mtime one millisecond later (same size), a removal and an addition
+    // are each found once, and the rest is not read.
+    void changesAcrossStatBatches()
+    {
+        WM_REQUIRE_TOOL("rg");
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("tree")),
+                      db = tmp.filePath(QStringLiteral("i.db"));
+        for (int i = 0; i < 700; ++i)
+            write(root, QStringLiteral("d%1/f%2.txt").arg(i % 3).arg(i, 3, 10, QLatin1Char('0')),
+                  "batchword\n");
+        QCOMPARE(indexFolder(root, db).added, qint64(700));
+        QCOMPARE(indexFolder(root, db).read, qint64(0));
+        const auto path = [&](int i) {
+            return root + QStringLiteral("/d%1/f%2.txt").arg(i % 3).arg(i, 3, 10, QLatin1Char('0'));
+        };
+        int grown = 0, touched = 0, removed = 0;
+        for (int i = 5; i < 700; i += 131, ++grown)
+            write(root, QDir(root).relativeFilePath(path(i)), "batchword grownword\n");
+        for (int i = 60; i < 700; i += 149, ++touched) {
+            const QByteArray native = QFile::encodeName(path(i));
+            struct stat st
+            {
+            };
+            QCOMPARE(::stat(native.constData(), &st), 0);
+            timespec times[2] = {st.st_atim, st.st_mtim};
+            times[1].tv_nsec = (times[1].tv_nsec / 1000000 + 1) % 1000 * 1000000;
+            if (times[1].tv_nsec == 0) ++times[1].tv_sec;
+            QCOMPARE(::utimensat(AT_FDCWD, native.constData(), times, 0), 0);
+        }
+        for (int i = 99; i < 700; i += 157, ++removed)
+            QVERIFY(QFile::remove(path(i)));
+        write(root, QStringLiteral("d1/f500x.txt"), "batchword\n");
+        const wm::IndexStats s = indexFolder(root, db);
+        QCOMPARE(s.read, qint64(grown + touched + 1));
+        QCOMPARE(s.updated, qint64(grown)); // a touched file keeps its content hash
+        QCOMPARE(s.removed, qint64(removed));
+        QCOMPARE(s.added, qint64(1));
+        QCOMPARE(s.unchanged, qint64(700 - grown - removed));
+        QCOMPARE(indexFolder(root, db).read, qint64(0)); // the touch stored the new mtime
+        QCOMPARE(searchPaths(root, db, QStringLiteral("grownword")).size(), grown);
+        compareWithRg(root, db);
+    }
+
+    // The cursor reads pages ahead on a thread of its own: one left after a
+    // few rows, or never read, ends without waiting for the rest.
+    void cursorLeftEarly()
+    {
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("tree")),
+                      db = tmp.filePath(QStringLiteral("i.db"));
+        for (int i = 0; i < 50; ++i)
+            write(root, QStringLiteral("f%1.txt").arg(i), "w\n");
+        QCOMPARE(indexFolder(root, db).added, qint64(50));
+        {
+            wm::StoredDocsCursor unread(db, 3);
+        }
+        wm::StoredDocsCursor cursor(db, 3);
+        QVERIFY(!cursor.atEnd());
+        QCOMPARE(cursor.key(), std::string_view("f0.txt"));
+        cursor.advance();
+        QVERIFY(!cursor.atEnd());
+        QCOMPARE(cursor.key(), std::string_view("f1.txt"));
     }
 
     void followLinksKeepsTheUnorderedWalk()
