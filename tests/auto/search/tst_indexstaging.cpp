@@ -167,8 +167,12 @@ private Q_SLOTS:
                  "the indexer finished before the interrupt; make the fixture larger");
         QCOMPARE(WEXITSTATUS(status), 1);
         QCOMPARE(sqliteShell(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
-        QCOMPARE(sqliteShell(db, QStringLiteral("SELECT value FROM meta WHERE key = 'complete'")),
-                 QStringLiteral("0"));
+        // Not marked complete: "0" once the writer's first transaction
+        // began, no row at all when the interrupt came before it (seen
+        // under ASan, whose start-up is slower than the 30 ms wait).
+        const QString complete =
+            sqliteShell(db, QStringLiteral("SELECT value FROM meta WHERE key = 'complete'"));
+        QVERIFY2(complete == QLatin1String("0") || complete.isEmpty(), qPrintable(complete));
         const wmtest::ProcessResult r = index(db);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         checkSameAsReference(db);
