@@ -26,6 +26,14 @@ using wmtest::spawn;
 using wmtest::spawnDetached;
 using wmtest::SpawnOptions;
 
+// The sqlite3 shell's answer to one statement on `db` (standard output and
+// error, trimmed): the independent reference the index tests read with.
+inline QString sqliteShell(const QString &db, const QString &sql)
+{
+    const wmtest::ProcessResult r = spawn(QStringLiteral("sqlite3"), {db, sql});
+    return QString::fromUtf8(r.out + r.err).trimmed();
+}
+
 // Words of the fixture text. None of them appears in a fixture path
 // ("dNN/fNNN.txt|md|c"), so searches on them only see content.
 inline const QStringList &vocabulary()

@@ -23,12 +23,6 @@ using namespace wmsearchtest;
 
 namespace {
 
-QString sqliteShell(const QString &db, const QString &sql)
-{
-    const wmtest::ProcessResult r = spawn(QStringLiteral("sqlite3"), {db, sql});
-    return QString::fromUtf8(r.out + r.err).trimmed();
-}
-
 struct Counted
 {
     static inline int destroyed = 0;

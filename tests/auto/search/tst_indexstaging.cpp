@@ -22,12 +22,6 @@ using namespace wmsearchtest;
 
 namespace {
 
-QString sqliteShell(const QString &db, const QString &sql)
-{
-    const wmtest::ProcessResult r = spawn(QStringLiteral("sqlite3"), {db, sql});
-    return QString::fromUtf8(r.out + r.err).trimmed();
-}
-
 // Every row of docs that says what the index holds, in key order.
 QString docRows(const QString &db)
 {

@@ -18,12 +18,6 @@ using namespace wmsearchtest;
 
 namespace {
 
-QString sqliteShell(const QString &db, const QString &sql)
-{
-    const wmtest::ProcessResult r = spawn(QStringLiteral("sqlite3"), {db, sql});
-    return QString::fromUtf8(r.out + r.err).trimmed();
-}
-
 // Every indexed file as one line: path, size, hash, state, title, tags.
 QStringList docRows(const QString &db)
 {
