@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <utility>
 
 namespace {
 
@@ -57,8 +58,8 @@ private Q_SLOTS:
 
         const QString csvPath = tmp.filePath(QStringLiteral("r.csv"));
         const QString jsonPath = tmp.filePath(QStringLiteral("r.json"));
-        for (const auto &[format, path] :
-             {QPair{QStringLiteral("csv"), csvPath}, QPair{QStringLiteral("json"), jsonPath}}) {
+        for (const auto &[format, path] : {std::pair{QStringLiteral("csv"), csvPath},
+                                           std::pair{QStringLiteral("json"), jsonPath}}) {
             const auto r = wmtest::runWm({QStringLiteral("audit"), root, QStringLiteral("--format"),
                                           format, QStringLiteral("-o"), path});
             QVERIFY2(r.exitCode == 0, r.err.constData());
