@@ -13,7 +13,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtConcurrent>
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -113,10 +112,16 @@ private Q_SLOTS:
         QVERIFY(!plainBatched);
         QCOMPARE(plain, ref);
 
-        // Two threads, each with its own batch (and ring).
-        const auto halves = QtConcurrent::blockingMapped(
-            QList<int>{0, 1}, [&](int h) { return ours(fd.get(), names.mid(h * 150, 150)); });
-        QCOMPARE(halves.at(0) + halves.at(1), ref.mid(0, 300));
+        // Two threads at once, each with its own batch (and ring). Plain
+        // threads, not QtConcurrent: TSan cannot see QtConcurrent's own
+        // hand-offs (Qt is not built with it) and reports them as races.
+        QStringList halves[2];
+        {
+            std::thread second([&] { halves[1] = ours(fd.get(), names.mid(150, 150)); });
+            halves[0] = ours(fd.get(), names.mid(0, 150));
+            second.join();
+        }
+        QCOMPARE(halves[0] + halves[1], ref.mid(0, 300));
     }
 
     // The errno values an update tells apart: gone (ENOENT, ENOTDIR).
