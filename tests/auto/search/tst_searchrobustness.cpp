@@ -60,7 +60,8 @@ private:
 
     // The index answers, and every answer agrees with the text it stored:
     // for each word, the files found are rg's files among those indexed.
-    void checkAnswers(const QString &db)
+    void checkAnswers(const QString &db) { checkAnswers(m_root, db); }
+    void checkAnswers(const QString &root, const QString &db)
     {
         QSet<QString> indexed;
         for (const QString &row :
@@ -70,17 +71,18 @@ private:
         for (const char *w : {"alpha", "zulu", "kmalloc_array"}) {
             wm::SearchResult::Status status;
             const QSet<QString> ours =
-                searchPaths(m_root, db, QString::fromLatin1(w), false, &status);
+                searchPaths(root, db, QString::fromLatin1(w), false, &status);
             QCOMPARE(status, wm::SearchResult::Status::Ok);
             const QSet<QString> ref =
-                rgFiles(m_root, {QStringLiteral("-l"), QStringLiteral("-i"), QStringLiteral("-w"),
-                                 QString::fromLatin1(w)}) &
+                rgFiles(root, {QStringLiteral("-l"), QStringLiteral("-i"), QStringLiteral("-w"),
+                               QString::fromLatin1(w)}) &
                 indexed;
             QVERIFY2(ours == ref, qPrintable(describeDiff(ours, ref)));
         }
     }
 
-    void checkIntegrity(const QString &db)
+    void checkIntegrity(const QString &db) { checkIntegrity(m_root, db); }
+    void checkIntegrity(const QString &root, const QString &db)
     {
         QCOMPARE(sqliteShell(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
         QCOMPARE(sqliteShell(db, QStringLiteral("INSERT INTO fts(fts) VALUES('integrity-check'); "
@@ -92,7 +94,7 @@ private:
         o.userPath = true;
         o.fullCheck = true;
         QString message;
-        QCOMPARE(index.open(db, wm::SearchIndex::canonicalRoot(m_root), o, &message),
+        QCOMPARE(index.open(db, wm::SearchIndex::canonicalRoot(root), o, &message),
                  wm::SearchIndex::Status::Opened);
     }
 
@@ -149,6 +151,55 @@ private Q_SLOTS:
         QCOMPARE(searchPaths(m_root, db, QStringLiteral("lock_arr"), true),
                  searchPaths(m_root, m_reference, QStringLiteral("lock_arr"), true));
         checkAnswers(db);
+    }
+
+    // A first build is staged and a killed one leaves nothing
+    // (tst_indexstaging); an update of an existing index, like the desktop
+    // app's build, is written in place in batched transactions. Killed at
+    // any moment it must leave an index that passes SQLite's checks and
+    // answers in agreement with what it stored, and the next run completes
+    // it to rg's answers on the whole tree.
+    void killedUpdate()
+    {
+        const QString root = m_tmp.filePath(QStringLiteral("grown"));
+        const QString db = m_tmp.filePath(QStringLiteral("grown.db"));
+        QVERIFY(wmtest::writeFile(root, QStringLiteral("seed.txt"), "alpha zulu\n"));
+        QCOMPARE(runWm({QStringLiteral("index"), root, QStringLiteral("--db"), db,
+                        QStringLiteral("--substring"), QStringLiteral("-q")})
+                     .exitCode,
+                 0);
+        // The whole fixture arrives at once: about a first build's work, in place.
+        const wmtest::ProcessResult cp = spawn(
+            QStringLiteral("cp"), {QStringLiteral("-a"), m_root + QStringLiteral("/."), root});
+        QVERIFY2(cp.exitCode == 0, cp.err.constData());
+        int killedMidway = 0;
+        for (const double fraction : {0.1, 0.3, 0.5}) {
+            const pid_t pid =
+                spawnDetached(QStringLiteral(WM_BINARY),
+                              {QStringLiteral("index"), root, QStringLiteral("--db"), db,
+                               QStringLiteral("--substring"), QStringLiteral("-q")});
+            QVERIFY(pid > 0);
+            QThread::msleep(static_cast<unsigned long>(double(m_cleanMs) * fraction));
+            if (killAndReap(pid)) ++killedMidway; // SIGKILL
+            QVERIFY(!QFileInfo::exists(db + QStringLiteral(".rebuild")));
+            checkIntegrity(root, db);
+            checkAnswers(root, db);
+        }
+        QVERIFY2(killedMidway >= 2,
+                 "the update finished before it could be killed; make the fixture larger");
+        const wmtest::ProcessResult r =
+            runWm({QStringLiteral("index"), root, QStringLiteral("--db"), db,
+                   QStringLiteral("--substring")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        checkIntegrity(root, db);
+        // Every file as a clean index of the same tree stores it, plus the seed.
+        QStringList rows = docRows(db);
+        QCOMPARE(rows.removeIf([](const QString &row) { return row.startsWith(u"seed.txt|"); }), 1);
+        QCOMPARE(rows, docRows(m_reference));
+        checkAnswers(root, db);
+        QCOMPARE(searchPaths(root, db, QStringLiteral("lock_arr"), true),
+                 rgFiles(root, {QStringLiteral("-l"), QStringLiteral("-i"), QStringLiteral("-F"),
+                                QStringLiteral("lock_arr")}));
     }
 
     void damagedFiles_data()
