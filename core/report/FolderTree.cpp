@@ -26,20 +26,26 @@ FolderTree::FolderTree(int maxDepth) : m_maxDepth(maxDepth)
     m_root.path = QStringLiteral(".");
 }
 
-double FolderTree::summaryScore(const FileRecord &r, int levels)
+bool FolderTree::hasEntryName(const QString &path)
 {
-    const QString name = r.path.section(QLatin1Char('/'), -1).toLower();
+    const QString name =
+        QStringView(path).mid(path.lastIndexOf(QLatin1Char('/')) + 1).toString().toLower();
+    return name.startsWith(QLatin1String("main.")) || name.startsWith(QLatin1String("index.")) ||
+           name.startsWith(QLatin1String("__init__.")) || name.startsWith(QLatin1String("mod.")) ||
+           name.startsWith(QLatin1String("lib."));
+}
+
+double FolderTree::summaryScore(const FileRecord &r, int levels, bool entryName)
+{
     double score = std::log2(2.0 + double(r.tokens)) / (1.0 + levels);
     if (r.language == QLatin1String("Markdown") || r.language == QLatin1String("reStructuredText"))
         score *= 2.0;
-    if (name.startsWith(QLatin1String("main.")) || name.startsWith(QLatin1String("index.")) ||
-        name.startsWith(QLatin1String("__init__.")) || name.startsWith(QLatin1String("mod.")) ||
-        name.startsWith(QLatin1String("lib.")))
-        score *= 1.5;
+    if (entryName) score *= 1.5;
     return score;
 }
 
-void FolderTree::offer(FolderNode &node, const FileRecord &r, int levels, bool informative)
+void FolderTree::offer(FolderNode &node, const FileRecord &r, int levels, bool informative,
+                       bool entryName)
 {
     node.counts += static_cast<const Counts &>(r);
     ++node.files;
@@ -52,7 +58,7 @@ void FolderTree::offer(FolderNode &node, const FileRecord &r, int levels, bool i
             node.descriptionFrom = r.path;
         }
     }
-    const double score = informative && !r.binary ? summaryScore(r, levels) : -1;
+    const double score = informative && !r.binary ? summaryScore(r, levels, entryName) : -1;
     if (score > node.summaryScore ||
         (score >= 0 && score == node.summaryScore && r.path < node.summaryFrom)) {
         node.summary = r.summary;
@@ -66,7 +72,10 @@ void FolderTree::add(const FileRecord &r, bool informative)
     if (r.isFolder()) return;
     // The folders above the file, from the top: "a/b/c.h" is in "a", "a/b".
     const int fileDepth = int(r.path.count(QLatin1Char('/')));
-    offer(m_root, r, fileDepth, informative);
+    // Once per file, not once per folder above it: a million-file report
+    // asks this of every file.
+    const bool entryName = informative && !r.binary && hasEntryName(r.path);
+    offer(m_root, r, fileDepth, informative, entryName);
     qsizetype end = -1;
     for (int d = 1; d <= std::min(fileDepth, m_maxDepth); ++d) {
         end = r.path.indexOf(QLatin1Char('/'), end + 1);
@@ -76,7 +85,7 @@ void FolderTree::add(const FileRecord &r, bool informative)
             node.path = folder;
             node.depth = d;
         }
-        offer(node, r, fileDepth - d, informative);
+        offer(node, r, fileDepth - d, informative, entryName);
     }
 }
 

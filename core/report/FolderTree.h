@@ -50,10 +50,14 @@ public:
     [[nodiscard]] std::vector<const FolderNode *> childrenOf(const QString &path) const;
     [[nodiscard]] int maxDepth() const { return m_maxDepth; }
     // How a file's summary ranks as words for a folder `levels` above it.
-    [[nodiscard]] static double summaryScore(const FileRecord &record, int levels);
+    // A file named like an entry point ("main.c", "index.md", "__init__.py")
+    // speaks for its folder more than its siblings do.
+    [[nodiscard]] static bool hasEntryName(const QString &path);
+    [[nodiscard]] static double summaryScore(const FileRecord &record, int levels, bool entryName);
 
 private:
-    void offer(FolderNode &node, const FileRecord &record, int levels, bool informative);
+    void offer(FolderNode &node, const FileRecord &record, int levels, bool informative,
+               bool entryName);
 
     int m_maxDepth;
     FolderNode m_root;

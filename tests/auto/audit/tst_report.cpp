@@ -10,6 +10,7 @@
 #include "report/CsvReport.h"
 #include "report/JsonReport.h"
 #include "report/MarkdownReport.h"
+#include "report/SummaryFilter.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -146,6 +147,38 @@ private Q_SLOTS:
         for (const GroupRow &g : AuditSummary::byDirectory(big.files, 2))
             dirFiles += g.files;
         QCOMPARE(dirFiles, big.totals.files);
+    }
+
+    void summaryFilter_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("informative");
+        const auto row = [](const char *name, const QString &text, bool informative) {
+            QTest::newRow(name) << text << informative;
+        };
+        row("prose", QStringLiteral("Driver for the USB serial adapters"), true);
+        row("prose with a path", QStringLiteral("Reads drivers/usb/serial options at boot"), true);
+        row("single word", QStringLiteral("Maintainers"), false);
+        row("short", QStringLiteral("Speed."), false);
+        row("placeholders", QStringLiteral("foo bar baz"), false);
+        row("placeholders, upper case", QStringLiteral("TODO FIXME later"), false);
+        row("half placeholders", QStringLiteral("test dummy parser output"), false);
+        row("fewer than half", QStringLiteral("test the parser output"), true);
+        // U+0130 lower-cases to "i" plus a combining dot: not "fixme".
+        row("dotted capital I", QStringLiteral("f\u0130xme f\u0130xme words here"), true);
+        row("assignment", QStringLiteral("VERSION = 6"), false);
+        row("make syntax", QStringLiteral("obj-$(CONFIG_USB) += usb.o"), false);
+        row("author", QStringLiteral("Jane Doe <jane@example.org>"), false);
+        row("code", QStringLiteral("static int probe(struct device *dev)"), false);
+        row("scope", QStringLiteral("returns the value of std::move here"), false);
+        row("tag", QStringLiteral("[LICENSING] read this first"), false);
+        row("tabs and slashes", QStringLiteral("alpha\tbravo/charlie delta"), true);
+    }
+    void summaryFilter()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, informative);
+        QCOMPARE(SummaryFilter::isInformative(text), informative);
     }
 
     void directoryAtDepth()
