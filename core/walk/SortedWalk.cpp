@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
@@ -169,7 +170,10 @@ void SortedWalk::visitChild(int fd, const std::shared_ptr<const UniqueFd> &folde
                             const std::string &rel, Child &c, const DirState &state)
 {
     const std::string name(c.key.data(), c.nameLength);
-    std::string childRel = rel.empty() ? name : rel + '/' + name;
+    std::string childRel;
+    childRel.reserve(rel.size() + 1 + name.size());
+    if (!rel.empty()) (childRel += rel) += '/';
+    childRel += name;
     if (c.isDir && c.error.isEmpty()) {
         UniqueFd dir;
         if (c.fd.valid()) {
@@ -320,9 +324,17 @@ std::vector<SortedWalk::Child> SortedWalk::readChildren(int fd, const std::strin
         c.nameLength = c.key.size();
         if (classify(fd, rel, name, n.type, state, c)) children.push_back(std::move(c));
     }
-    std::sort(children.begin(), children.end(),
-              [](const Child &a, const Child &b) { return a.key < b.key; });
-    return children;
+    // Sorted by index, not by moving the children (strings and a descriptor each).
+    std::vector<uint32_t> order(children.size());
+    for (uint32_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&children](uint32_t a, uint32_t b) { return children[a].key < children[b].key; });
+    std::vector<Child> sorted;
+    sorted.reserve(children.size());
+    for (const uint32_t i : order)
+        sorted.push_back(std::move(children[i]));
+    return sorted;
 }
 
 } // namespace wm
