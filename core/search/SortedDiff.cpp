@@ -210,7 +210,7 @@ void SortedDiff::dispatch()
         for (Changed &c : *chunk)
             if (stopped() || !process(c, &unchanged)) break;
         m_run.unchanged += unchanged; // once per chunk: the counters share a cache line
-        chunk->clear(); // the folders' descriptors go back before the count drops
+        chunk->clear();               // the folders' descriptors go back before the count drops
         std::lock_guard lock(m_mutex);
         --m_inFlight;
         m_finished.notify_all();
