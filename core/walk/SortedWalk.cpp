@@ -18,6 +18,7 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -32,8 +33,17 @@ using walksys::walkError;
 // the usual 1024 descriptors; beyond it entries go without their folder and
 // are opened from the root.
 constexpr int maxSharedFolders = 256;
-// Folders a walk keeps open between its parent's listing and its own.
-constexpr int maxKeptFolders = 128;
+// Folders a walk keeps open between its parent's listing and its own: 128,
+// or an eighth of the descriptors this process may open, where that is less.
+int maxKeptFolders()
+{
+    static const int max = [] {
+        rlimit limit{};
+        if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return 128;
+        return int(std::min<rlim_t>(128, limit.rlim_cur / 8));
+    }();
+    return max;
+}
 std::atomic<int> g_sharedFolders{0};
 
 std::shared_ptr<const UniqueFd> shareFolder(UniqueFd &fd)
@@ -237,7 +247,7 @@ bool SortedWalk::classifyFolder(int fd, const char *name, Child &c, bool *retry)
     c.mtimeMs = mtimeMsOf(st);
     // Kept for its listing, within a budget: a folder of many folders
     // opens the rest again by name when it gets to them.
-    if (m_keptFolders < maxKeptFolders) {
+    if (m_keptFolders < maxKeptFolders()) {
         c.fd = std::move(dir);
         ++m_keptFolders;
     }

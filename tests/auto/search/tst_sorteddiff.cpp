@@ -228,7 +228,8 @@ private Q_SLOTS:
     }
 
     // More folders in one folder than the walk keeps open between listing
-    // the parent and listing them (128): the rest are opened again by name.
+    // the parent and listing them (128 at most): the rest are opened again
+    // by name.
     // Ignore files are only looked for where the listing shows them: a
     // .ignore deep down still hides its files, a .gitignore outside a
     // repository still does not.
