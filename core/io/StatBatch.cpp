@@ -43,7 +43,14 @@ StatBatch::StatBatch()
     if (qEnvironmentVariableIntValue("WM_NO_IO_URING") != 0) return;
     auto ring = std::make_unique<Ring>();
     // Fails where io_uring is disabled or filtered (EPERM, ENOSYS): fstatat.
-    if (io_uring_queue_init(unsigned(ringEntries), &ring->ring, 0) == 0) m_ring = std::move(ring);
+    // One thread submits and waits for whole batches: completions are then
+    // posted when it waits (DEFER_TASKRUN) instead of waking it once per
+    // statx. Kernels before 6.1 refuse the flags: a plain ring.
+    io_uring_params params{};
+    params.flags = IORING_SETUP_SINGLE_ISSUER | IORING_SETUP_DEFER_TASKRUN;
+    if (io_uring_queue_init_params(unsigned(ringEntries), &ring->ring, &params) == 0 ||
+        io_uring_queue_init(unsigned(ringEntries), &ring->ring, 0) == 0)
+        m_ring = std::move(ring);
 #endif
 }
 

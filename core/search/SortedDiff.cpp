@@ -70,6 +70,7 @@ QString SortedDiff::run(const WalkOptions &options, const std::function<void()> 
     }
     const QString error = walk.error();
     if (!stopped()) dispatch();
+    flushFound();
     waitInFlight(0);
     return error;
 }
@@ -82,10 +83,17 @@ void SortedDiff::removeRest()
     }
 }
 
+void SortedDiff::flushFound()
+{
+    m_run.found += m_found;
+    m_found = 0;
+}
+
 void SortedDiff::maybeTick()
 {
     if (isCancelled(m_cancel)) m_run.stop.cancel();
     if (m_sinceTick.elapsed() < 100) return;
+    flushFound();
     (*m_tick)();
     m_sinceTick.restart();
 }
@@ -141,7 +149,7 @@ void SortedDiff::statKnown(std::vector<Changed> &chunk) const
 void SortedDiff::onEntry(WalkEntry &&e)
 {
     if (m_feeder.isOwnFile(e)) return;
-    ++m_run.found;
+    ++m_found;
     // An error row sorts as its name; known files up to it were not seen.
     passStoredBelow(e.nativeRel);
     if (!e.error.isEmpty()) {
@@ -160,7 +168,7 @@ void SortedDiff::onEntry(WalkEntry &&e)
     if (m_pending.size() >= chunkSize) dispatch();
 }
 
-bool SortedDiff::process(Changed &c)
+bool SortedDiff::process(Changed &c, qint64 *unchanged)
 {
     if (c.isKnown) {
         if (c.statError == ENOENT || c.statError == ENOTDIR) {
@@ -172,7 +180,7 @@ bool SortedDiff::process(Changed &c)
         }
         // A stat that failed otherwise is the reader's to report.
         if (c.statError == 0 && c.known.unchanged(c.entry.size, c.entry.mtimeMs)) {
-            ++m_run.unchanged;
+            ++*unchanged;
             return true;
         }
     }
@@ -183,6 +191,7 @@ bool SortedDiff::process(Changed &c)
 
 void SortedDiff::dispatch()
 {
+    flushFound();
     if (m_pending.empty()) return;
     waitInFlight(m_maxInFlight - 1);
     auto chunk = std::make_shared<std::vector<Changed>>(std::move(m_pending));
@@ -197,9 +206,11 @@ void SortedDiff::dispatch()
     // hand-off of the task itself visible to TSan (concurrency/PoolTask.h).
     PoolTask::start(m_pool, [this, chunk] {
         if (!stopped()) statKnown(*chunk);
+        qint64 unchanged = 0;
         for (Changed &c : *chunk)
-            if (stopped() || !process(c)) break;
-        chunk->clear(); // the folders' descriptors go back before the count drops
+            if (stopped() || !process(c, &unchanged)) break;
+        m_run.unchanged += unchanged; // once per chunk: the counters share a cache line
+        chunk->clear();               // the folders' descriptors go back before the count drops
         std::lock_guard lock(m_mutex);
         --m_inFlight;
         m_finished.notify_all();

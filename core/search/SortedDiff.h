@@ -75,7 +75,11 @@ private:
     void statKnown(std::vector<Changed> &chunk) const;
     // On a pool thread, after statKnown: compare a known file, read a new
     // or changed one. False when the queue was aborted.
-    bool process(Changed &c);
+    // Counts an unchanged file in *unchanged (added to the run's count once
+    // per chunk: the run's counters share a cache line with the walk's).
+    bool process(Changed &c, qint64 *unchanged);
+    // Adds the files found since the last call to the run's count.
+    void flushFound();
     void dispatch();
     void waitInFlight(int atMost);
     void maybeTick();
@@ -93,6 +97,7 @@ private:
     std::mutex m_mutex;                  // guards m_inFlight
     std::condition_variable m_finished;
     int m_inFlight = 0;
+    qint64 m_found = 0; // found, not yet in m_run.found (this thread's)
     int m_maxInFlight = 8;
 };
 

@@ -34,6 +34,7 @@ std::vector<GlobFilter::Glob> GlobFilter::compile(const QStringList &globs)
 
 bool GlobFilter::anyMatches(const std::vector<Glob> &globs, std::string_view relPath) const
 {
+    if (globs.empty()) return false; // the usual case, asked once per file
     const size_t slash = relPath.rfind('/');
     const std::string_view name =
         slash == std::string_view::npos ? relPath : relPath.substr(slash + 1);

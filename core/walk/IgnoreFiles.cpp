@@ -8,6 +8,7 @@
 
 #include <climits>
 #include <cstdlib>
+#include <cstring>
 #include <fcntl.h>
 #include <memory>
 #include <sys/stat.h>
@@ -100,14 +101,24 @@ IgnoreFiles::RulesPtr IgnoreFiles::nestedRepositoryRules(const std::string &gitD
     return repositoryRules(gitDir, rel, std::move(top));
 }
 
+unsigned IgnoreFiles::listedBit(const char *name)
+{
+    if (name[0] != '.') return 0;
+    if (std::strcmp(name + 1, "git") == 0) return HasGit;
+    if (std::strcmp(name + 1, "gitignore") == 0) return HasGitIgnore;
+    if (std::strcmp(name + 1, "ignore") == 0) return HasIgnore;
+    return 0;
+}
+
 IgnoreFiles::RulesPtr IgnoreFiles::folderRules(int dirFd, const std::string &rel, bool inRepository,
-                                               RulesPtr parent)
+                                               RulesPtr parent, unsigned listed)
 {
     std::string text;
     // .ignore is pushed last so it wins over .gitignore in the same folder.
-    if (inRepository && readAt(dirFd, ".gitignore", text))
+    if (inRepository && (listed & HasGitIgnore) != 0 && readAt(dirFd, ".gitignore", text))
         parent = stack(parent, rel, Source::GitIgnore, text, {});
-    if (readAt(dirFd, ".ignore", text)) parent = stack(parent, rel, Source::IgnoreFile, text, {});
+    if ((listed & HasIgnore) != 0 && readAt(dirFd, ".ignore", text))
+        parent = stack(parent, rel, Source::IgnoreFile, text, {});
     return parent;
 }
 
@@ -154,19 +165,20 @@ IgnoreFiles::Outer IgnoreFiles::aboveRoot(const std::string &rootNative)
 
 IgnoreFiles::RulesPtr IgnoreFiles::enterFolder(int dirFd, const std::string &rel,
                                                const std::string &dirPath, RulesPtr parent,
-                                               bool &inRepository)
+                                               bool &inRepository, unsigned listed)
 {
     // A repository inside the tree (inside a tree that is not one, or nested
     // in the one we are in): from here on its .gitignore files, info/exclude
     // and core.excludesFile count, and an outer repository's git rules stop.
-    if (!rel.empty() && ::faccessat(dirFd, ".git", F_OK, AT_SYMLINK_NOFOLLOW) == 0) {
+    if (!rel.empty() && (listed & HasGit) != 0 &&
+        ::faccessat(dirFd, ".git", F_OK, AT_SYMLINK_NOFOLLOW) == 0) {
         const std::string gitDir = gitDirAt(dirPath);
         if (!gitDir.empty()) {
             parent = nestedRepositoryRules(gitDir, rel, std::move(parent));
             inRepository = true;
         }
     }
-    return folderRules(dirFd, rel, inRepository, std::move(parent));
+    return folderRules(dirFd, rel, inRepository, std::move(parent), listed);
 }
 
 } // namespace wm

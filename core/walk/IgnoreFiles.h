@@ -49,10 +49,23 @@ public:
     [[nodiscard]] static RulesPtr nestedRepositoryRules(const std::string &gitDir,
                                                         const std::string &rel, RulesPtr parent);
 
+    // Which of the names ignore rules come from a folder holds, when its
+    // listing is already known (SortedWalk): a name it lacks is not looked
+    // for, which saves a failing system call or two per folder.
+    enum Listed : unsigned
+    {
+        HasGit = 1,       // ".git"
+        HasGitIgnore = 2, // ".gitignore"
+        HasIgnore = 4,    // ".ignore"
+        MayHaveAll = HasGit | HasGitIgnore | HasIgnore
+    };
+    // The name's Listed bit, or 0.
+    [[nodiscard]] static unsigned listedBit(const char *name);
+
     // The folder's own .gitignore (inside a repository only) and .ignore,
     // read relative to its open descriptor, on top of `parent`.
     [[nodiscard]] static RulesPtr folderRules(int dirFd, const std::string &rel, bool inRepository,
-                                              RulesPtr parent);
+                                              RulesPtr parent, unsigned listed = MayHaveAll);
 
     // The rules in force inside folder `rel` (open as `dirFd`, at `dirPath`
     // on disk) from its parent's: a repository whose top is here brings its
@@ -61,7 +74,7 @@ public:
     // SortedWalk) enter folders through this, so they ignore the same.
     [[nodiscard]] static RulesPtr enterFolder(int dirFd, const std::string &rel,
                                               const std::string &dirPath, RulesPtr parent,
-                                              bool &inRepository);
+                                              bool &inRepository, unsigned listed = MayHaveAll);
 
     static bool read(const std::string &path, std::string &out);
     static bool readAt(int dirFd, const char *name, std::string &out);

@@ -227,6 +227,41 @@ private Q_SLOTS:
         compareWithRg(root, db);
     }
 
+    // More folders in one folder than the walk keeps open between listing
+    // the parent and listing them (128 at most): the rest are opened again
+    // by name.
+    // Ignore files are only looked for where the listing shows them: a
+    // .ignore deep down still hides its files, a .gitignore outside a
+    // repository still does not.
+    void foldersBeyondTheKeptDescriptors()
+    {
+        WM_REQUIRE_TOOL("rg");
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("tree")),
+                      db = tmp.filePath(QStringLiteral("i.db"));
+        const auto file = [](int i) {
+            return QStringLiteral("d%1/f.txt").arg(i, 3, 10, QLatin1Char('0'));
+        };
+        for (int i = 0; i < 150; ++i)
+            write(root, file(i), "keptword\n");
+        write(root, QStringLiteral("d140/hidden.log"), "keptword\n");
+        write(root, QStringLiteral("d140/.ignore"), "*.log\n");
+        write(root, QStringLiteral("d141/shown.log"), "keptword\n");
+        write(root, QStringLiteral("d141/.gitignore"), "*.log\n");
+        QCOMPARE(indexFolder(root, db).added, qint64(151));
+        compareWithRg(root, db);
+        QCOMPARE(indexFolder(root, db).read, qint64(0));
+
+        QVERIFY(QFile::remove(root + QLatin1Char('/') + file(139)));
+        write(root, QStringLiteral("d145/new.txt"), "keptword\n");
+        write(root, QStringLiteral("d146/.ignore"), "f.txt\n");
+        const wm::IndexStats s = indexFolder(root, db);
+        QCOMPARE(s.removed, qint64(2)); // d139/f.txt gone, d146/f.txt ignored now
+        QCOMPARE(s.added, qint64(1));
+        QCOMPARE(s.read, qint64(1));
+        compareWithRg(root, db);
+    }
+
     // The cursor reads pages ahead on a thread of its own: one left after a
     // few rows, or never read, ends without waiting for the rest.
     void cursorLeftEarly()
