@@ -17,7 +17,11 @@ namespace wm {
 // each libarchive function WhiteMagic calls, with the declaration's own
 // type (archive.h is included, so the compiler checks every signature), as
 // a forwarder to the real one, looked up in libarchive.so.13 on first call.
-// The desktop application and the tests link libarchive as usual.
+// The desktop application and the tests link libarchive as usual, which
+// is also what keeps it in the packages: the .deb's Depends (dpkg-shlibdeps
+// reads whitemagic) and the AppImage's bundled libraries (wm finds that copy
+// through its RUNPATH). Were whitemagic to stop linking it, both would need
+// libarchive named explicitly.
 //
 // A function that core/compress starts to use must be added to the list in
 // LibArchiveOnDemand.cpp; until then `wm` fails to link, naming it.
