@@ -43,7 +43,8 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
  .
  This package holds the desktop application whitemagic and the command-line
  tool wm.")
-# Library dependencies come from dpkg-shlibdeps; the private directory holds
+# Library dependencies come from dpkg-shlibdeps (libarchive through
+# whitemagic: wm loads it on first use, core/compress/LibArchiveOnDemand.h); the private directory holds
 # KSyntaxHighlighting (no Debian package provides a Qt 6 build of it).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS

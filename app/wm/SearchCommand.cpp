@@ -5,6 +5,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 #include "SearchCliSupport.h"
+#include "StandardOutput.h"
 #include "common/ControlChars.h"
 #include "search/QueryTranslator.h"
 #include "search/SearchEngine.h"
@@ -12,7 +13,6 @@
 #include "search/WalkOptionsCodec.h"
 
 #include <QCommandLineParser>
-#include <QJsonDocument>
 #include <unistd.h>
 
 namespace wm::cli {
@@ -233,8 +233,8 @@ int printResult(const QString &cmd, const SearchRequest &r, const SearchResult &
         return ExitPartial;
     }
     if (r.json) {
-        printOut(QString::fromUtf8(
-            QJsonDocument(SearchJson::toJson(q, result)).toJson(QJsonDocument::Indented)));
+        StandardOutput &out = StandardOutput::instance();
+        if (out.write(SearchJson::toJsonText(q, result))) out.flush();
     } else {
         printOut(plainText(result, stdoutInColor()));
         if (!r.quiet && stderrIsTerminal()) {

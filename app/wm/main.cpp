@@ -4,14 +4,15 @@
 // wm: the WhiteMagic command line. Dispatches to one subcommand.
 #include "CliSupport.h"
 #include "Commands.h"
-#include "HugePageHeap.h"
 #include "PathArgs.h"
+#include "ShortProcess.h"
 #include "StandardOutput.h"
 
 #include <QCoreApplication>
 #include <algorithm>
 #include <cstring>
 #include <iterator>
+#include <optional>
 
 namespace {
 
@@ -44,6 +45,18 @@ QString usage()
     return s;
 }
 
+// "wm search", "wm archive list": how messages name the command.
+QString commandName(const QStringList &args)
+{
+    QString name = QStringLiteral("wm");
+    for (int i = 1; i < std::min(int(args.size()), 3); ++i) {
+        if (args.at(i).startsWith(QLatin1Char('-'))) break;
+        name += QLatin1Char(' ') + args.at(i);
+        if (args.at(1) != QLatin1String("archive")) break; // "wm archive list"
+    }
+    return name;
+}
+
 int run(const QStringList &args);
 
 } // namespace
@@ -52,10 +65,15 @@ int main(int argc, char *argv[])
 {
     // Before anything opens a file: see StandardOutput.
     wm::cli::StandardOutput::guardStandardDescriptors();
-    // A search is a short process whose time goes to page faults (see
-    // HugePageHeap); long commands keep glibc's defaults.
-    if (argc > 1 && std::strcmp(argv[1], "search") == 0) wm::cli::HugePageHeap::prepare();
-    QCoreApplication app(argc, argv);
+    // A search is a short process whose time goes to start-up and exit
+    // (see ShortProcess); the other commands get the application object.
+    const bool shortProcess = argc > 1 && std::strcmp(argv[1], "search") == 0;
+    std::optional<QCoreApplication> app;
+    if (shortProcess)
+        wm::cli::ShortProcess::start();
+    else
+        app.emplace(argc, argv);
+    // Static: a search has no application object.
     QCoreApplication::setApplicationName(QStringLiteral("WhiteMagic"));
     QCoreApplication::setOrganizationName(QStringLiteral("WhiteMagic"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WM_VERSION));
@@ -63,13 +81,8 @@ int main(int argc, char *argv[])
     const QStringList args = wm::cli::PathArgs::fromArgv(argc, argv);
     // Every write to standard output is checked; the last flush and close
     // too, whatever the command.
-    QString name = QStringLiteral("wm");
-    for (int i = 1; i < std::min(int(args.size()), 3); ++i) {
-        if (args.at(i).startsWith(QLatin1Char('-'))) break;
-        name += QLatin1Char(' ') + args.at(i);
-        if (args.at(1) != QLatin1String("archive")) break; // "wm archive list"
-    }
-    return wm::cli::StandardOutput::instance().finish(name, run(args));
+    const int code = wm::cli::StandardOutput::instance().finish(commandName(args), run(args));
+    return shortProcess ? wm::cli::ShortProcess::exit(code) : code;
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include "SearchQuery.h"
 #include "SearchResult.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 
 namespace wm {
@@ -20,6 +21,11 @@ class SearchJson
 {
 public:
     [[nodiscard]] static QJsonObject toJson(const SearchQuery &query, const SearchResult &result);
+    // The same document as text, byte for byte what
+    // QJsonDocument(toJson(...)).toJson(QJsonDocument::Indented) gives, written
+    // directly (see IndentedJson): what `wm search --json` prints.
+    [[nodiscard]] static QByteArray toJsonText(const SearchQuery &query,
+                                               const SearchResult &result);
 };
 
 } // namespace wm

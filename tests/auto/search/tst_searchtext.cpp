@@ -3,13 +3,16 @@
 //
 // Text preparation for the index: UTF-8 repair (against Qt's decoder),
 // binary detection (against git's), the content cap, titles and tags from
-// the head of a file, and snippets whose hit offsets point at the hits.
+// the head of a file, snippets whose hit offsets point at the hits, and the
+// JSON of a search against Qt's own serialiser.
 #include "TestSupport.h"
 #include "search/DocumentFields.h"
 #include "search/DocumentReader.h"
+#include "search/SearchJson.h"
 #include "search/SnippetBuilder.h"
 #include "text/Utf8Text.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -301,6 +304,45 @@ private Q_SLOTS:
         QVERIFY(sn.text.startsWith(QChar(0x2026)));
         QVERIFY(sn.text.endsWith(QChar(0x2026)));
         QCOMPARE(sn.text.mid(sn.hits[0].start, sn.hits[0].length), s("needle"));
+    }
+
+    // `wm search --json` writes its text directly (SearchJson::toJsonText);
+    // it must be byte for byte what QJsonDocument makes of the same document,
+    // whatever the strings and numbers hold.
+    void jsonTextAsQtWritesIt()
+    {
+        SearchQuery q;
+        q.text = s("content:\"a\\b\" \t\x01 é 😀 \x7f");
+        q.limit = 7;
+        q.offset = 100000;
+        q.substring = true;
+        SearchResult r;
+        r.expression = s("{content} : \"x\"\r\n\b\f/");
+        r.total = (qint64(1) << 40) + 3;
+        r.elapsedMs = 0.000012345;
+        for (const double score : {2.1757731033747807, 0.0, -3.0, 1e21, 1e-7, 123456.5}) {
+            SearchHit h;
+            h.path = s("dir/naïve 😀\x1f.txt");
+            h.score = score;
+            h.snippet = s("…é😀 needle\t\"q\" ") + QChar(0xD800) + s("x needle ") + QChar(0xDFFF);
+            h.hits = {{4, 6}, {17, 6}, {24, 1}};
+            h.line = 12;
+            h.size = 1234567890123;
+            h.mtimeMs = score == 0.0 ? -1 : 1700000000123;
+            h.truncated = score < 0;
+            if (score > 1e20) {
+                h.title = s("Title 😀");
+                h.titleHits = {{0, 5}};
+                h.pathBytes = QByteArray("dir/na\xefve.txt");
+            }
+            r.hits.push_back(h);
+        }
+        const QByteArray qt =
+            QJsonDocument(SearchJson::toJson(q, r)).toJson(QJsonDocument::Indented);
+        QCOMPARE(SearchJson::toJsonText(q, r), qt);
+        r.hits.clear(); // the empty results array
+        QCOMPARE(SearchJson::toJsonText(q, r),
+                 QJsonDocument(SearchJson::toJson(q, r)).toJson(QJsonDocument::Indented));
     }
 };
 
