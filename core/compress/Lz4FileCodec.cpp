@@ -40,15 +40,6 @@ char *readBuffer(qint64 chunk, std::unique_ptr<char[]> &owned)
     return kept.get();
 }
 
-// Refuses to write a file onto itself (with --force the rename would
-// otherwise replace the input by its own compressed form).
-bool sameFile(const FdSource &in, const QString &output)
-{
-    struct stat st = {};
-    if (isStd(output) || ::stat(NativePath::encode(output).constData(), &st) != 0) return false;
-    return st.st_dev == in.info().st_dev && st.st_ino == in.info().st_ino;
-}
-
 // The output side: a safe file, or standard output.
 struct Output
 {
@@ -62,12 +53,11 @@ struct Output
             std = std::make_unique<FdSink>(STDOUT_FILENO);
             return true;
         }
-        if (sameFile(in, path)) {
-            error =
-                QStringLiteral("the output %1 is the input itself").arg(NativePath::display(path));
-            return false;
-        }
-        if (!file.open(path, o)) {
+        SafeOutputFile::Options withInput = o;
+        // (Refuses to write a file onto itself: with --force, publishing
+        // would otherwise replace the input by its own compressed form.)
+        withInput.input = &in.info();
+        if (!file.open(path, withInput)) {
             error = file.errorString();
             return false;
         }

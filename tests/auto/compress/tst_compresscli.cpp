@@ -127,6 +127,35 @@ private Q_SLOTS:
         QVERIFY(cts::leftovers(d).isEmpty());
     }
 
+    // Even --force never replaces the input with its own output, named
+    // directly or through a symbolic link (the check runs only when the
+    // output exists, inside SafeOutputFile).
+    void refusesToWriteOntoItsInput()
+    {
+        const QString d = fresh(QStringLiteral("c3self"));
+        const QByteArray data = cts::textBytes(100000, 23);
+        QVERIFY(wmtest::writeFile(d, QStringLiteral("a"), data));
+        const QString a = d + QStringLiteral("/a");
+        const QString link = d + QStringLiteral("/link");
+        QVERIFY(QFile::link(a, link));
+        for (const QString &out : {a, link}) {
+            const auto r = wmtest::wm({QStringLiteral("compress"), QStringLiteral("--force"),
+                                       QStringLiteral("-o"), out, a});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains("is the input itself"), r.err.constData());
+            QVERIFY(wmtest::readFile(a) == data);
+        }
+        QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(wmtest::writeFile(d, QStringLiteral("b.lz4"), cts::lz4ToolCompress(data, {})));
+        const QString b = d + QStringLiteral("/b.lz4");
+        const auto r = wmtest::wm({QStringLiteral("decompress"), QStringLiteral("--force"),
+                                   QStringLiteral("-o"), b, b});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("is the input itself"), r.err.constData());
+        QCOMPARE(cts::lz4Filter({QStringLiteral("-d")}, wmtest::readFile(b)).out, data);
+        QVERIFY(cts::leftovers(d).isEmpty());
+    }
+
     // The heart of "loses nothing": a corrupt input fails, names the file
     // and the problem, and leaves neither output nor temporary file, even
     // with --force over an existing file.
