@@ -9,6 +9,7 @@
 #include "io/FdSink.h"
 #include "io/FdSource.h"
 #include "io/NativePath.h"
+#include "io/PipeBuffer.h"
 #include "io/SafeOutputFile.h"
 
 #include <memory>
@@ -51,6 +52,9 @@ struct Output
     {
         if (isStd(path)) {
             std = std::make_unique<FdSink>(STDOUT_FILENO);
+            // Decoded data outruns most readers of a pipe: a larger buffer
+            // spares both sides a wake-up every few pages.
+            growPipeBuffer(STDOUT_FILENO);
             return true;
         }
         SafeOutputFile::Options withInput = o;
