@@ -136,13 +136,16 @@ Lz4FileResult Lz4FileCodec::compress(const QString &input, const QString &output
             n += got;
         }
         if (n == 0) break;
-        if (!writer.write(buffer, n)) {
+        // A short chunk is the end of the input: its bytes end the frame
+        // straight from this buffer (a small file is never copied again).
+        const bool last = n < chunk;
+        if (!(last ? writer.finish(buffer, n) : writer.write(buffer, n))) {
             r.error = writer.errorString();
             return r;
         }
         r.bytesIn += n;
         if (progressBytes) progressBytes->fetch_add(n, std::memory_order_relaxed);
-        if (n < chunk) break;
+        if (last) break;
     }
     if (!writer.finish() || !out.commit(r.error)) {
         if (r.error.isEmpty()) r.error = writer.errorString();
