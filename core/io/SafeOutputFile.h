@@ -42,7 +42,8 @@ public:
         // The file being read (when there is one): a target that is that
         // file, or a link to it, is refused even with `overwrite`, since
         // replacing it would destroy the data being read. Costs nothing
-        // when the target does not exist yet (the common case).
+        // when the target does not exist yet (the common case). Read by
+        // open() only: it need not outlive that call.
         const struct stat *input = nullptr;
     };
 
