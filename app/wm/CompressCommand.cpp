@@ -38,16 +38,29 @@ bool isDir(const QString &path)
 }
 
 // Where each input goes: next to it by default, into -o when that is a
-// folder, or to -o itself for a single input.
-QString outputFor(const QString &input, const QString &outOption, bool outIsDir, bool compress)
+// folder (`outDir`), or to -o itself for a single input. Planning runs once
+// per input (thousands on a command line) on one thread before any worker
+// starts, so it takes the folder's QDir from the caller and needs no
+// QFileInfo per input.
+QString outputFor(const QString &input, const QString &outOption, const QDir &outDir, bool outIsDir,
+                  bool compress)
 {
     const auto named = [compress](const QString &in) {
         return compress ? Lz4FileCodec::compressedName(in) : Lz4FileCodec::decompressedName(in);
     };
     if (outOption.isEmpty()) return isStd(input) ? QStringLiteral("-") : named(input);
     if (!outIsDir) return outOption;
-    const QString base = named(QFileInfo(input).fileName());
-    return base.isEmpty() ? QString() : QDir(outOption).filePath(base);
+    const QString base = named(input.sliced(input.lastIndexOf(QLatin1Char('/')) + 1));
+    return base.isEmpty() ? QString() : outDir.filePath(base);
+}
+
+// What identifies an output, so that two inputs never write the same file.
+// Outputs in the -o folder all share its prefix and compare as they are;
+// elsewhere the same file can be spelled differently ("a/x", "./a/x").
+QString outputKey(const QString &output, bool outIsDir)
+{
+    if (outIsDir || isStd(output)) return output;
+    return QFileInfo(output).absoluteFilePath();
 }
 
 // Plans every output first: duplicates and unguessable names fail here,
@@ -57,11 +70,14 @@ bool planJobs(const QString &cmd, const QStringList &inputs, Lz4FileCompressor::
               const QString &outOption, bool outIsDir, bool compress, QList<CompressJob> &jobs,
               bool &failed)
 {
+    const QDir outDir(outOption);
     QSet<QString> outputs;
+    outputs.reserve(inputs.size());
+    jobs.reserve(inputs.size());
     for (const QString &in : inputs) {
         QString out = mode == Lz4FileCompressor::Mode::Test
                           ? QString()
-                          : outputFor(in, outOption, outIsDir, compress);
+                          : outputFor(in, outOption, outDir, outIsDir, compress);
         if (mode != Lz4FileCompressor::Mode::Test) {
             if (out.isEmpty()) {
                 printError(
@@ -70,7 +86,7 @@ bool planJobs(const QString &cmd, const QStringList &inputs, Lz4FileCompressor::
                 failed = true;
                 continue;
             }
-            const QString key = isStd(out) ? out : QFileInfo(out).absoluteFilePath();
+            const QString key = outputKey(out, outIsDir);
             if (outputs.contains(key)) {
                 printError(cmd, QStringLiteral("%1: another input already writes %2")
                                     .arg(NativePath::display(in), NativePath::display(out)));

@@ -31,7 +31,7 @@ struct CompressProgress
     qsizetype filesFailed = 0;
     qsizetype filesTotal = 0;
     qint64 bytesDone = 0;  // input bytes processed (compressed bytes when decompressing)
-    qint64 bytesTotal = 0; // sum of the input sizes known up front
+    qint64 bytesTotal = 0; // sum of the input sizes known up front (with onProgress only)
     bool finished = false;
 };
 

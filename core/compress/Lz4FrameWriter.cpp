@@ -165,6 +165,22 @@ bool Lz4FrameWriter::write(const char *data, qint64 size)
     return true;
 }
 
+bool Lz4FrameWriter::finish(const char *data, qint64 size)
+{
+    if (m_failed || m_finished) return write(data, size) && finish();
+    if (!m_started && !begin()) return false;
+    // Whole blocks go through write() (straight from `data` too); the rest,
+    // shorter than a block, is the frame's last block.
+    const qint64 whole = m_fill == 0 ? size - size % qint64(m_blockSize) : size;
+    if (!write(data, whole)) return false;
+    const qint64 rest = size - whole;
+    if (rest > 0) {
+        m_bytesIn += rest;
+        if (!compressBlock(data + whole, size_t(rest))) return false;
+    }
+    return finish();
+}
+
 bool Lz4FrameWriter::finish()
 {
     if (m_failed) return false;

@@ -32,6 +32,11 @@ public:
     bool write(const char *data, qint64 size) override;
     // Compresses what is buffered and writes the end mark and checksum.
     bool finish();
+    // write(data, size) then finish(), but the last partial block is
+    // compressed straight from `data` when nothing is buffered: a small
+    // file read whole is never copied into the block buffer (which is then
+    // not even allocated).
+    bool finish(const char *data, qint64 size);
 
     [[nodiscard]] QString errorString() const override { return m_error; }
     [[nodiscard]] qint64 bytesIn() const { return m_bytesIn; }

@@ -6,6 +6,7 @@
 #include "UniqueFd.h"
 
 #include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <linux/openat2.h>
 #include <sys/syscall.h>
@@ -50,10 +51,37 @@ size_t sequenceAt(std::string_view s, size_t i, char32_t &cp)
     return n;
 }
 
+// Paths are nearly always plain ASCII, where both directions are a plain
+// widening or narrowing that Qt does with SIMD; the byte-by-byte loops
+// below cost about 20 instructions a character (measured with callgrind:
+// a quarter of wm's own start-up work for 4,000 file arguments).
+bool isAscii(std::string_view s)
+{
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        quint64 word;
+        std::memcpy(&word, s.data() + i, 8);
+        if ((word & 0x8080808080808080ULL) != 0) return false;
+    }
+    for (; i < s.size(); ++i)
+        if (static_cast<unsigned char>(s[i]) >= 0x80) return false;
+    return true;
+}
+
+bool isAscii(QStringView s)
+{
+    char16_t any = 0;
+    for (const QChar c : s)
+        any |= c.unicode();
+    return any < 0x80;
+}
+
 } // namespace
 
 QString NativePath::decode(std::string_view bytes)
 {
+    if (!bytes.empty() && isAscii(bytes))
+        return QString::fromLatin1(bytes.data(), qsizetype(bytes.size()));
     QString out;
     out.reserve(qsizetype(bytes.size()));
     for (size_t i = 0; i < bytes.size();) {
@@ -77,6 +105,7 @@ QString NativePath::decode(std::string_view bytes)
 
 QByteArray NativePath::encode(QStringView path)
 {
+    if (!path.isEmpty() && isAscii(path)) return path.toLatin1();
     QByteArray out;
     out.reserve(path.size());
     for (qsizetype i = 0; i < path.size(); ++i) {

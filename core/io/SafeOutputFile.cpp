@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -42,6 +43,16 @@ bool SafeOutputFile::fail(const QString &what)
     return false;
 }
 
+// Whether the existing target (lstat'ed as `st`) is the input, directly or
+// through a symbolic link.
+bool SafeOutputFile::isInput(struct stat st) const
+{
+    const struct stat *in = m_options.input;
+    if (!in) return false;
+    if (S_ISLNK(st.st_mode) && ::stat(m_target.constData(), &st) != 0) return false;
+    return st.st_dev == in->st_dev && st.st_ino == in->st_ino;
+}
+
 bool SafeOutputFile::open(const QString &path, const Options &options)
 {
     discard();
@@ -55,6 +66,8 @@ bool SafeOutputFile::open(const QString &path, const Options &options)
 
     struct stat st = {};
     if (::lstat(m_target.constData(), &st) == 0) {
+        if (isInput(st))
+            return fail(QStringLiteral("the output %1 is the input itself").arg(shown));
         if (S_ISDIR(st.st_mode)) return fail(QStringLiteral("%1 is a directory").arg(shown));
         if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) {
             m_fd = ::open(m_target.constData(), O_WRONLY | O_CLOEXEC);
@@ -197,14 +210,31 @@ bool SafeOutputFile::publish()
         QStringLiteral("cannot write %1: %2").arg(NativePath::display(m_path), lastErrnoText()));
 }
 
+// Gives the unnamed file (still open) the name `name`, like link(2): fails
+// with EEXIST when the name is taken. linkat(AT_EMPTY_PATH) names the
+// descriptor itself; kernels before 6.10 allow that only with
+// CAP_DAC_READ_SEARCH and say ENOENT, so the path through /proc/self/fd
+// (a walk through procfs per file: measurable over thousands of small
+// files) is the fallback, and after it worked once the only way.
+bool SafeOutputFile::linkUnnamed(const char *name) const
+{
+    static std::atomic<bool> emptyPath{true};
+    if (emptyPath.load(std::memory_order_relaxed)) {
+        if (::linkat(m_fd, "", AT_FDCWD, name, AT_EMPTY_PATH) == 0) return true;
+        if (errno != ENOENT) return false;
+    }
+    char self[64];
+    std::snprintf(self, sizeof self, "/proc/self/fd/%d", m_fd);
+    if (::linkat(AT_FDCWD, self, AT_FDCWD, name, AT_SYMLINK_FOLLOW) != 0) return false;
+    emptyPath.store(false, std::memory_order_relaxed);
+    return true;
+}
+
 // Links the unnamed file (still open) to the target. With `overwrite` and
 // an existing target: linked to a hidden name first, then renamed over it.
 bool SafeOutputFile::publishUnnamed()
 {
-    char self[64];
-    std::snprintf(self, sizeof self, "/proc/self/fd/%d", m_fd);
-    if (::linkat(AT_FDCWD, self, AT_FDCWD, m_target.constData(), AT_SYMLINK_FOLLOW) == 0)
-        return true;
+    if (linkUnnamed(m_target.constData())) return true;
     if (errno != EEXIST)
         return fail(QStringLiteral("cannot write %1: %2")
                         .arg(NativePath::display(m_path), lastErrnoText()));
@@ -219,8 +249,7 @@ bool SafeOutputFile::publishUnnamed()
         std::snprintf(suffix, sizeof suffix, ".wm-%08x.tmp",
                       QRandomGenerator::global()->generate());
         m_temp = dir + "/." + base + suffix;
-        if (::linkat(AT_FDCWD, self, AT_FDCWD, m_temp.constData(), AT_SYMLINK_FOLLOW) == 0)
-            return publish(); // renames m_temp over the target
+        if (linkUnnamed(m_temp.constData())) return publish(); // renames m_temp over the target
         if (errno != EEXIST) break;
     }
     m_temp.clear();

@@ -39,6 +39,12 @@ public:
         // fsync the file and its folder before reporting success: for
         // archives whose sources may be deleted right after.
         bool sync = false;
+        // The file being read (when there is one): a target that is that
+        // file, or a link to it, is refused even with `overwrite`, since
+        // replacing it would destroy the data being read. Costs nothing
+        // when the target does not exist yet (the common case). Read by
+        // open() only: it need not outlive that call.
+        const struct stat *input = nullptr;
     };
 
     SafeOutputFile() = default;
@@ -64,10 +70,12 @@ public:
 
 private:
     bool fail(const QString &what);
+    [[nodiscard]] bool isInput(struct stat st) const;
     bool writeAll(const char *data, qint64 size);
     bool openTemporary(const QByteArray &dir, const QByteArray &base);
     bool publish();
     bool publishUnnamed();
+    bool linkUnnamed(const char *name) const;
     bool finishFile();
 
     QString m_path;

@@ -5,12 +5,14 @@
 // partial output), parallel files, standard streams, exit codes; the lz4
 // tool is the reference for every produced or consumed file.
 #include "CompressTestSupport.h"
+#include "SpawnProcess.h"
 
 #include <QDateTime>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QTest>
 #include <csignal>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -125,6 +127,67 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(wmtest::readFile(d + QStringLiteral("/a")), QByteArray("precious"));
         QVERIFY(cts::leftovers(d).isEmpty());
+    }
+
+    // Even --force never replaces the input with its own output, named
+    // directly or through a symbolic link (the check runs only when the
+    // output exists, inside SafeOutputFile).
+    void refusesToWriteOntoItsInput()
+    {
+        const QString d = fresh(QStringLiteral("c3self"));
+        const QByteArray data = cts::textBytes(100000, 23);
+        QVERIFY(wmtest::writeFile(d, QStringLiteral("a"), data));
+        const QString a = d + QStringLiteral("/a");
+        const QString link = d + QStringLiteral("/link");
+        QVERIFY(QFile::link(a, link));
+        for (const QString &out : {a, link}) {
+            const auto r = wmtest::wm({QStringLiteral("compress"), QStringLiteral("--force"),
+                                       QStringLiteral("-o"), out, a});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains("is the input itself"), r.err.constData());
+            QVERIFY(wmtest::readFile(a) == data);
+        }
+        QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(wmtest::writeFile(d, QStringLiteral("b.lz4"), cts::lz4ToolCompress(data, {})));
+        const QString b = d + QStringLiteral("/b.lz4");
+        const auto r = wmtest::wm(
+            {QStringLiteral("decompress"), QStringLiteral("--force"), QStringLiteral("-o"), b, b});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("is the input itself"), r.err.constData());
+        QCOMPARE(cts::lz4Filter({QStringLiteral("-d")}, wmtest::readFile(b)).out, data);
+        QVERIFY(cts::leftovers(d).isEmpty());
+    }
+
+    // Writing into a pipe, wm asks for a larger pipe buffer (fewer
+    // hand-offs with the reader: see io/PipeBuffer.h); what comes out of the
+    // pipe is still exactly what the lz4 tool compressed. The kernel's
+    // F_GETPIPE_SZ is the reference for the size.
+    void decompressGrowsItsOutputPipe()
+    {
+        const QString d = fresh(QStringLiteral("c3pipe"));
+        const QByteArray data = cts::textBytes(40000, 24); // fits any pipe: no reader needed
+        QVERIFY(wmtest::writeFile(d, QStringLiteral("p.lz4"), cts::lz4ToolCompress(data, {})));
+        int fds[2];
+        QCOMPARE(::pipe2(fds, O_CLOEXEC), 0);
+        const int before = ::fcntl(fds[0], F_GETPIPE_SZ);
+        wmtest::SpawnOptions o;
+        o.stdoutTo = wmtest::SpawnOptions::Stdout::File;
+        o.stdoutFile = QStringLiteral("/proc/self/fd/%1").arg(fds[1]); // opened in the child
+        const auto r =
+            wmtest::runWm({QStringLiteral("decompress"), QStringLiteral("-q"), QStringLiteral("-o"),
+                           QStringLiteral("-"), d + QStringLiteral("/p.lz4")},
+                          o);
+        ::close(fds[1]);
+        const int after = ::fcntl(fds[0], F_GETPIPE_SZ);
+        QByteArray out;
+        char buf[65536];
+        for (ssize_t n; (n = ::read(fds[0], buf, sizeof buf)) > 0;)
+            out.append(buf, n);
+        ::close(fds[0]);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(out == data);
+        QCOMPARE(before, 65536);
+        QVERIFY2(after >= (256 << 10), qPrintable(QString::number(after)));
     }
 
     // The heart of "loses nothing": a corrupt input fails, names the file

@@ -117,6 +117,49 @@ private Q_SLOTS:
                  qPrintable(w.errorString()));
     }
 
+    // finish(data, size) ends the frame straight from the caller's bytes:
+    // whatever was written before it (nothing, a partial block, whole
+    // blocks), the lz4 tool decodes the frame, and with independent blocks
+    // it is the very frame write() + finish() make. (Linked blocks may
+    // differ: liblz4 finds other matches when the previous block sits right
+    // before the next one in memory than when it was saved aside.)
+    void finishWithLastBytes_data()
+    {
+        QTest::addColumn<bool>("linked");
+        QTest::addColumn<int>("before");
+        for (const bool linked : {false, true}) {
+            const char *mode = linked ? "linked" : "independent";
+            QTest::addRow("%s, all at finish", mode) << linked << 0;
+            QTest::addRow("%s, a partial block first", mode) << linked << 1000;
+            QTest::addRow("%s, two whole blocks first", mode) << linked << (128 << 10);
+        }
+    }
+
+    void finishWithLastBytes()
+    {
+        QFETCH(bool, linked);
+        QFETCH(int, before);
+        const QByteArray data = cts::textBytes(300000, 4); // 4 blocks of 64 KiB and a rest
+        Lz4Options o;
+        o.blockSize = Lz4BlockSize::Max64KB;
+        o.linkedBlocks = linked;
+        const QByteArray expected = cts::compress(data, o);
+        MemorySink sink;
+        Lz4FrameWriter w(sink, o, data.size());
+        QVERIFY(w.write(data.constData(), before));
+        QVERIFY2(w.finish(data.constData() + before, data.size() - before),
+                 qPrintable(w.errorString()));
+        QCOMPARE(w.bytesIn(), qint64(data.size()));
+        if (!linked) QVERIFY(sink.data() == expected);
+        const cts::Decoded d = cts::decompress(sink.data());
+        QVERIFY2(d.ok, qPrintable(d.error));
+        QVERIFY(d.data == data);
+        if (!cts::hasLz4()) QSKIP("lz4 tool not installed");
+        const auto ref = cts::lz4Filter({QStringLiteral("-d")}, sink.data());
+        QCOMPARE(ref.exitCode, 0);
+        QVERIFY(ref.out == data);
+    }
+
     void readsLz4ToolOutput_data()
     {
         QTest::addColumn<QStringList>("flags");
