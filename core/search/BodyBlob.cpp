@@ -24,7 +24,9 @@ void throwIfDamaged(sqlite3 *db, int rc)
 
 } // namespace
 
-BodyBlob::BodyBlob(sqlite3 *db) : m_db(db), m_dctx(BodyCodec::makeDecompressor()) {}
+BodyBlob::BodyBlob(sqlite3 *db) : m_db(db), m_dctx(BodyCodec::makeDecompressor())
+{
+}
 
 BodyBlob::~BodyBlob()
 {

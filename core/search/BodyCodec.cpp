@@ -36,8 +36,8 @@ void wmBody(sqlite3_context *ctx, int, sqlite3_value **argv)
     const std::string_view frame(data, size_t(sqlite3_value_bytes(arg)));
     const long long size = BodyCodec::textSize(frame);
     auto *dctx = static_cast<LZ4F_dctx *>(sqlite3_user_data(ctx));
-    char *text = size >= 0 ? static_cast<char *>(sqlite3_malloc64(sqlite3_uint64(size) + 1))
-                           : nullptr;
+    char *text =
+        size >= 0 ? static_cast<char *>(sqlite3_malloc64(sqlite3_uint64(size) + 1)) : nullptr;
     if (size >= 0 && text == nullptr) {
         sqlite3_result_error_nomem(ctx);
         return;
@@ -123,8 +123,8 @@ int BodyCodec::registerOn(sqlite3 *db)
 {
     Decompressor dctx = makeDecompressor();
     const int rc = sqlite3_create_function_v2(
-        db, "wm_body", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, dctx.get(),
-        wmBody, nullptr, nullptr, [](void *p) { DctxFree()(static_cast<LZ4F_dctx *>(p)); });
+        db, "wm_body", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, dctx.get(), wmBody,
+        nullptr, nullptr, [](void *p) { DctxFree()(static_cast<LZ4F_dctx *>(p)); });
     // On failure SQLite has called the destructor already.
     dctx.release();
     return rc;

@@ -109,7 +109,8 @@ IndexOp IndexFeeder::opFor(PreparedDoc &&doc, const KnownDoc *known) const
         if (m_tokenizer != nullptr && op.doc.kind == PreparedDoc::Kind::Text)
             op.doc.tokens = m_tokenizer->tokenize(op.doc.content);
         // Compressing too: the writer only copies the frame into its pages.
-        if (op.doc.kind == PreparedDoc::Kind::Text) BodyCodec::compress(op.doc.content, op.doc.stored);
+        if (op.doc.kind == PreparedDoc::Kind::Text)
+            BodyCodec::compress(op.doc.content, op.doc.stored);
     }
     return op;
 }

@@ -190,10 +190,9 @@ private Q_SLOTS:
                                      .arg(id)),
                  QString());
         const QByteArray before = wmtest::readFile(db);
-        const wmtest::ProcessResult r =
-            runWm({QStringLiteral("search"), m_root, QStringLiteral("zulu"), QStringLiteral("--db"),
-                   db, QStringLiteral("--no-update"), QStringLiteral("--limit"),
-                   QStringLiteral("1000")});
+        const wmtest::ProcessResult r = runWm(
+            {QStringLiteral("search"), m_root, QStringLiteral("zulu"), QStringLiteral("--db"), db,
+             QStringLiteral("--no-update"), QStringLiteral("--limit"), QStringLiteral("1000")});
         QVERIFY2(r.exitCode != 0, r.out.constData());
         QVERIFY2(r.err.contains("damaged"), r.err.constData());
         QCOMPARE(wmtest::readFile(db), before);

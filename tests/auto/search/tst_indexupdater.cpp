@@ -358,9 +358,9 @@ private Q_SLOTS:
             sqliteShell(db, QStringLiteral("SELECT sum(length(lz4)) FROM bodies")).toLongLong();
         QVERIFY(frames > 0);
         QVERIFY2(frames * 4 < textBytes * 3, qPrintable(QStringLiteral("%1 bytes of frames for %2 "
-                                                                   "bytes of text")
-                                                        .arg(frames)
-                                                        .arg(textBytes)));
+                                                                       "bytes of text")
+                                                            .arg(frames)
+                                                            .arg(textBytes)));
     }
 
 private:

@@ -14,10 +14,10 @@
 #include "search/BodyBlob.h"
 #include "search/BodyCodec.h"
 #include "search/HitWindow.h"
-#include "search/SqliteError.h"
 #include "search/SearchSchema.h"
 #include "search/SnippetBuilder.h"
 #include "search/SqlStatement.h"
+#include "search/SqliteError.h"
 #include "search/TokenScanner.h"
 #include "search/WordTokenizer.h"
 
@@ -255,8 +255,8 @@ private Q_SLOTS:
         db.exec("CREATE TABLE bodies(id INTEGER PRIMARY KEY, lz4 BLOB NOT NULL)");
         std::mt19937 rng(5);
         const size_t block = 64 * 1024;
-        const std::vector<size_t> sizes = {0, 1, 100, block - 1, block, block + 1, 5 * block + 7,
-                                           1536 * 1024};
+        const std::vector<size_t> sizes = {0,     1,         100,           block - 1,
+                                           block, block + 1, 5 * block + 7, 1536 * 1024};
         std::vector<std::string> texts;
         wm::SqlStatement put(db.handle(), "INSERT INTO bodies(id, lz4) VALUES(?1, ?2)");
         std::string frame;
@@ -286,7 +286,8 @@ private Q_SLOTS:
                 QVERIFY(got.size() >= std::min(want, t.size()));
                 QVERIFY(got == std::string_view(t).substr(0, got.size()));
                 if (want < t.size())
-                    QVERIFY2(got.size() <= want + 2 * block, qPrintable(QString::number(got.size())));
+                    QVERIFY2(got.size() <= want + 2 * block,
+                             qPrintable(QString::number(got.size())));
             }
             QCOMPARE(got.size(), t.size());
         }
