@@ -3,8 +3,6 @@
 
 #pragma once
 
-#include "BodyCodec.h"
-
 #include <QtGlobal>
 #include <memory>
 #include <sqlite3.h>
@@ -16,8 +14,12 @@ namespace wm {
 // One stored body read as far as a reader needs it: the compressed frame
 // (BodyCodec) comes through one sqlite3_blob handle moved from row to row
 // (opening one compiles a statement, moving it does not), in pieces, and
-// is decompressed block by block. A snippet near the start of a 4 MiB file
-// reads and decompresses the first blocks only.
+// is decoded block by block with LZ4's block API, the last block only as
+// far as the prefix asked for. A snippet near the start of a file reads
+// and decodes a few kilobytes, whatever the file's size (LZ4F_decompress
+// would decode whole 64 KiB blocks and checksum them: a third more
+// instructions for a whole small search). The text's checksum is verified
+// when the whole text is read.
 //
 // Damage (an unreadable page, a frame that does not decode, a checksum
 // that does not match) throws SqliteError with SQLITE_CORRUPT or SQLite's
@@ -40,21 +42,21 @@ public:
     bool prefix(size_t want, std::string_view &out);
 
 private:
-    bool step();
-    bool readMore();
+    bool step(size_t target, bool all);
+    bool ensure(size_t bytes);
     [[noreturn]] void damaged() const;
 
     sqlite3 *m_db;
     sqlite3_blob *m_blob = nullptr;
-    BodyCodec::Decompressor m_dctx;
-    std::string m_in;   // compressed bytes read and not yet decompressed
-    size_t m_inPos = 0; // of m_in
-    size_t m_read = 0;  // compressed bytes read from the blob so far
+    std::string m_in;  // the frame's first m_read bytes
+    size_t m_read = 0; // compressed bytes read from the blob so far
     size_t m_blobBytes = 0;
+    size_t m_pos = 0; // of the next block's header in the frame
     std::unique_ptr<char[]> m_text;
     size_t m_capacity = 0;
     size_t m_size = 0;
-    size_t m_have = 0; // text bytes decompressed so far
+    size_t m_full = 0; // text bytes of the blocks decoded whole
+    size_t m_have = 0; // text bytes decoded (m_full, or into the next block)
     bool m_done = false;
 };
 
