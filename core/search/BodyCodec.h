@@ -18,9 +18,9 @@ namespace wm {
 // wrote out with writefile()). Source text compresses to about a third,
 // and the bodies were two thirds of an index. The frame records the text's
 // length (readers allocate once) and a checksum of the text (damage is
-// reported as damage, never shown as text). Blocks of 64 KiB, linked: a
-// reader that needs the first kilobytes of a 4 MiB file (HitWindow)
-// decompresses the first blocks only.
+// reported as damage). Blocks of 64 KiB, linked: a reader that needs the
+// first kilobytes of a 4 MiB file (BodyBlob, for HitWindow) decodes only
+// as far as it needs.
 //
 // registerOn() adds the SQL function wm_body(frame) → text to a
 // connection. The views `bodytext` and `docview` use it, so FTS5's
