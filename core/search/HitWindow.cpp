@@ -3,7 +3,6 @@
 
 #include "HitWindow.h"
 
-#include "SqliteError.h"
 #include "TokenScanner.h"
 
 #include <algorithm>
@@ -14,29 +13,6 @@ namespace {
 bool isSpaceChar(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-// A damaged or unreadable page is the index's damage, reported as a query
-// would report it (SearchResult::damaged), not a missing snippet.
-void throwIfDamaged(sqlite3 *db, int rc)
-{
-    const int primary = rc & 0xff;
-    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || primary == SQLITE_IOERR ||
-        primary == SQLITE_INTERRUPT || primary == SQLITE_NOMEM)
-        throw SqliteError(rc, sqlite3_errmsg(db));
-}
-
-// The first `want` bytes of the blob (all of it when shorter) in `buf`.
-bool readPrefix(sqlite3 *db, sqlite3_blob *blob, size_t want, std::string &buf)
-{
-    const size_t size = size_t(sqlite3_blob_bytes(blob));
-    want = std::min(want, size);
-    const size_t have = buf.size();
-    if (want <= have) return true;
-    buf.resize(want);
-    const int rc = sqlite3_blob_read(blob, buf.data() + have, int(want - have), int(have));
-    throwIfDamaged(db, rc);
-    return rc == SQLITE_OK;
 }
 
 struct MarkedHit
@@ -68,46 +44,23 @@ std::vector<MarkedHit> densest(const std::vector<TokenHit> &all, int tokens)
 
 } // namespace
 
-HitWindow::~HitWindow()
-{
-    sqlite3_blob_close(m_blob);
-}
-
-sqlite3_blob *HitWindow::openRow(qint64 rowid)
-{
-    if (m_blob != nullptr) {
-        if (sqlite3_blob_reopen(m_blob, rowid) == SQLITE_OK) return m_blob;
-        // A failed move leaves the handle aborted: start again.
-        sqlite3_blob_close(m_blob);
-        m_blob = nullptr;
-    }
-    const int rc = sqlite3_blob_open(m_db, "main", "bodies", "content", rowid, 0, &m_blob);
-    if (rc != SQLITE_OK) {
-        sqlite3_blob_close(m_blob);
-        m_blob = nullptr;
-        throwIfDamaged(m_db, rc); // else no such row: no snippet
-    }
-    return m_blob;
-}
-
 bool HitWindow::cut(qint64 rowid, const std::vector<TokenHit> &hits, int tokens, Result &out)
 {
-    sqlite3_blob *raw = openRow(rowid);
-    if (raw == nullptr) return false;
+    if (!m_body.open(rowid)) return false;
     TokenScanner &scanner = m_scanner;
-    const size_t size = size_t(sqlite3_blob_bytes(raw));
+    const size_t size = m_body.size();
     tokens = std::max(4, tokens);
     std::vector<MarkedHit> shown = densest(hits, tokens);
     const int windowFirst =
         shown.empty() ? 0 : std::max(0, shown.front().tokens.first - tokens / 4);
     const int windowLast =
         shown.empty() ? tokens - 1 : std::max(windowFirst + tokens - 1, shown.back().tokens.last);
-    std::string buf;
+    std::string_view buf;
     size_t windowBegin = std::string::npos, windowEnd = std::string::npos;
     // About 6 bytes a token in code and prose: start with what should reach
     // the window's end (a cold process reads each page with a system call).
     for (size_t want = size_t(windowLast) * 8 + 8192;; want *= 4) {
-        if (!readPrefix(m_db, raw, want, buf)) return false;
+        if (!m_body.prefix(want, buf)) return false;
         const bool complete = buf.size() == size;
         windowBegin = windowEnd = std::string::npos;
         for (MarkedHit &h : shown)
@@ -117,7 +70,7 @@ bool HitWindow::cut(qint64 rowid, const std::vector<TokenHit> &hits, int tokens,
         size_t from = 0;
         int skipped = 0;
         scanner.skip(buf, windowFirst, from, skipped);
-        const std::string_view rest = std::string_view(buf).substr(from);
+        const std::string_view rest = buf.substr(from);
         const int scanned = scanner.scan(rest, complete, [&](int t, size_t b, size_t e) {
             t += skipped;
             b += from;
@@ -140,7 +93,7 @@ bool HitWindow::cut(qint64 rowid, const std::vector<TokenHit> &hits, int tokens,
     size_t end = windowEnd == std::string::npos ? size : windowEnd;
     // Enough text after the window to take in what sticks to its last token
     // and to tell whether anything follows.
-    if (!readPrefix(m_db, raw, end + 4096, buf)) return false;
+    if (!m_body.prefix(end + 4096, buf)) return false;
     // Take in what sticks to the edge tokens ("(spin_lock", "x);"), up to a
     // space or a few bytes.
     for (int k = 0; begin > 0 && k < 16 && !isSpaceChar(buf[begin - 1]); ++k)
@@ -153,7 +106,7 @@ bool HitWindow::cut(qint64 rowid, const std::vector<TokenHit> &hits, int tokens,
     for (size_t k = end; k < buf.size() && !after; ++k)
         after = !isSpaceChar(buf[k]);
     if (!after && buf.size() < size) {
-        if (!readPrefix(m_db, raw, size, buf)) return false;
+        if (!m_body.prefix(size, buf)) return false;
         for (size_t k = end; k < buf.size() && !after; ++k)
             after = !isSpaceChar(buf[k]);
     }
@@ -165,7 +118,7 @@ bool HitWindow::cut(qint64 rowid, const std::vector<TokenHit> &hits, int tokens,
         if (h.begin != std::string::npos && h.end != std::string::npos && h.begin >= begin &&
             h.end > h.begin && h.end <= end)
             out.hits.emplace_back(h.begin - begin, h.end - begin);
-    out.text.assign(buf, begin, end - begin);
+    out.text.assign(buf.substr(begin, end - begin));
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "BodyBlob.h"
 #include "RankCollector.h"
 #include "SnippetBuilder.h"
 
@@ -16,8 +17,8 @@ class TokenScanner;
 
 // The stretch of a document's text around its densest cluster of hits,
 // about `tokens` tokens long, read from the bodies table a piece at a time
-// (sqlite3_blob): only the text up to the end of that stretch is read and
-// tokenized, so a hit near the start of a 4 MiB file costs what it costs in
+// (BodyBlob): only the text up to the end of that stretch is read,
+// decompressed and tokenized, so a hit near the start of a 4 MiB file costs what it costs in
 // a small one. The cluster is looked for among the hits within
 // `clusterTokens` of the first one, which bounds the work per file
 // whatever its size and number of hits.
@@ -34,8 +35,7 @@ public:
     };
 
     // Reads the bodies of `db` (inside the caller's read transaction).
-    HitWindow(sqlite3 *db, TokenScanner &scanner) : m_db(db), m_scanner(scanner) {}
-    ~HitWindow();
+    HitWindow(sqlite3 *db, TokenScanner &scanner) : m_scanner(scanner), m_body(db) {}
     HitWindow(const HitWindow &) = delete;
     HitWindow &operator=(const HitWindow &) = delete;
 
@@ -47,13 +47,8 @@ public:
     ranges(std::string_view text, const std::vector<TokenHit> &hits, TokenScanner &scanner);
 
 private:
-    // One blob handle moved from row to row: opening one compiles a
-    // statement, moving it does not.
-    sqlite3_blob *openRow(qint64 rowid);
-
-    sqlite3 *m_db;
     TokenScanner &m_scanner;
-    sqlite3_blob *m_blob = nullptr;
+    BodyBlob m_body;
 };
 
 } // namespace wm

@@ -3,6 +3,7 @@
 
 #include "IndexFeeder.h"
 
+#include "BodyCodec.h"
 #include "IndexFiles.h"
 #include "IndexRunState.h"
 #include "IndexUpdater.h"
@@ -107,6 +108,9 @@ IndexOp IndexFeeder::opFor(PreparedDoc &&doc, const KnownDoc *known) const
         // it leaves the one writer thread free for the rest.
         if (m_tokenizer != nullptr && op.doc.kind == PreparedDoc::Kind::Text)
             op.doc.tokens = m_tokenizer->tokenize(op.doc.content);
+        // Compressing too: the writer only copies the frame into its pages.
+        if (op.doc.kind == PreparedDoc::Kind::Text)
+            BodyCodec::compress(op.doc.content, op.doc.stored);
     }
     return op;
 }

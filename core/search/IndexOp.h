@@ -26,7 +26,7 @@ struct IndexOp
     // What this op costs the queue's memory budget.
     [[nodiscard]] size_t bytes() const
     {
-        return doc.content.size() + doc.tokens.bytes() + doc.key.size() + 256;
+        return doc.content.size() + doc.stored.size() + doc.tokens.bytes() + doc.key.size() + 256;
     }
 };
 

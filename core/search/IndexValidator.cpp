@@ -21,12 +21,14 @@ QString IndexValidator::check(SqlConnection &db, const Request &request, QString
     const qint64 version = db.queryInt("PRAGMA user_version");
     if (version != SearchSchema::version)
         return QStringLiteral(
-                   "it was made by another version of WhiteMagic (format %1, this one reads %2)")
+                   "it was made by %1 version of WhiteMagic (format %2, this one reads %3)")
+            .arg(version < SearchSchema::version ? QStringLiteral("an older")
+                                                 : QStringLiteral("another"))
             .arg(version)
             .arg(SearchSchema::version);
     const qint64 tables = db.queryInt("SELECT count(*) FROM sqlite_master WHERE name IN "
-                                      "('meta','docs','bodies','docview','fts','tri')");
-    if (tables != 6) return QStringLiteral("its tables are incomplete");
+                                      "('meta','docs','bodies','bodytext','docview','fts','tri')");
+    if (tables != 7) return QStringLiteral("its tables are incomplete");
     // The root is stored as text: bytes that are not UTF-8 read as U+FFFD
     // (io/NativePath.h), on both sides of the comparison.
     SqlStatement st(db.handle(), "SELECT value FROM meta WHERE key = 'root'");

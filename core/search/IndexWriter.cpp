@@ -3,6 +3,7 @@
 
 #include "IndexWriter.h"
 
+#include "BodyCodec.h"
 #include "SearchSchema.h"
 #include "SqlConnection.h"
 #include "SqliteError.h"
@@ -13,7 +14,7 @@
 namespace wm {
 namespace {
 
-int stateOf(const PreparedDoc &doc)
+int storedState(const PreparedDoc &doc)
 {
     if (doc.kind == PreparedDoc::Kind::Binary) return SearchSchema::Binary;
     return doc.truncated ? SearchSchema::Truncated : SearchSchema::Text;
@@ -46,7 +47,7 @@ IndexWriter::IndexWriter(SqlConnection &db, bool trigram, Limits limits, Counter
                         "size = ?7, mtime = ?8, hash = ?9, state = ?10, racy = ?11 WHERE id = ?1");
     m_touch = SqlStatement(h, "UPDATE docs SET size = ?2, mtime = ?3, racy = ?4 WHERE key = ?1");
     m_deleteDoc = SqlStatement(h, "DELETE FROM docs WHERE id = ?1");
-    m_putBody = SqlStatement(h, "INSERT OR REPLACE INTO bodies(id, content) VALUES(?1, ?2)");
+    m_putBody = SqlStatement(h, "INSERT OR REPLACE INTO bodies(id, lz4) VALUES(?1, ?2)");
     m_deleteBody = SqlStatement(h, "DELETE FROM bodies WHERE id = ?1");
     m_insertFts = SqlStatement(h, "INSERT INTO fts(rowid, path, name, ext, title, tags, content) "
                                   "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
@@ -56,7 +57,7 @@ IndexWriter::IndexWriter(SqlConnection &db, bool trigram, Limits limits, Counter
                         "FROM docview WHERE id = ?1");
     m_insertTri = SqlStatement(h, "INSERT INTO tri(rowid, content) VALUES(?1, ?2)");
     m_deleteTri = SqlStatement(h, "INSERT INTO tri(tri, rowid, content) "
-                                  "SELECT 'delete', id, content FROM bodies WHERE id = ?1");
+                                  "SELECT 'delete', id, content FROM bodytext WHERE id = ?1");
     m_setMeta = SqlStatement(h, "INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)");
 }
 
@@ -181,7 +182,7 @@ bool IndexWriter::writeDoc(const PreparedDoc &doc, qint64 id, int state, const D
 
 void IndexWriter::store(const PreparedDoc &doc, bool isNew)
 {
-    const int state = stateOf(doc);
+    const int state = storedState(doc);
     const DocFields f{doc.path.toUtf8(), doc.name.toUtf8(), doc.ext.toUtf8(), doc.title.toUtf8(),
                       doc.tags.toUtf8()};
     int oldState = -1;
@@ -201,7 +202,13 @@ void IndexWriter::store(const PreparedDoc &doc, bool isNew)
         ++m_counters.skipped;
         return;
     }
-    m_putBody.bind(1, id).bindText(2, doc.content).exec();
+    if (doc.stored.empty()) {
+        // Not compressed by a reader (an op made elsewhere): do it here.
+        BodyCodec::compress(doc.content, m_frame);
+        m_putBody.bind(1, id).bindBlob(2, m_frame).exec();
+    } else {
+        m_putBody.bind(1, id).bindBlob(2, doc.stored).exec();
+    }
     m_insertFts.bind(1, id)
         .bindText(2, view(f.path))
         .bindText(3, view(f.name))

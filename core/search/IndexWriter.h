@@ -78,6 +78,7 @@ private:
     Limits m_limits;
     Counters &m_counters;
     QString m_walkJson;
+    std::string m_frame; // a body compressed here (BodyCodec), reused
 
     bool m_inTransaction = false;
     bool m_wrote = false;

@@ -29,6 +29,7 @@ struct PreparedDoc
     QString title;
     QString tags;        // ", " separated
     std::string content; // valid UTF-8, capped
+    std::string stored;  // `content` as the index stores it (BodyCodec), when a reader made it
     TokenList tokens;    // of `content`, when a reader tokenized it (WordTokenizer)
     qint64 size = 0;
     qint64 mtimeMs = 0;

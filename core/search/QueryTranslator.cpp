@@ -216,7 +216,7 @@ private:
         }
         return QStringLiteral(
                    "(d.id IN (SELECT rowid FROM tri WHERE tri MATCH %1) AND "
-                   "(SELECT b.content FROM bodies AS b WHERE b.id = d.id) LIKE %2 ESCAPE '\\')")
+                   "(SELECT b.content FROM bodytext AS b WHERE b.id = d.id) LIKE %2 ESCAPE '\\')")
             .arg(param(trigrams.join(QStringLiteral(" AND "))),
                  param(QLatin1Char('%') + likeEscaped(text) + QLatin1Char('%')));
     }

@@ -202,7 +202,7 @@ void SearchEngine::searchSubstring(const SearchQuery &q, const TranslatedQuery &
     bindAll(page);
     bindNamed(page, ":limit", q.limit);
     bindNamed(page, ":offset", q.offset);
-    SqlStatement body(db, "SELECT content FROM bodies WHERE id = ?1");
+    SqlStatement body(db, "SELECT content FROM bodytext WHERE id = ?1");
     std::vector<std::string> terms;
     for (const QString &h : t.highlight)
         terms.push_back(h.toStdString());
@@ -266,7 +266,7 @@ DocumentText SearchEngine::document(const QString &path, const SearchQuery &q, q
             out.size = meta.int64(1);
             out.mtimeMs = meta.int64(2);
             out.truncated = meta.int64(3) == SearchSchema::Truncated;
-            SqlStatement body(m_db.handle(), "SELECT content FROM bodies WHERE id = ?1");
+            SqlStatement body(m_db.handle(), "SELECT content FROM bodytext WHERE id = ?1");
             body.bind(1, id);
             if (body.step()) plain.assign(body.textView(0));
             body.reset();

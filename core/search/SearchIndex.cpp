@@ -5,6 +5,7 @@
 
 #include "IndexFiles.h"
 #include "IndexLocation.h"
+#include "IndexStaging.h"
 #include "IndexValidator.h"
 #include "SearchLogging.h"
 #include "SearchSchema.h"
@@ -13,15 +14,10 @@
 #include "io/ErrnoText.h"
 #include "io/NativePath.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <utility>
 
 namespace wm {
 namespace {
@@ -153,9 +149,9 @@ SearchIndex::Status SearchIndex::openExisting(const OpenOptions &options, QStrin
 SearchIndex::Status SearchIndex::openFresh(QString *message)
 {
     if (!takeLock(message)) return Status::Failed;
-    m_staging = m_path + QStringLiteral(".rebuild");
-    if (!createFresh(m_staging, message)) {
-        m_staging.clear();
+    m_staging.begin(m_path);
+    if (!createFresh(m_staging.file(), message)) {
+        m_staging.forget();
         m_lock.reset();
         return Status::Failed;
     }
@@ -179,7 +175,7 @@ bool SearchIndex::takeLock(QString *message)
     m_lock = std::move(lock);
     // Whoever holds the lock is the only one who may be building: a staging
     // or temporary file still there was left by a build that was killed.
-    IndexFiles::removeLeftovers(m_path);
+    IndexStaging::removeLeftovers(m_path);
     return true;
 }
 
@@ -213,72 +209,19 @@ SearchIndex::Status SearchIndex::rebuild(const QString &reason, QString *message
     return made ? Status::Rebuilt : Status::Failed;
 }
 
-// The schema is made in a private file that is renamed into place once
-// complete, so the index path never names a half-made database (a process
-// killed while creating it leaves only the private file behind). The
-// caller holds the lock.
+// The caller holds the lock.
 bool SearchIndex::createFresh(const QString &target, QString *error)
 {
-    m_db.close();
-    const QString tmp = target + QStringLiteral(".new-%1").arg(QCoreApplication::applicationPid());
-    IndexFiles::removeSidecars(tmp);
-    QFile::remove(tmp);
-    try {
-        m_db.open(tmp, SqlConnection::Mode::ReadWriteCreate);
-        configure();
-        createSchema();
-        m_db.close(); // checkpoints: everything is in the main file now
-        // A WAL left from an earlier file of this name must not be replayed
-        // onto the new one.
-        IndexFiles::removeSidecars(target);
-        QString why;
-        if (!IndexFiles::rename(tmp, target, &why)) {
-            *error = QStringLiteral("cannot create the index %1: %2").arg(target, why);
-            QFile::remove(tmp);
-            return false;
-        }
-        m_db.open(target, SqlConnection::Mode::ReadWrite);
-        configure();
-    } catch (const SqliteError &e) {
-        m_db.close();
-        IndexFiles::removeSidecars(tmp);
-        QFile::remove(tmp);
-        *error = QStringLiteral("cannot create the index %1: %2").arg(target, describe(e));
-        return false;
-    }
-    return true;
+    return IndexStaging::createFile(m_db, target,
+                                    {[this] { configure(); }, [this] { createSchema(); }}, error);
 }
 
 bool SearchIndex::publish(QString *error)
 {
-    if (m_staging.isEmpty()) return true;
-    QString why;
-    try {
-        // The staging file was written without a WAL (configure()); the
-        // published index is in WAL mode from its first reader on.
-        m_db.exec("PRAGMA journal_mode=WAL");
-    } catch (const SqliteError &e) {
-        why = describe(e);
-    }
-    m_db.close(); // the WAL is empty: nothing to checkpoint
-    const QString staging = std::exchange(m_staging, QString());
-    // Never over a file that is not ours (one put there while we built).
-    if (QString foreign;
-        why.isEmpty() && IndexFiles::owner(m_path, &foreign) == IndexFiles::Owner::NotOurs)
-        why = QStringLiteral("a file that is not a WhiteMagic search index is there now (%1)")
-                  .arg(foreign);
-    const bool ok =
-        why.isEmpty() && IndexFiles::syncFileAndFolder(staging, &why) &&
-        (IndexFiles::removeSidecars(m_path), IndexFiles::rename(staging, m_path, &why)) &&
-        IndexFiles::syncFileAndFolder(m_path, &why);
-    IndexFiles::removeSidecars(staging);
-    QFile::remove(staging + QStringLiteral(".lock"));
+    if (!m_staging.isActive()) return true;
+    const bool ok = m_staging.publish(m_db, m_path, error);
     m_lock.reset();
-    if (!ok) {
-        QFile::remove(staging);
-        *error = QStringLiteral("cannot replace the index %1: %2").arg(m_path, why);
-        return false;
-    }
+    if (!ok) return false;
     try {
         m_db.open(m_path, SqlConnection::Mode::ReadWrite);
         configure();
@@ -292,13 +235,7 @@ bool SearchIndex::publish(QString *error)
 void SearchIndex::close()
 {
     m_db.close();
-    if (!m_staging.isEmpty()) {
-        // An unfinished rebuild: the old index stays as it was.
-        const QString staging = std::exchange(m_staging, QString());
-        IndexFiles::removeSidecars(staging);
-        QFile::remove(staging);
-        QFile::remove(staging + QStringLiteral(".lock"));
-    }
+    m_staging.discard(); // an unfinished rebuild: the old index stays as it was
     m_lock.reset();
 }
 
@@ -321,7 +258,7 @@ void SearchIndex::configure()
     // No memory map (mmap_size=0): SQLite would map the whole file, and a
     // file truncated while mapped (another process, a full disk, damage)
     // kills the process with SIGBUS instead of returning SQLITE_CORRUPT.
-    if (!m_staging.isEmpty()) {
+    if (m_staging.isActive()) {
         // A staging file nobody else reads until publish(), which syncs it:
         // no WAL (every page written once, no checkpoint copying it again)
         // and no syncs. The rollback journal stays in memory, so ROLLBACK
@@ -396,7 +333,7 @@ void SearchIndex::setMeta(const QString &key, const QString &value)
 
 qint64 SearchIndex::fileBytes() const
 {
-    const QString &file = m_staging.isEmpty() ? m_path : m_staging;
+    const QString &file = m_staging.isActive() ? m_staging.file() : m_path;
     return QFileInfo(file).size() + QFileInfo(file + QStringLiteral("-wal")).size();
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "IndexLock.h"
+#include "IndexStaging.h"
 #include "SqlConnection.h"
 
 #include <QString>
@@ -82,7 +83,7 @@ public:
     bool publish(QString *error);
     // Between a `fresh` or staged open and publish(): the connection is on
     // the staging file, which nobody else reads.
-    [[nodiscard]] bool isStaging() const { return !m_staging.isEmpty(); }
+    [[nodiscard]] bool isStaging() const { return m_staging.isActive(); }
     void close();
 
     [[nodiscard]] bool isOpen() const { return m_db.isOpen(); }
@@ -90,7 +91,10 @@ public:
     // The database file the connection is on: PATH, or PATH.rebuild between
     // a `fresh` open and publish() (the indexer's lock is then on PATH,
     // held by this object).
-    [[nodiscard]] const QString &path() const { return m_staging.isEmpty() ? m_path : m_staging; }
+    [[nodiscard]] const QString &path() const
+    {
+        return m_staging.isActive() ? m_staging.file() : m_path;
+    }
     [[nodiscard]] const QString &root() const { return m_root; }
 
     QString meta(const QString &key);
@@ -124,7 +128,7 @@ private:
     SqlConnection m_db;
     QString m_path;
     QString m_root;
-    QString m_staging; // PATH.rebuild while a fresh index is being built
+    IndexStaging m_staging; // PATH.rebuild while a fresh index is being built
     bool m_userPath = false;
     bool m_readOnly = false;
     std::unique_ptr<IndexLock> m_lock; // held while creating or rebuilding

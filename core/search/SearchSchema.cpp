@@ -24,16 +24,17 @@ CREATE TABLE docs(
     hash INTEGER NOT NULL,
     state INTEGER NOT NULL,
     racy INTEGER NOT NULL DEFAULT 0);
-CREATE TABLE bodies(id INTEGER PRIMARY KEY, content TEXT NOT NULL);
+CREATE TABLE bodies(id INTEGER PRIMARY KEY, lz4 BLOB NOT NULL);
+CREATE VIEW bodytext AS SELECT id, wm_body(lz4) AS content FROM bodies;
 CREATE VIEW docview AS
     SELECT d.id AS id, d.path AS path, d.name AS name, d.ext AS ext, d.title AS title,
-           d.tags AS tags, b.content AS content
+           d.tags AS tags, wm_body(b.lz4) AS content
     FROM docs AS d JOIN bodies AS b ON b.id = d.id;
 CREATE VIRTUAL TABLE fts USING fts5(path, name, ext, title, tags, content,
     content='docview', content_rowid='id', prefix='3 4',
     tokenize=")SQL") +
            std::string(tokenizer) + R"SQL(");
-CREATE VIRTUAL TABLE tri USING fts5(content, content='bodies', content_rowid='id',
+CREATE VIRTUAL TABLE tri USING fts5(content, content='bodytext', content_rowid='id',
     tokenize='trigram', detail='none');
 )SQL";
 }

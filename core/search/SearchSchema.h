@@ -17,22 +17,28 @@ namespace wm {
 //         `racy` (read too soon after a write: check again next time).
 //         Binary files are kept here (state Binary) so that an unchanged
 //         binary is not read again on every run, but they have no body.
-// bodies  the text of each indexed file, apart from docs so that loading
-//         the (path, size, mtime, hash) table for the diff does not drag
-//         every file's text through the page cache.
-// docview docs joined with bodies: the external content of `fts`.
+// bodies  the text of each indexed file as an LZ4 frame (BodyCodec: about a
+//         third of the text's size; the bodies were two thirds of a
+//         kernel index before), apart from docs so that loading the
+//         (path, size, mtime, hash) table for the diff does not drag every
+//         file's text through the page cache.
+// bodytext the bodies as text, through wm_body() (BodyCodec::registerOn,
+//         on every SqlConnection): the external content of `tri`.
+// docview docs joined with the bodies as text: the external content of `fts`.
 // fts     FTS5 over path, name, ext, title, tags, content (detail=full:
 //         phrases, NEAR, highlight). Its tokenizer defines a "word".
 //         Prefix indexes for 3 and 4 characters: "drm_*", "usb_*", "irq*"
 //         are common in code and would otherwise merge the lists of
 //         thousands of words; other prefix lengths are merged at query
 //         time (a 2-character index would cost as much and serve little).
-// tri     FTS5 trigram index over the bodies for --substring, detail=none
+// tri     FTS5 trigram index over bodytext for --substring, detail=none
 //         (small; SQLite verifies each candidate with LIKE). Empty until
 //         substring search is enabled for the index.
 namespace SearchSchema {
 
-inline constexpr int version = 1;
+// 2: bodies stored as LZ4 frames (format 1 stored plain text); an index of
+// another format is rebuilt (IndexValidator, SearchIndex::rebuild).
+inline constexpr int version = 2;
 // PRAGMA application_id: 'WMIX'. Tells our index from any other SQLite file.
 inline constexpr int applicationId = 0x574D4958;
 

@@ -3,6 +3,7 @@
 
 #include "SqlConnection.h"
 
+#include "BodyCodec.h"
 #include "SqlStatement.h"
 #include "SqliteError.h"
 #include "TokenReplay.h"
@@ -43,6 +44,13 @@ void SqlConnection::open(const QString &path, Mode mode)
     sqlite3_extended_result_codes(m_db, 1);
     // Another process may hold the write lock for a batch; wait rather than fail.
     sqlite3_busy_timeout(m_db, 10000);
+    // The index's views read the stored text through wm_body(): every
+    // connection needs it, readers as much as the writer.
+    if (const int fn = BodyCodec::registerOn(m_db); fn != SQLITE_OK) {
+        const std::string message = sqlite3_errmsg(m_db);
+        close();
+        throw SqliteError(fn, message);
+    }
     // Before any FTS table is used on this connection (its tokenizer is
     // made when the table is first touched).
     if (mode != Mode::ReadOnly) m_replay = TokenReplay::install(m_db);

@@ -42,7 +42,7 @@ bool TrigramBuilder::prepare(SearchIndex &index, IndexOptions::Substring mode,
         db.handle(),
         "SELECT max(id), count(*) FROM (SELECT id FROM bodies WHERE id > ?1 ORDER BY id LIMIT 64)");
     SqlStatement insert(db.handle(),
-                        "INSERT INTO tri(rowid, content) SELECT id, content FROM bodies "
+                        "INSERT INTO tri(rowid, content) SELECT id, content FROM bodytext "
                         "WHERE id > ?1 AND id <= ?2");
     qint64 built = 0;
     bool done = false;

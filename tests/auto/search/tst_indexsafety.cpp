@@ -12,6 +12,7 @@
 #include "SearchTestSupport.h"
 #include "search/AuxFunctions.h"
 #include "search/IndexLock.h"
+#include "search/SearchSchema.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>
@@ -139,6 +140,62 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("--rebuild"), r.err.constData());
         QCOMPARE(wmtest::readFile(db), before);
         QVERIFY(!QFileInfo::exists(db + QStringLiteral(".damaged")));
+    }
+
+    // An index in the format of an older WhiteMagic (format 1 stored the
+    // text uncompressed) is reported as such: a search with --no-update
+    // leaves it alone and says how to rebuild it; an update sets the
+    // user's --db file aside (never deleted) and builds format 2.
+    void olderFormatIsRebuilt()
+    {
+        const QString db = freshIndex(QStringLiteral("format1.db"));
+        QCOMPARE(sqliteShell(db, QStringLiteral("PRAGMA user_version")),
+                 QString::number(wm::SearchSchema::version));
+        QCOMPARE(sqliteShell(db, QStringLiteral("PRAGMA user_version=1")), QString());
+        const QByteArray before = wmtest::readFile(db);
+        const wmtest::ProcessResult ro =
+            runWm({QStringLiteral("search"), m_root, QStringLiteral("alpha"),
+                   QStringLiteral("--db"), db, QStringLiteral("--no-update")});
+        QCOMPARE(ro.exitCode, 1);
+        QVERIFY2(ro.err.contains("made by an older version of WhiteMagic (format 1"),
+                 ro.err.constData());
+        QVERIFY2(ro.err.contains("--rebuild"), ro.err.constData());
+        QCOMPARE(wmtest::readFile(db), before);
+        const wmtest::ProcessResult up = runWm(
+            {QStringLiteral("index"), m_root, QStringLiteral("--db"), db, QStringLiteral("-q")});
+        QVERIFY2(up.exitCode == 0, up.err.constData());
+        QVERIFY2(up.err.contains("older version") && up.err.contains("moved to"),
+                 up.err.constData());
+        QCOMPARE(wmtest::readFile(db + QStringLiteral(".damaged")), before);
+        QCOMPARE(sqliteShell(db, QStringLiteral("PRAGMA user_version")),
+                 QString::number(wm::SearchSchema::version));
+        const QSet<QString> found = searchPaths(m_root, db, QStringLiteral("alpha"));
+        QVERIFY(!found.isEmpty());
+        QCOMPARE(found, searchPaths(m_root, freshIndex(QStringLiteral("format2.db")),
+                                    QStringLiteral("alpha")));
+    }
+
+    // A stored text whose frame no longer decodes (its checksum catches
+    // what the decoder alone would not) is damage, reported as such by a
+    // search that shows it, never shown as text.
+    void damagedBodyIsReported()
+    {
+        const QString db = freshIndex(QStringLiteral("body.db"));
+        const QString id = sqliteShell(
+            db, QStringLiteral("SELECT rowid FROM fts WHERE fts MATCH 'content:zulu' LIMIT 1"));
+        QVERIFY(id.toLongLong() > 0);
+        QCOMPARE(sqliteShell(db, QStringLiteral("UPDATE bodies SET lz4 = substr(lz4, 1, 19) || "
+                                                "randomblob(length(lz4) - 27) || "
+                                                "substr(lz4, length(lz4) - 7) WHERE id = %1")
+                                     .arg(id)),
+                 QString());
+        const QByteArray before = wmtest::readFile(db);
+        const wmtest::ProcessResult r = runWm(
+            {QStringLiteral("search"), m_root, QStringLiteral("zulu"), QStringLiteral("--db"), db,
+             QStringLiteral("--no-update"), QStringLiteral("--limit"), QStringLiteral("1000")});
+        QVERIFY2(r.exitCode != 0, r.out.constData());
+        QVERIFY2(r.err.contains("damaged"), r.err.constData());
+        QCOMPARE(wmtest::readFile(db), before);
     }
 
     // A --rebuild while another indexer holds the lock must not empty the index.

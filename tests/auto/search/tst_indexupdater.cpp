@@ -268,30 +268,45 @@ private Q_SLOTS:
     // The writer replays tokens the reader threads computed (TokenReplay):
     // the index must hold exactly what SQLite's own tokenizer makes of the
     // same text. Reference: the sqlite3 shell loads the same rows into the
-    // same schema; every token instance (term, file, column, offset) and
+    // same FTS table; every token instance (term, file, column, offset) and
     // the prefix index must agree, on a fixture with upper case, accents,
-    // CJK and repaired invalid UTF-8.
+    // CJK and repaired invalid UTF-8. The shell has no wm_body(): the text
+    // it loads is what the `lz4` tool decompresses from wm's stored frames
+    // (which checks those too), into plain-text bodies.
     void tokensAsTheShellMakesThem()
     {
         WM_REQUIRE_TOOL("sqlite3");
+        WM_REQUIRE_TOOL("lz4");
         QTemporaryDir tmp;
         const QString root = tmp.filePath(QStringLiteral("tree")),
                       db = tmp.filePath(QStringLiteral("i.db")),
                       ref = tmp.filePath(QStringLiteral("ref.db"));
         makeFixture(root, 40, 7);
         QVERIFY(indexFolder(root, db).fatalError.isEmpty());
+        const QString texts = decompressedBodies(db, tmp.filePath(QStringLiteral("bodies")));
+        QVERIFY(!texts.isEmpty());
         const wmtest::ProcessResult schema =
             spawn(QStringLiteral("sqlite3"),
                   {db, QStringLiteral("SELECT sql || ';' FROM sqlite_master WHERE name IN "
-                                      "('docs','bodies','docview','fts') ORDER BY rowid")});
+                                      "('docs','fts') ORDER BY rowid")});
         QCOMPARE(schema.exitCode, 0);
-        const QString load = QString::fromUtf8(schema.out) +
-                             QStringLiteral("ATTACH '%1' AS src; INSERT INTO docs SELECT * FROM "
-                                            "src.docs; INSERT INTO bodies SELECT * FROM "
-                                            "src.bodies; INSERT INTO fts(rowid, path, name, ext, "
-                                            "title, tags, content) SELECT * FROM docview;")
-                                 .arg(db);
-        QCOMPARE(spawn(QStringLiteral("sqlite3"), {ref, load}).exitCode, 0);
+        QVERIFY(schema.out.contains("content='docview'"));
+        const QString load =
+            QString::fromUtf8(schema.out) +
+            QStringLiteral(
+                "CREATE TABLE bodies(id INTEGER PRIMARY KEY, content TEXT NOT NULL); "
+                "CREATE VIEW docview AS SELECT d.id AS id, d.path AS path, d.name AS name, "
+                "d.ext AS ext, d.title AS title, d.tags AS tags, b.content AS content "
+                "FROM docs AS d JOIN bodies AS b ON b.id = d.id; "
+                "ATTACH '%1' AS src; INSERT INTO docs SELECT * FROM src.docs; "
+                "INSERT INTO bodies SELECT id, coalesce(CAST(readfile('%2/' || id) AS TEXT), '') "
+                "FROM src.bodies; INSERT INTO fts(rowid, path, name, ext, title, tags, content) "
+                "SELECT * FROM docview;")
+                .arg(db, texts);
+        const wmtest::ProcessResult loaded = spawn(QStringLiteral("sqlite3"), {ref, load});
+        QVERIFY2(loaded.exitCode == 0 && loaded.err.isEmpty(), loaded.err.constData());
+        QCOMPARE(sqliteShell(ref, QStringLiteral("SELECT count(*) FROM bodies")),
+                 sqliteShell(db, QStringLiteral("SELECT count(*) FROM bodies")));
         const QString dump = QStringLiteral(
             "CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, fts, instance); "
             "SELECT v.term, d.key, v.col, v.offset FROM temp.v AS v JOIN docs AS d ON d.id = v.doc "
@@ -303,6 +318,75 @@ private Q_SLOTS:
         QVERIFY2(ours.exitCode == 0 && ours.err.isEmpty(), ours.err.constData());
         QVERIFY(ours.out.count('\n') > 1000);
         QVERIFY(ours.out == theirs.out);
+    }
+
+    // Each stored body is an LZ4 frame the `lz4` tool reads back to the
+    // file's text (valid UTF-8 files are stored as they are), and the index
+    // takes well under the text's size (random words from a small vocabulary
+    // compress about 2:1; source code about 2.6:1).
+    void bodiesAreLz4Frames()
+    {
+        WM_REQUIRE_TOOL("sqlite3");
+        WM_REQUIRE_TOOL("lz4");
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("tree")),
+                      db = tmp.filePath(QStringLiteral("i.db"));
+        makeFixture(root, 30, 11, 2000);
+        QVERIFY(indexFolder(root, db).fatalError.isEmpty());
+        const QString texts = decompressedBodies(db, tmp.filePath(QStringLiteral("bodies")));
+        QVERIFY(!texts.isEmpty());
+        const QStringList rows =
+            sqliteShell(db, QStringLiteral("SELECT id || '|' || CAST(key AS TEXT) FROM docs "
+                                           "WHERE state = 0 ORDER BY id"))
+                .split(QLatin1Char('\n'));
+        int same = 0;
+        qint64 textBytes = 0;
+        for (const QString &row : rows) {
+            const qsizetype bar = row.indexOf(QLatin1Char('|'));
+            QVERIFY2(bar > 0, qPrintable(row));
+            QFile file(root + QLatin1Char('/') + row.mid(bar + 1));
+            QFile text(texts + QLatin1Char('/') + row.left(bar));
+            QVERIFY(file.open(QIODevice::ReadOnly) && text.open(QIODevice::ReadOnly));
+            const QByteArray original = file.readAll(), stored = text.readAll();
+            textBytes += stored.size();
+            if (QString::fromUtf8(original).toUtf8() != original) continue; // repaired
+            QCOMPARE(stored, original);
+            ++same;
+        }
+        QVERIFY(same >= 25);
+        const qint64 frames =
+            sqliteShell(db, QStringLiteral("SELECT sum(length(lz4)) FROM bodies")).toLongLong();
+        QVERIFY(frames > 0);
+        QVERIFY2(frames * 4 < textBytes * 3, qPrintable(QStringLiteral("%1 bytes of frames for %2 "
+                                                                       "bytes of text")
+                                                            .arg(frames)
+                                                            .arg(textBytes)));
+    }
+
+private:
+    // Every body of `db` decompressed by the lz4 tool into `dir`/ID; the
+    // folder, or empty on failure.
+    static QString decompressedBodies(const QString &db, const QString &dir)
+    {
+        if (!QDir().mkpath(dir)) return {};
+        const wmtest::ProcessResult out = spawn(
+            QStringLiteral("sqlite3"),
+            {db, QStringLiteral("SELECT count(writefile('%1/' || id || '.lz4', lz4)) FROM bodies")
+                     .arg(dir)});
+        if (out.exitCode != 0 || !out.err.isEmpty()) return {};
+        QStringList frames;
+        for (const QString &name : QDir(dir).entryList({QStringLiteral("*.lz4")}, QDir::Files))
+            frames << dir + QLatin1Char('/') + name;
+        if (frames.isEmpty()) return {};
+        const wmtest::ProcessResult lz4 =
+            spawn(QStringLiteral("lz4"), QStringList{QStringLiteral("-d"), QStringLiteral("-m"),
+                                                     QStringLiteral("-q"), QStringLiteral("--rm")} +
+                                             frames);
+        if (lz4.exitCode != 0) {
+            qWarning("lz4: %s", lz4.err.constData());
+            return {};
+        }
+        return dir;
     }
 };
 

@@ -7,12 +7,17 @@
 // bm25() does, also after the index changed under an open engine; snippets
 // cut from the stored text show hits FTS5's highlight() marks, deep in a
 // file behind other characters than ASCII, and the cluster bound of
-// HitWindow holds.
+// HitWindow holds. Stored texts (BodyCodec frames) read back whole through
+// wm_body() and in pieces through BodyBlob, which decompresses only the
+// blocks a prefix needs and reports damage as damage.
 #include "SearchTestSupport.h"
+#include "search/BodyBlob.h"
+#include "search/BodyCodec.h"
 #include "search/HitWindow.h"
 #include "search/SearchSchema.h"
 #include "search/SnippetBuilder.h"
 #include "search/SqlStatement.h"
+#include "search/SqliteError.h"
 #include "search/TokenScanner.h"
 #include "search/WordTokenizer.h"
 
@@ -238,6 +243,82 @@ private Q_SLOTS:
         const wm::HitSpan span = deep.hits.front().hits.value(0);
         QCOMPARE(deep.hits.front().snippet.mid(span.start, span.length),
                  QStringLiteral("needleword"));
+    }
+
+    // Frames of texts around the 64 KiB block size read back exactly, whole
+    // (wm_body) and by prefixes (BodyBlob); a short prefix of a long text
+    // decompresses its first blocks only; a cut or altered frame is damage.
+    void storedTextsReadBack()
+    {
+        wm::SqlConnection db;
+        db.open(QStringLiteral(":memory:"), wm::SqlConnection::Mode::ReadWriteCreate);
+        db.exec("CREATE TABLE bodies(id INTEGER PRIMARY KEY, lz4 BLOB NOT NULL)");
+        std::mt19937 rng(5);
+        const size_t block = 64 * 1024;
+        const std::vector<size_t> sizes = {0,     1,         100,           block - 1,
+                                           block, block + 1, 5 * block + 7, 1536 * 1024};
+        std::vector<std::string> texts;
+        wm::SqlStatement put(db.handle(), "INSERT INTO bodies(id, lz4) VALUES(?1, ?2)");
+        std::string frame;
+        for (size_t n : sizes) {
+            std::string t(n, ' ');
+            for (char &c : t) // letters in random order: compresses little
+                c = char('a' + rng() % 26);
+            for (size_t i = 80; i < n; i += 81)
+                t[i] = '\n';
+            wm::BodyCodec::compress(t, frame);
+            put.bind(1, qint64(texts.size() + 1)).bindBlob(2, frame).exec();
+            texts.push_back(std::move(t));
+        }
+        wm::SqlStatement whole(db.handle(), "SELECT wm_body(lz4) FROM bodies WHERE id = ?1");
+        wm::BodyBlob blob(db.handle());
+        for (size_t i = 0; i < texts.size(); ++i) {
+            const std::string &t = texts[i];
+            whole.bind(1, qint64(i + 1));
+            QVERIFY(whole.step());
+            QVERIFY(whole.textView(0) == t);
+            whole.reset();
+            QVERIFY(blob.open(qint64(i + 1)));
+            QCOMPARE(blob.size(), t.size());
+            std::string_view got;
+            for (size_t want : {size_t(10), block / 2, block + 3, t.size()}) {
+                QVERIFY(blob.prefix(want, got));
+                QVERIFY(got.size() >= std::min(want, t.size()));
+                QVERIFY(got == std::string_view(t).substr(0, got.size()));
+                if (want < t.size())
+                    QVERIFY2(got.size() <= want + 2 * block,
+                             qPrintable(QString::number(got.size())));
+            }
+            QCOMPARE(got.size(), t.size());
+        }
+        QVERIFY(!blob.open(qint64(texts.size() + 1))); // no such row
+        // Cut short, a byte of its data changed: both are damage, also
+        // when only a prefix is asked for.
+        const std::string &big = texts.back();
+        wm::BodyCodec::compress(big, frame);
+        wm::SqlStatement set(db.handle(), "UPDATE bodies SET lz4 = ?2 WHERE id = ?1");
+        for (int kind = 0; kind < 2; ++kind) {
+            std::string bad = frame;
+            if (kind == 0)
+                bad.resize(bad.size() / 2);
+            else
+                bad[bad.size() / 3] = char(bad[bad.size() / 3] ^ 0x55);
+            set.bind(1, qint64(texts.size())).bindBlob(2, bad).exec();
+            bool threw = false;
+            try {
+                std::string_view got;
+                QVERIFY(blob.open(qint64(texts.size())));
+                blob.prefix(big.size(), got);
+            } catch (const wm::SqliteError &e) {
+                threw = e.isDamaged();
+            }
+            QVERIFY2(threw, kind == 0 ? "cut" : "altered");
+            whole.bind(1, qint64(texts.size()));
+            QVERIFY_THROWS_EXCEPTION(wm::SqliteError, whole.step());
+            whole.reset();
+            std::string out;
+            QVERIFY(!wm::BodyCodec::decompress(bad, out));
+        }
     }
 
     // The densest cluster is looked for within HitWindow::clusterTokens of
