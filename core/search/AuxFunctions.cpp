@@ -3,6 +3,7 @@
 
 #include "AuxFunctions.h"
 
+#include "Fts5Api.h"
 #include "RankCollector.h"
 
 #include <algorithm>
@@ -248,13 +249,7 @@ template <typename T> bool get(std::string_view &in, T &v)
 
 bool AuxFunctions::registerOn(sqlite3 *db, QString *error)
 {
-    fts5_api *api = nullptr;
-    sqlite3_stmt *st = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(st, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(st);
-    }
-    sqlite3_finalize(st);
+    fts5_api *api = Fts5Api::of(db);
     if (api == nullptr || api->iVersion < 2) {
         *error = QStringLiteral("this SQLite has no usable FTS5 extension API");
         return false;

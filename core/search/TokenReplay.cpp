@@ -3,6 +3,8 @@
 
 #include "TokenReplay.h"
 
+#include "Fts5Api.h"
+
 #include <cstring>
 #include <memory>
 #include <utility>
@@ -53,18 +55,6 @@ int wrapTokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text, int l
     return SQLITE_OK;
 }
 
-fts5_api *fts5Of(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *st = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(st, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(st);
-    }
-    sqlite3_finalize(st);
-    return api;
-}
-
 void destroyReplay(void *p)
 {
     delete static_cast<TokenReplay *>(p);
@@ -84,7 +74,7 @@ const TokenList *TokenReplay::take(int flags, const char *text, int length)
 
 TokenReplay *TokenReplay::install(sqlite3 *db)
 {
-    fts5_api *api = fts5Of(db);
+    fts5_api *api = Fts5Api::of(db);
     if (api == nullptr) return nullptr;
     auto replay = std::make_unique<TokenReplay>();
     if (api->xFindTokenizer(api, "unicode61", &replay->realUserData, &replay->real) != SQLITE_OK)

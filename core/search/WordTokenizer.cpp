@@ -3,6 +3,7 @@
 
 #include "WordTokenizer.h"
 
+#include "Fts5Api.h"
 #include "SearchSchema.h"
 
 #include <array>
@@ -11,18 +12,6 @@
 
 namespace wm {
 namespace {
-
-fts5_api *tokenizerFts5Of(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *st = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(st, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(st);
-    }
-    sqlite3_finalize(st);
-    return api;
-}
 
 struct Collect
 {
@@ -58,7 +47,7 @@ WordTokenizer::WordTokenizer()
     if (sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) !=
         SQLITE_OK)
         return;
-    fts5_api *api = tokenizerFts5Of(m_db);
+    fts5_api *api = Fts5Api::of(m_db);
     if (api == nullptr) return;
     m_valid = api->xFindTokenizer(api, "unicode61", &m_userData, &m_module) == SQLITE_OK;
 }

@@ -24,9 +24,9 @@ public:
     void resume();
     [[nodiscard]] double maxStallMs() const { return m_maxMs; }
     [[nodiscard]] int stallsOver(double ms) const;
-    // The GUI thread's own CPU time in the longest-running gap: on a shared
-    // machine a long gap with little CPU is the thread waiting for a core,
-    // not work it did.
+    // The GUI thread's own CPU time between two loop turns, at its longest,
+    // and the gaps whose CPU time is over `ms`: on a shared machine a long
+    // gap with little CPU is the thread waiting for a core, not work it did.
     [[nodiscard]] double maxStallCpuMs() const { return m_maxCpuMs; }
     [[nodiscard]] int stallsOverCpu(double ms) const;
 

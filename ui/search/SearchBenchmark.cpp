@@ -3,7 +3,6 @@
 
 #include "SearchBenchmark.h"
 
-#include "CpuStallMeter.h"
 #include "IndexStatus.h"
 #include "PreviewEditor.h"
 #include "SearchPreview.h"
@@ -152,7 +151,6 @@ bool SearchBenchmark::typeAndWait(const QString &query, int keyIntervalMs, doubl
 QJsonObject SearchBenchmark::indexingPhase()
 {
     StallMeter stalls;
-    CpuStallMeter busy;
     bool finished = false;
     IndexOutcome outcome;
     const auto c =
@@ -163,7 +161,6 @@ QJsonObject SearchBenchmark::indexingPhase()
     QElapsedTimer clock;
     clock.start();
     stalls.start();
-    busy.start();
     int typed = 0;
     while (!finished) { // keep typing while it builds
         double a = 0, b = 0, p = 0;
@@ -171,7 +168,6 @@ QJsonObject SearchBenchmark::indexingPhase()
         spin(100);
     }
     stalls.stop();
-    busy.stop();
     QObject::disconnect(c);
     QJsonObject o;
     o[QStringLiteral("index_ms")] = double(clock.elapsed());
@@ -179,18 +175,16 @@ QJsonObject SearchBenchmark::indexingPhase()
     o[QStringLiteral("queries_typed")] = typed;
     o[QStringLiteral("max_stall_ms")] = stalls.maxStallMs();
     o[QStringLiteral("stalls_over_50ms")] = stalls.stallsOver(50);
-    o[QStringLiteral("max_gui_busy_ms")] = busy.maxBusyMs();
-    o[QStringLiteral("gui_busy_over_50ms")] = busy.busyOver(50);
+    o[QStringLiteral("max_gui_busy_ms")] = stalls.maxStallCpuMs();
+    o[QStringLiteral("gui_busy_over_50ms")] = stalls.stallsOverCpu(50);
     return o;
 }
 
 QJsonObject SearchBenchmark::typingPhase()
 {
     StallMeter stalls;
-    CpuStallMeter busy;
     std::vector<double> lastKey, start, preview;
     stalls.start();
-    busy.start();
     for (int i = 0; i < queryCount; ++i) {
         double a = 0, b = 0, p = 0;
         if (!typeAndWait(m_queries.at(i % m_queries.size()), 40, &a, &b, &p)) continue;
@@ -199,7 +193,6 @@ QJsonObject SearchBenchmark::typingPhase()
         if (p >= 0) preview.push_back(p);
     }
     stalls.stop();
-    busy.stop();
     QJsonObject o;
     o[QStringLiteral("queries")] = int(lastKey.size());
     o[QStringLiteral("keystroke_to_results_p50_ms")] = percentile(lastKey, 0.5);
@@ -210,8 +203,8 @@ QJsonObject SearchBenchmark::typingPhase()
     o[QStringLiteral("preview_p95_ms")] = percentile(preview, 0.95);
     o[QStringLiteral("max_stall_ms")] = stalls.maxStallMs();
     o[QStringLiteral("stalls_over_50ms")] = stalls.stallsOver(50);
-    o[QStringLiteral("max_gui_busy_ms")] = busy.maxBusyMs();
-    o[QStringLiteral("gui_busy_over_50ms")] = busy.busyOver(50);
+    o[QStringLiteral("max_gui_busy_ms")] = stalls.maxStallCpuMs();
+    o[QStringLiteral("gui_busy_over_50ms")] = stalls.stallsOverCpu(50);
     return o;
 }
 
