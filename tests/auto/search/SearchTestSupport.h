@@ -162,7 +162,12 @@ inline wm::IndexStats indexFolder(const QString &root, const QString &db, bool s
     wm::SearchIndex::OpenOptions o;
     o.userPath = true;
     const QString canon = wm::SearchIndex::canonicalRoot(root);
-    if (index.open(db, canon, o, nullptr) == wm::SearchIndex::Status::Failed) return {};
+    QString message;
+    if (index.open(db, canon, o, &message) == wm::SearchIndex::Status::Failed) {
+        wm::IndexStats failed; // callers check fatalError
+        failed.fatalError = message.isEmpty() ? QStringLiteral("cannot open the index") : message;
+        return failed;
+    }
     wm::IndexOptions io;
     io.walk.root = canon;
     io.walk.followLinks = followLinks;
@@ -170,6 +175,17 @@ inline wm::IndexStats indexFolder(const QString &root, const QString &db, bool s
     io.batchChanges = batchChanges;
     if (substring) io.substring = wm::IndexOptions::Substring::Enable;
     return wm::IndexUpdater::run(index, io, cancel);
+}
+
+// Index `root` into `db`, then open that index in `index` for searching.
+inline bool indexAndOpen(const QString &root, const QString &db, wm::SearchIndex &index,
+                         bool substring = false)
+{
+    if (!indexFolder(root, db, substring).fatalError.isEmpty()) return false;
+    wm::SearchIndex::OpenOptions o;
+    o.userPath = true;
+    return index.open(db, wm::SearchIndex::canonicalRoot(root), o, nullptr) ==
+           wm::SearchIndex::Status::Opened;
 }
 
 // Paths of every file matching `query` (all pages).

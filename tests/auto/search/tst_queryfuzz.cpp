@@ -79,11 +79,7 @@ private Q_SLOTS:
         m_root = m_tmp.filePath(QStringLiteral("tree"));
         m_db = m_tmp.filePath(QStringLiteral("i.db"));
         makeFixture(m_root, 40, 1);
-        QVERIFY(indexFolder(m_root, m_db, true).fatalError.isEmpty());
-        wm::SearchIndex::OpenOptions o;
-        o.userPath = true;
-        QCOMPARE(m_index.open(m_db, wm::SearchIndex::canonicalRoot(m_root), o, nullptr),
-                 wm::SearchIndex::Status::Opened);
+        QVERIFY(indexAndOpen(m_root, m_db, m_index, true));
     }
 
     void hostile()

@@ -44,11 +44,7 @@ private Q_SLOTS:
         m_root = m_tmp.filePath(QStringLiteral("tree"));
         m_db = m_tmp.filePath(QStringLiteral("i.db"));
         makeFixture(m_root, 120, 4242, 400);
-        QVERIFY(indexFolder(m_root, m_db).fatalError.isEmpty());
-        wm::SearchIndex::OpenOptions o;
-        o.userPath = true;
-        QCOMPARE(m_index.open(m_db, wm::SearchIndex::canonicalRoot(m_root), o, nullptr),
-                 wm::SearchIndex::Status::Opened);
+        QVERIFY(indexAndOpen(m_root, m_db, m_index));
     }
 
     void rankLikeBm25()
@@ -173,12 +169,8 @@ private Q_SLOTS:
         text += "the needleword is here\n";
         QVERIFY(wmtest::writeFile(dir.path(), QStringLiteral("long.txt"), text));
         const QString db = dir.filePath(QStringLiteral("i.db"));
-        QVERIFY(indexFolder(dir.path(), db).fatalError.isEmpty());
         wm::SearchIndex index;
-        wm::SearchIndex::OpenOptions o;
-        o.userPath = true;
-        QCOMPARE(index.open(db, wm::SearchIndex::canonicalRoot(dir.path()), o, nullptr),
-                 wm::SearchIndex::Status::Opened);
+        QVERIFY(indexAndOpen(dir.path(), db, index));
         wm::SearchEngine engine(index.db());
         wm::SearchQuery q;
         q.text = QStringLiteral("needleword");

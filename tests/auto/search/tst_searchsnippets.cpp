@@ -179,12 +179,8 @@ private Q_SLOTS:
         const QString root = m_tmp.filePath(QStringLiteral("rank"));
         const QString db = m_tmp.filePath(QStringLiteral("rank.db"));
         makeFixture(root, 150, 77, 300);
-        QVERIFY(indexFolder(root, db).fatalError.isEmpty());
         wm::SearchIndex index;
-        wm::SearchIndex::OpenOptions o;
-        o.userPath = true;
-        QCOMPARE(index.open(db, wm::SearchIndex::canonicalRoot(root), o, nullptr),
-                 wm::SearchIndex::Status::Opened);
+        QVERIFY(indexAndOpen(root, db, index));
         wm::SearchEngine cached(index.db());
         cached.setLoadLengthsAfter(0);
         wm::SearchEngine perRow(index.db());
@@ -223,12 +219,8 @@ private Q_SLOTS:
         text += "the needleword is here\n";
         QVERIFY(wmtest::writeFile(dir.path(), QStringLiteral("u.txt"), text));
         const QString db = dir.filePath(QStringLiteral("i.db"));
-        QVERIFY(indexFolder(dir.path(), db).fatalError.isEmpty());
         wm::SearchIndex index;
-        wm::SearchIndex::OpenOptions o;
-        o.userPath = true;
-        QCOMPARE(index.open(db, wm::SearchIndex::canonicalRoot(dir.path()), o, nullptr),
-                 wm::SearchIndex::Status::Opened);
+        QVERIFY(indexAndOpen(dir.path(), db, index));
         wm::SearchEngine engine(index.db());
         wm::SearchQuery q;
         q.text = QStringLiteral("needleword OR straße");
@@ -334,12 +326,8 @@ private Q_SLOTS:
         text += "\n";
         QVERIFY(wmtest::writeFile(dir.path(), QStringLiteral("c.txt"), text));
         const QString db = dir.filePath(QStringLiteral("i.db"));
-        QVERIFY(indexFolder(dir.path(), db).fatalError.isEmpty());
         wm::SearchIndex index;
-        wm::SearchIndex::OpenOptions o;
-        o.userPath = true;
-        QCOMPARE(index.open(db, wm::SearchIndex::canonicalRoot(dir.path()), o, nullptr),
-                 wm::SearchIndex::Status::Opened);
+        QVERIFY(indexAndOpen(dir.path(), db, index));
         wm::SearchEngine engine(index.db());
         wm::SearchQuery q;
         q.text = QStringLiteral("pinword");
