@@ -1390,6 +1390,10 @@ name: path: ext: title: tag: content: beschränken den nächsten Begriff oder di
         <translation>Der Index wird erstellt; Ergebnisse erscheinen, während er wächst.</translation>
     </message>
     <message>
+        <source>The index was made by another version of WhiteMagic and is being rebuilt; results appear when it is ready.</source>
+        <translation>Der Index wurde von einer anderen Version von WhiteMagic erstellt und wird neu aufgebaut; Ergebnisse erscheinen, sobald er fertig ist.</translation>
+    </message>
+    <message>
         <source>Building the substring index; results follow when it is ready.</source>
         <translation>Der Teilwortindex wird erstellt; Ergebnisse folgen, sobald er fertig ist.</translation>
     </message>

@@ -1363,6 +1363,10 @@ name: path: ext: title: tag: content:：将下一个词或分组限定到某个�
         <translation>正在建立索引；结果会随索引增长陆续出现。</translation>
     </message>
     <message>
+        <source>The index was made by another version of WhiteMagic and is being rebuilt; results appear when it is ready.</source>
+        <translation>索引由另一版本的 WhiteMagic 创建，正在重建；完成后即显示结果。</translation>
+    </message>
+    <message>
         <source>Building the substring index; results follow when it is ready.</source>
         <translation>正在建立子串索引；完成后显示结果。</translation>
     </message>

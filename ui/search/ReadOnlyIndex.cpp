@@ -25,7 +25,7 @@ ReadOnlyIndex::Status ReadOnlyIndex::open(const QString &dbPath, const QString &
         if (m_db.queryInt("PRAGMA application_id") != SearchSchema::applicationId)
             *message = tr("%1 is not a WhiteMagic search index.").arg(dbPath);
         else if (m_db.queryInt("PRAGMA user_version") != SearchSchema::version)
-            *message = tr("The index %1 was made by another version of WhiteMagic.").arg(dbPath);
+            return outdated(message);
         else if (const QString stored = m_db.queryText("SELECT value FROM meta WHERE key = 'root'");
                  stored != root)
             *message = tr("The index %1 belongs to %2.").arg(dbPath, stored);
@@ -37,6 +37,14 @@ ReadOnlyIndex::Status ReadOnlyIndex::open(const QString &dbPath, const QString &
     qCInfo(lcUiSearch) << "not searching" << dbPath << ":" << *message;
     close();
     return Status::Unusable;
+}
+
+ReadOnlyIndex::Status ReadOnlyIndex::outdated(QString *message)
+{
+    *message = tr("The index %1 was made by another version of WhiteMagic.").arg(m_path);
+    qCInfo(lcUiSearch) << "not searching" << m_path << ":" << *message;
+    close();
+    return Status::Outdated;
 }
 
 } // namespace wm::ui

@@ -26,6 +26,7 @@ public:
     {
         Opened,
         Missing,  // no index file (yet)
+        Outdated, // made by another version of WhiteMagic: indexing rebuilds it
         Unusable, // not a WhiteMagic index of this folder, or unreadable
     };
 
@@ -36,6 +37,8 @@ public:
     [[nodiscard]] const QString &path() const { return m_path; }
 
 private:
+    Status outdated(QString *message);
+
     SqlConnection m_db;
     QString m_path;
 };

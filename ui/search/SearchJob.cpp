@@ -49,6 +49,7 @@ SearchReply SearchJob::run(const SearchRequest &request, const CancelToken &canc
             m_index.open(request.dbPath, request.root, &reply.openError);
         if (st != ReadOnlyIndex::Status::Opened) {
             reply.indexMissing = st == ReadOnlyIndex::Status::Missing;
+            reply.indexOutdated = st == ReadOnlyIndex::Status::Outdated;
             reply.result.status = SearchResult::Status::Failed;
             return reply;
         }

@@ -33,6 +33,7 @@ struct SearchReply
     SearchResult result;
     QString openError; // the index could not be opened (missing, foreign...)
     bool indexMissing = false;
+    bool indexOutdated = false; // of another version: the view's indexing rebuilds it
 };
 using SearchReplyPtr = std::shared_ptr<const SearchReply>;
 

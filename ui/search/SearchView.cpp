@@ -270,6 +270,9 @@ void SearchView::onReply(const SearchReplyPtr &reply)
         } else if (reply->indexMissing) {
             message = isIndexing() ? tr("The index is being built; results appear as it grows.")
                                    : reply->openError;
+        } else if (reply->indexOutdated && isIndexing()) {
+            message = tr("The index was made by another version of WhiteMagic and is being "
+                         "rebuilt; results appear when it is ready.");
         } else if (r.status == SearchResult::Status::NotAvailable) {
             message = tr("Building the substring index; results follow when it is ready.");
             if (!m_wantSubstringIndex) {

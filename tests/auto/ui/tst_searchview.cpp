@@ -3,10 +3,12 @@
 //
 // The Search view against `wm search --json` on the same index: typed
 // queries, malformed queries, lazy loading past the first page, a file
-// changed after indexing, and an index another indexer holds.
+// changed after indexing, an index another indexer holds, and one of an
+// older version.
 #include "SearchViewFixture.h"
 #include "search/IndexLock.h"
 #include "search/SearchPreview.h"
+#include "search/SearchSchema.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void lazyLoadingPastFirstPage();
     void modifiedFileAppearsAfterBackgroundUpdate();
     void heldIndexIsNeverRebuilt();
+    void outdatedIndexIsRebuilt();
 
 private:
     SearchFixture m_fx;
@@ -214,6 +217,44 @@ void TstSearchView::heldIndexIsNeverRebuilt()
             .out.trimmed(),
         QByteArray("99"));
     QVERIFY(!QFileInfo::exists(fx.db() + QStringLiteral(".damaged")));
+}
+
+void TstSearchView::outdatedIndexIsRebuilt()
+{
+    // An index of an older version that nobody holds: showing the view
+    // rebuilds it, and a query asked meanwhile says so rather than only
+    // that the index cannot be read.
+    SearchFixture fx;
+    for (int i = 0; i < 400; ++i) // enough that the query can overtake the rebuild
+        fx.write(QStringLiteral("f%1.txt").arg(i), "filler words " + QByteArray::number(i) + "\n");
+    fx.write(QStringLiteral("a.txt"), "alpha\n");
+    QVERIFY(wmtest::wm({QStringLiteral("index"), fx.root(), QStringLiteral("--db"), fx.db(),
+                        QStringLiteral("-q")})
+                .exitCode == 0);
+    if (!wmtest::hasTool(QStringLiteral("sqlite3"))) QFAIL("sqlite3 is needed for this test");
+    const auto userVersion = [&fx](const QString &set = {}) {
+        return wmtest::run(QStringLiteral("sqlite3"),
+                           {fx.db(), QStringLiteral("PRAGMA user_version") + set})
+            .out.trimmed();
+    };
+    userVersion(QStringLiteral("=1"));
+    QCOMPARE(userVersion(), QByteArray("1"));
+    fx.view = std::make_unique<SearchView>();
+    QSignalSpy done(fx.view.get(), &SearchView::indexFinished);
+    QSignalSpy failed(fx.view.get(), &SearchView::queryFailed);
+    fx.view->setRoot(fx.root(), fx.db());
+    fx.view->show();
+    fx.view->searchField()->setText(QStringLiteral("alpha"));
+    fx.view->searchNow();
+    QVERIFY(done.wait(30000));
+    QVERIFY(QTest::qWaitFor([&] { return fx.view->resultModel()->rowCount() == 1; }, 20000));
+    QCOMPARE(fx.view->resultModel()->hit(0).path, QStringLiteral("a.txt"));
+    QVERIFY(fx.view->errorLabel()->text().isEmpty());
+    for (const QList<QVariant> &args : failed)
+        QVERIFY2(args.first().toString().contains(QStringLiteral("being rebuilt")),
+                 qPrintable(args.first().toString()));
+    qInfo("queries answered while rebuilding: %d", int(failed.size()));
+    QCOMPARE(userVersion(), QByteArray::number(wm::SearchSchema::version));
 }
 
 QTEST_MAIN(TstSearchView)
