@@ -6,30 +6,9 @@
 #include "IndentedJson.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 
 namespace wm {
 namespace {
-
-// Each span in three units, so any consumer can slice the text without
-// guessing: "start"/"length" in UTF-16 code units (JavaScript, Qt, Java),
-// "startCodePoint"/"codePoints" (Python str) and "startByte"/"bytes" in
-// the UTF-8 encoding (Rust, Go, C).
-QJsonArray spans(const QString &text, const QList<HitSpan> &hits)
-{
-    QJsonArray a;
-    for (const HitSpan &h : hits) {
-        const QStringView before = QStringView(text).left(h.start);
-        const QStringView hit = QStringView(text).mid(h.start, h.length);
-        a.append(QJsonObject{{QStringLiteral("start"), h.start},
-                             {QStringLiteral("length"), h.length},
-                             {QStringLiteral("startCodePoint"), before.toUcs4().size()},
-                             {QStringLiteral("codePoints"), hit.toUcs4().size()},
-                             {QStringLiteral("startByte"), before.toUtf8().size()},
-                             {QStringLiteral("bytes"), hit.toUtf8().size()}});
-    }
-    return a;
-}
 
 // toUtf8().size() and toUcs4().size() without building either: this runs
 // for every hit of every result. Text with surrogates takes Qt's own path
@@ -52,7 +31,10 @@ Sizes sizesOf(QStringView text)
     return n;
 }
 
-// spans() as text; members in QJsonObject's (sorted) order.
+// Each span in three units, so any consumer can slice the text without
+// guessing: "start"/"length" in UTF-16 code units (JavaScript, Qt, Java),
+// "startCodePoint"/"codePoints" (Python str) and "startByte"/"bytes" in
+// the UTF-8 encoding (Rust, Go, C). Members in QJsonObject's (sorted) order.
 void writeSpans(IndentedJson &json, const QString &text, const QList<HitSpan> &hits)
 {
     json.beginArray();
@@ -139,42 +121,6 @@ QByteArray SearchJson::toJsonText(const SearchQuery &query, const SearchResult &
     json.value(result.total);
     json.endObject();
     return json.text();
-}
-
-QJsonObject SearchJson::toJson(const SearchQuery &query, const SearchResult &result)
-{
-    QJsonArray results;
-    for (const SearchHit &h : result.hits) {
-        QJsonObject o;
-        o[QStringLiteral("path")] = h.path;
-        // A name that is not UTF-8 also as its bytes, as the audit's JSON does.
-        if (!h.pathBytes.isEmpty() && !h.pathBytes.isValidUtf8())
-            o[QStringLiteral("pathBytes")] = QString::fromLatin1(h.pathBytes.toBase64());
-        o[QStringLiteral("score")] = h.score;
-        o[QStringLiteral("title")] = h.title;
-        o[QStringLiteral("titleHits")] = spans(h.title, h.titleHits);
-        o[QStringLiteral("snippet")] = h.snippet;
-        o[QStringLiteral("hits")] = spans(h.snippet, h.hits);
-        o[QStringLiteral("line")] = h.line;
-        o[QStringLiteral("size")] = h.size;
-        o[QStringLiteral("mtime")] =
-            h.mtimeMs < 0 ? QJsonValue()
-                          : QJsonValue(QDateTime::fromMSecsSinceEpoch(h.mtimeMs, Qt::UTC)
-                                           .toString(Qt::ISODateWithMs));
-        o[QStringLiteral("truncated")] = h.truncated;
-        results.append(o);
-    }
-    QJsonObject root;
-    root[QStringLiteral("query")] = query.text;
-    root[QStringLiteral("mode")] =
-        query.substring ? QStringLiteral("substring") : QStringLiteral("words");
-    root[QStringLiteral("expression")] = result.expression;
-    root[QStringLiteral("total")] = result.total;
-    root[QStringLiteral("offset")] = query.offset;
-    root[QStringLiteral("limit")] = query.limit;
-    root[QStringLiteral("elapsedMs")] = result.elapsedMs;
-    root[QStringLiteral("results")] = results;
-    return root;
 }
 
 } // namespace wm

@@ -5,6 +5,7 @@
 // binary detection (against git's), the content cap, titles and tags from
 // the head of a file, snippets whose hit offsets point at the hits, and the
 // JSON of a search against Qt's own serialiser.
+#include "SearchJsonReference.h"
 #include "TestSupport.h"
 #include "search/DocumentFields.h"
 #include "search/DocumentReader.h"
@@ -307,8 +308,8 @@ private Q_SLOTS:
     }
 
     // `wm search --json` writes its text directly (SearchJson::toJsonText);
-    // it must be byte for byte what QJsonDocument makes of the same document,
-    // whatever the strings and numbers hold.
+    // it must be byte for byte what QJsonDocument makes of the same document
+    // (SearchJsonReference), whatever the strings and numbers hold.
     void jsonTextAsQtWritesIt()
     {
         SearchQuery q;
@@ -338,11 +339,12 @@ private Q_SLOTS:
             r.hits.push_back(h);
         }
         const QByteArray qt =
-            QJsonDocument(SearchJson::toJson(q, r)).toJson(QJsonDocument::Indented);
+            QJsonDocument(test::SearchJsonReference::toJson(q, r)).toJson(QJsonDocument::Indented);
         QCOMPARE(SearchJson::toJsonText(q, r), qt);
         r.hits.clear(); // the empty results array
-        QCOMPARE(SearchJson::toJsonText(q, r),
-                 QJsonDocument(SearchJson::toJson(q, r)).toJson(QJsonDocument::Indented));
+        QCOMPARE(
+            SearchJson::toJsonText(q, r),
+            QJsonDocument(test::SearchJsonReference::toJson(q, r)).toJson(QJsonDocument::Indented));
     }
 };
 
