@@ -341,6 +341,18 @@ private Q_SLOTS:
         const QByteArray qt =
             QJsonDocument(test::SearchJsonReference::toJson(q, r)).toJson(QJsonDocument::Indented);
         QCOMPARE(SearchJson::toJsonText(q, r), qt);
+        // Modification times across the calendar (SearchJson formats them
+        // itself): the epoch, leap days, the last millisecond Qt writes as
+        // a four-digit year and the first it does not.
+        r.hits.resize(1);
+        for (const qint64 ms :
+             {qint64(0), qint64(951782400000), qint64(951868799999), qint64(4107542400001),
+              qint64(253402300799999), qint64(253402300800000), qint64(8640000000000000)}) {
+            r.hits[0].mtimeMs = ms;
+            QCOMPARE(SearchJson::toJsonText(q, r),
+                     QJsonDocument(test::SearchJsonReference::toJson(q, r))
+                         .toJson(QJsonDocument::Indented));
+        }
         r.hits.clear(); // the empty results array
         QCOMPARE(
             SearchJson::toJsonText(q, r),
