@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <span>
 #include <string>
 #include <unordered_map>
 
@@ -18,85 +19,100 @@ using R = Language::Rules;
 
 // Comment syntax per language. Sources: each language's reference manual;
 // the same table shape as cloc's and tokei's language definitions.
-const Language kLanguages[] = {
-    {"C", {"//"}, {cBlock}, "\"'"},
-    {"C Header", {"//"}, {cBlock}, "\"'"},
-    {"C++", {"//"}, {cBlock}, "\"'"},
-    {"C#", {"//"}, {cBlock}, "\"'"},
-    {"Objective-C", {"//"}, {cBlock}, "\"'"},
-    {"Java", {"//"}, {cBlock}, "\"'"},
-    {"Kotlin", {"//"}, {cBlock}, "\"'", false, true},
-    {"Scala", {"//"}, {cBlock}, "\"'", false, true},
-    {"Go", {"//"}, {cBlock}, "\"'`"},
-    {"Rust", {"//"}, {cBlock}, "\"", false, true},
-    {"Swift", {"//"}, {cBlock}, "\"", false, true},
-    {"Dart", {"//"}, {cBlock}, "\"'"},
-    {"JavaScript", {"//"}, {cBlock}, "\"'`", false, false, false, false, R::JavaScript},
-    {"TypeScript", {"//"}, {cBlock}, "\"'`", false, false, false, false, R::JavaScript},
-    {"Zig", {"//"}, {}, "\"'"},
-    {"D", {"//"}, {cBlock, B{"/+", "+/"}}, "\"'`"},
-    {"Groovy", {"//"}, {cBlock}, "\"'"},
-    {"Protocol Buffers", {"//"}, {cBlock}, "\"'"},
-    {"QML", {"//"}, {cBlock}, "\"'"},
-    {"CSS", {}, {cBlock}, "\"'"},
-    {"SCSS", {"//"}, {cBlock}, "\"'"},
-    {"Device Tree", {"//"}, {cBlock}, "\""},
-    {"Assembly", {";", "//", "#"}, {cBlock}, "\""},
-    {"Python", {"#"}, {}, "\"'", true, false, false, false, R::Python},
-    {"Ruby", {"#"}, {}, "\"'", false, false, false, false, R::Ruby},
-    {"Perl", {"#"}, {}, "\"'", false, false, false, false, R::Perl},
-    {"Shell", {"#"}, {}, "\"'", false, false, true, false, R::Shell},
-    {"PowerShell", {"#"}, {B{"<#", "#>"}}, "\"'"},
-    {"Makefile", {"#"}, {}, ""},
-    {"CMake", {"#"}, {B{"#[[", "]]"}}, "\""},
-    {"Dockerfile", {"#"}, {}, "\"'"},
-    {"Kconfig", {"#"}, {}, "\"'"},
-    {"Meson", {"#"}, {}, "'"},
-    {"Nix", {"#"}, {cBlock}, "\""},
-    {"R", {"#"}, {}, "\"'"},
-    {"Julia", {"#"}, {B{"#=", "=#"}}, "\"", false, true},
-    {"Elixir", {"#"}, {}, "\"'"},
-    {"Tcl", {"#"}, {}, "\""},
-    {"Awk", {"#"}, {}, "\""},
-    {"YAML", {"#"}, {}, "\"'", false, false, true, true},
-    {"TOML", {"#"}, {}, "\"'", false, false, false, true},
-    {"INI", {";", "#"}, {}, "", false, false, false, true},
-    {"PHP", {"//", "#"}, {cBlock}, "\"'"},
-    {"Lua", {"--"}, {}, "\"'", false, false, false, false, R::Lua},
-    {"SQL", {"--"}, {cBlock}, "'\""},
-    {"Haskell", {"--"}, {B{"{-", "-}"}}, "\"", false, true},
-    {"Ada", {"--"}, {}, "\""},
-    {"VHDL", {"--"}, {}, "\""},
-    {"Verilog", {"//"}, {cBlock}, "\""},
-    {"OCaml", {}, {B{"(*", "*)"}}, "\"", false, true},
-    {"Pascal", {"//"}, {B{"{", "}"}, B{"(*", "*)"}}, "'", false, false, false, false, R::Pascal},
-    {"Fortran", {"!"}, {}, "\"'"},
-    {"Erlang", {"%"}, {}, "\""},
-    {"TeX", {"%"}, {}, "", false, false, false, true},
-    {"MATLAB", {"%"}, {B{"%{", "%}"}}, "\""},
-    {"Lisp", {";"}, {B{"#|", "|#"}}, "\"", false, true},
-    {"Clojure", {";"}, {}, "\""},
-    {"Scheme", {";"}, {B{"#|", "|#"}}, "\"", false, true},
-    {"Vim script", {"\""}, {}, "'"},
-    {"Batch", {}, {}, "", false, false, false, false, R::Batch},
-    {"HTML", {}, {htmlBlock}, "", false, false, false, false},
-    {"XML", {}, {htmlBlock}, "", false, false, false, true},
-    {"SVG", {}, {htmlBlock}, "", false, false, false, true},
-    {"Vue", {"//"}, {htmlBlock, cBlock}, "\"'`"},
-    {"Markdown", {}, {htmlBlock}, "", false, false, false, true},
-    {"reStructuredText", {}, {}, "", false, false, false, true},
-    {"JSON", {}, {}, "\"", false, false, false, true},
-    {"CSV", {}, {}, "", false, false, false, true},
-    {"Plain Text", {}, {}, "", false, false, false, true},
-    {"Diff", {}, {}, "", false, false, false, true},
-    {"GraphQL", {"#"}, {}, "\""},
-    {"HCL", {"#", "//"}, {cBlock}, "\""},
-    {"Nim", {"#"}, {B{"#[", "]#"}}, "\"", false, true},
-    // cloc's rules: yacc takes C++ comments, lex C comments only (a // in
-    // a lex rule is a pattern).
-    {"Yacc", {"//"}, {cBlock}, "\"'"},
-    {"Lex", {}, {cBlock}, "\"'"},
-};
+// Built on first use, not at program start: the compiler builds it with
+// code (8 KiB of it, writing 11 KiB), which every `wm` command, a search
+// included, would otherwise run and fault in before main.
+std::span<const Language> languages()
+{
+    static const Language table[] = {
+        {"C", {"//"}, {cBlock}, "\"'"},
+        {"C Header", {"//"}, {cBlock}, "\"'"},
+        {"C++", {"//"}, {cBlock}, "\"'"},
+        {"C#", {"//"}, {cBlock}, "\"'"},
+        {"Objective-C", {"//"}, {cBlock}, "\"'"},
+        {"Java", {"//"}, {cBlock}, "\"'"},
+        {"Kotlin", {"//"}, {cBlock}, "\"'", false, true},
+        {"Scala", {"//"}, {cBlock}, "\"'", false, true},
+        {"Go", {"//"}, {cBlock}, "\"'`"},
+        {"Rust", {"//"}, {cBlock}, "\"", false, true},
+        {"Swift", {"//"}, {cBlock}, "\"", false, true},
+        {"Dart", {"//"}, {cBlock}, "\"'"},
+        {"JavaScript", {"//"}, {cBlock}, "\"'`", false, false, false, false, R::JavaScript},
+        {"TypeScript", {"//"}, {cBlock}, "\"'`", false, false, false, false, R::JavaScript},
+        {"Zig", {"//"}, {}, "\"'"},
+        {"D", {"//"}, {cBlock, B{"/+", "+/"}}, "\"'`"},
+        {"Groovy", {"//"}, {cBlock}, "\"'"},
+        {"Protocol Buffers", {"//"}, {cBlock}, "\"'"},
+        {"QML", {"//"}, {cBlock}, "\"'"},
+        {"CSS", {}, {cBlock}, "\"'"},
+        {"SCSS", {"//"}, {cBlock}, "\"'"},
+        {"Device Tree", {"//"}, {cBlock}, "\""},
+        {"Assembly", {";", "//", "#"}, {cBlock}, "\""},
+        {"Python", {"#"}, {}, "\"'", true, false, false, false, R::Python},
+        {"Ruby", {"#"}, {}, "\"'", false, false, false, false, R::Ruby},
+        {"Perl", {"#"}, {}, "\"'", false, false, false, false, R::Perl},
+        {"Shell", {"#"}, {}, "\"'", false, false, true, false, R::Shell},
+        {"PowerShell", {"#"}, {B{"<#", "#>"}}, "\"'"},
+        {"Makefile", {"#"}, {}, ""},
+        {"CMake", {"#"}, {B{"#[[", "]]"}}, "\""},
+        {"Dockerfile", {"#"}, {}, "\"'"},
+        {"Kconfig", {"#"}, {}, "\"'"},
+        {"Meson", {"#"}, {}, "'"},
+        {"Nix", {"#"}, {cBlock}, "\""},
+        {"R", {"#"}, {}, "\"'"},
+        {"Julia", {"#"}, {B{"#=", "=#"}}, "\"", false, true},
+        {"Elixir", {"#"}, {}, "\"'"},
+        {"Tcl", {"#"}, {}, "\""},
+        {"Awk", {"#"}, {}, "\""},
+        {"YAML", {"#"}, {}, "\"'", false, false, true, true},
+        {"TOML", {"#"}, {}, "\"'", false, false, false, true},
+        {"INI", {";", "#"}, {}, "", false, false, false, true},
+        {"PHP", {"//", "#"}, {cBlock}, "\"'"},
+        {"Lua", {"--"}, {}, "\"'", false, false, false, false, R::Lua},
+        {"SQL", {"--"}, {cBlock}, "'\""},
+        {"Haskell", {"--"}, {B{"{-", "-}"}}, "\"", false, true},
+        {"Ada", {"--"}, {}, "\""},
+        {"VHDL", {"--"}, {}, "\""},
+        {"Verilog", {"//"}, {cBlock}, "\""},
+        {"OCaml", {}, {B{"(*", "*)"}}, "\"", false, true},
+        {"Pascal",
+         {"//"},
+         {B{"{", "}"}, B{"(*", "*)"}},
+         "'",
+         false,
+         false,
+         false,
+         false,
+         R::Pascal},
+        {"Fortran", {"!"}, {}, "\"'"},
+        {"Erlang", {"%"}, {}, "\""},
+        {"TeX", {"%"}, {}, "", false, false, false, true},
+        {"MATLAB", {"%"}, {B{"%{", "%}"}}, "\""},
+        {"Lisp", {";"}, {B{"#|", "|#"}}, "\"", false, true},
+        {"Clojure", {";"}, {}, "\""},
+        {"Scheme", {";"}, {B{"#|", "|#"}}, "\"", false, true},
+        {"Vim script", {"\""}, {}, "'"},
+        {"Batch", {}, {}, "", false, false, false, false, R::Batch},
+        {"HTML", {}, {htmlBlock}, "", false, false, false, false},
+        {"XML", {}, {htmlBlock}, "", false, false, false, true},
+        {"SVG", {}, {htmlBlock}, "", false, false, false, true},
+        {"Vue", {"//"}, {htmlBlock, cBlock}, "\"'`"},
+        {"Markdown", {}, {htmlBlock}, "", false, false, false, true},
+        {"reStructuredText", {}, {}, "", false, false, false, true},
+        {"JSON", {}, {}, "\"", false, false, false, true},
+        {"CSV", {}, {}, "", false, false, false, true},
+        {"Plain Text", {}, {}, "", false, false, false, true},
+        {"Diff", {}, {}, "", false, false, false, true},
+        {"GraphQL", {"#"}, {}, "\""},
+        {"HCL", {"#", "//"}, {cBlock}, "\""},
+        {"Nim", {"#"}, {B{"#[", "]#"}}, "\"", false, true},
+        // cloc's rules: yacc takes C++ comments, lex C comments only (a // in
+        // a lex rule is a pattern).
+        {"Yacc", {"//"}, {cBlock}, "\"'"},
+        {"Lex", {}, {cBlock}, "\"'"},
+    };
+    return table;
+}
 
 struct Tables
 {
@@ -108,7 +124,7 @@ struct Tables
 
 const Language *find(std::string_view name)
 {
-    for (const Language &l : kLanguages)
+    for (const Language &l : languages())
         if (l.name == name) return &l;
     return nullptr;
 }
@@ -247,7 +263,7 @@ Tables buildTables()
         addAll(t.byFileName, list);
     for (const NameList &list : kInterpreters)
         addAll(t.byInterpreter, list);
-    for (const Language &l : kLanguages)
+    for (const Language &l : languages())
         t.byLanguageName.emplace(std::string(l.name), &l);
     return t;
 }
@@ -397,7 +413,7 @@ const Language &LanguageDetector::plainText()
 
 int LanguageDetector::languageCount()
 {
-    return int(std::size(kLanguages));
+    return int(languages().size());
 }
 
 } // namespace wm

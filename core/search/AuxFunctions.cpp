@@ -26,7 +26,25 @@ struct RankData
     std::vector<double> freq;
     double avgdl = 1;
     sqlite3_int64 rows = 0; // documents in the table
+    // The call's arguments, the same for every row of a query: read once.
+    bool argumentsRead = false;
+    RankCollector *collector = nullptr;
+    int ncols = 0;
+    double weights[16] = {};
 };
+
+// The collector (or NULL) is the first argument, the column weights follow.
+void readArguments(const Fts5ExtensionApi *api, Fts5Context *ctx, RankData &d, int nVal,
+                   sqlite3_value **vals)
+{
+    d.collector = nVal > 0 ? static_cast<RankCollector *>(
+                                 sqlite3_value_pointer(vals[0], RankCollector::pointerType))
+                           : nullptr;
+    d.ncols = std::min(api->xColumnCount(ctx), 16);
+    for (int c = 0; c < d.ncols; ++c)
+        d.weights[c] = c + 1 < nVal ? sqlite3_value_double(vals[c + 1]) : 1.0;
+    d.argumentsRead = true;
+}
 
 int countRows(const Fts5ExtensionApi *, Fts5Context *, void *user)
 {
@@ -109,15 +127,9 @@ void wmRank(const Fts5ExtensionApi *api, Fts5Context *ctx, sqlite3_context *out,
         sqlite3_result_error_code(out, rc == SQLITE_OK ? SQLITE_ERROR : rc);
         return;
     }
-    // The first argument is the collector (or NULL), the weights follow.
-    auto *collector = nVal > 0 ? static_cast<RankCollector *>(
-                                     sqlite3_value_pointer(vals[0], RankCollector::pointerType))
-                               : nullptr;
-    double weights[16];
-    const int ncols = std::min(api->xColumnCount(ctx), 16);
-    for (int c = 0; c < ncols; ++c)
-        weights[c] = c + 1 < nVal ? sqlite3_value_double(vals[c + 1]) : 1.0;
-    const int least = countHits(api, ctx, *d, weights, ncols, &rc);
+    if (!d->argumentsRead) readArguments(api, ctx, *d, nVal, vals);
+    RankCollector *const collector = d->collector;
+    const int least = countHits(api, ctx, *d, d->weights, d->ncols, &rc);
     if (rc != SQLITE_OK) {
         sqlite3_result_error_code(out, rc);
         return;

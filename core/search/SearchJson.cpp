@@ -6,29 +6,39 @@
 #include "IndentedJson.h"
 
 #include <QDateTime>
-#include <QJsonArray>
+#include <cstdio>
 
 namespace wm {
 namespace {
 
-// Each span in three units, so any consumer can slice the text without
-// guessing: "start"/"length" in UTF-16 code units (JavaScript, Qt, Java),
-// "startCodePoint"/"codePoints" (Python str) and "startByte"/"bytes" in
-// the UTF-8 encoding (Rust, Go, C).
-QJsonArray spans(const QString &text, const QList<HitSpan> &hits)
+// QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs),
+// "2023-11-14T22:13:20.123Z", without QDateTime: a search prints one per
+// result, and Qt's path costs some 13,000 instructions each. Years past
+// 9999 (Qt writes them otherwise) take Qt's path.
+QString isoUtc(qint64 ms)
 {
-    QJsonArray a;
-    for (const HitSpan &h : hits) {
-        const QStringView before = QStringView(text).left(h.start);
-        const QStringView hit = QStringView(text).mid(h.start, h.length);
-        a.append(QJsonObject{{QStringLiteral("start"), h.start},
-                             {QStringLiteral("length"), h.length},
-                             {QStringLiteral("startCodePoint"), before.toUcs4().size()},
-                             {QStringLiteral("codePoints"), hit.toUcs4().size()},
-                             {QStringLiteral("startByte"), before.toUtf8().size()},
-                             {QStringLiteral("bytes"), hit.toUtf8().size()}});
-    }
-    return a;
+    constexpr qint64 msPerDay = 86'400'000;
+    constexpr qint64 year10000 = 253'402'300'800'000; // 10000-01-01T00:00:00Z
+    if (ms < 0 || ms >= year10000)
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    // Days since 1970-01-01 to a civil date (H. Hinnant's days_from_civil,
+    // inverted), for days >= 0.
+    const qint64 days = ms / msPerDay;
+    const qint64 inDay = ms % msPerDay;
+    const qint64 z = days + 719468;
+    const qint64 era = z / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    char text[96]; // room for any int, as the compiler checks
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", int(year), int(month),
+                  int(day), int(inDay / 3'600'000), int(inDay / 60'000 % 60),
+                  int(inDay / 1000 % 60), int(inDay % 1000));
+    return QString::fromLatin1(text);
 }
 
 // toUtf8().size() and toUcs4().size() without building either: this runs
@@ -52,7 +62,10 @@ Sizes sizesOf(QStringView text)
     return n;
 }
 
-// spans() as text; members in QJsonObject's (sorted) order.
+// Each span in three units, so any consumer can slice the text without
+// guessing: "start"/"length" in UTF-16 code units (JavaScript, Qt, Java),
+// "startCodePoint"/"codePoints" (Python str) and "startByte"/"bytes" in
+// the UTF-8 encoding (Rust, Go, C). Members in QJsonObject's (sorted) order.
 void writeSpans(IndentedJson &json, const QString &text, const QList<HitSpan> &hits)
 {
     json.beginArray();
@@ -90,7 +103,7 @@ void writeHit(IndentedJson &json, const SearchHit &h)
     if (h.mtimeMs < 0)
         json.null();
     else
-        json.value(QDateTime::fromMSecsSinceEpoch(h.mtimeMs, Qt::UTC).toString(Qt::ISODateWithMs));
+        json.value(isoUtc(h.mtimeMs));
     json.key(u"path");
     json.value(h.path);
     if (!h.pathBytes.isEmpty() && !h.pathBytes.isValidUtf8()) {
@@ -139,42 +152,6 @@ QByteArray SearchJson::toJsonText(const SearchQuery &query, const SearchResult &
     json.value(result.total);
     json.endObject();
     return json.text();
-}
-
-QJsonObject SearchJson::toJson(const SearchQuery &query, const SearchResult &result)
-{
-    QJsonArray results;
-    for (const SearchHit &h : result.hits) {
-        QJsonObject o;
-        o[QStringLiteral("path")] = h.path;
-        // A name that is not UTF-8 also as its bytes, as the audit's JSON does.
-        if (!h.pathBytes.isEmpty() && !h.pathBytes.isValidUtf8())
-            o[QStringLiteral("pathBytes")] = QString::fromLatin1(h.pathBytes.toBase64());
-        o[QStringLiteral("score")] = h.score;
-        o[QStringLiteral("title")] = h.title;
-        o[QStringLiteral("titleHits")] = spans(h.title, h.titleHits);
-        o[QStringLiteral("snippet")] = h.snippet;
-        o[QStringLiteral("hits")] = spans(h.snippet, h.hits);
-        o[QStringLiteral("line")] = h.line;
-        o[QStringLiteral("size")] = h.size;
-        o[QStringLiteral("mtime")] =
-            h.mtimeMs < 0 ? QJsonValue()
-                          : QJsonValue(QDateTime::fromMSecsSinceEpoch(h.mtimeMs, Qt::UTC)
-                                           .toString(Qt::ISODateWithMs));
-        o[QStringLiteral("truncated")] = h.truncated;
-        results.append(o);
-    }
-    QJsonObject root;
-    root[QStringLiteral("query")] = query.text;
-    root[QStringLiteral("mode")] =
-        query.substring ? QStringLiteral("substring") : QStringLiteral("words");
-    root[QStringLiteral("expression")] = result.expression;
-    root[QStringLiteral("total")] = result.total;
-    root[QStringLiteral("offset")] = query.offset;
-    root[QStringLiteral("limit")] = query.limit;
-    root[QStringLiteral("elapsedMs")] = result.elapsedMs;
-    root[QStringLiteral("results")] = results;
-    return root;
 }
 
 } // namespace wm

@@ -7,7 +7,6 @@
 #include "SearchResult.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 
 namespace wm {
 
@@ -20,10 +19,10 @@ namespace wm {
 class SearchJson
 {
 public:
-    [[nodiscard]] static QJsonObject toJson(const SearchQuery &query, const SearchResult &result);
-    // The same document as text, byte for byte what
-    // QJsonDocument(toJson(...)).toJson(QJsonDocument::Indented) gives, written
-    // directly (see IndentedJson): what `wm search --json` prints.
+    // The document as text, byte for byte what QJsonDocument::toJson(Indented)
+    // would give for it, written directly (see IndentedJson): what
+    // `wm search --json` prints. tst_searchtext checks it against a
+    // QJsonObject reference (tests/auto/search/SearchJsonReference.h).
     [[nodiscard]] static QByteArray toJsonText(const SearchQuery &query,
                                                const SearchResult &result);
 };
