@@ -34,11 +34,10 @@ std::optional<StoredBlocks::Block> StoredBlocks::next()
 void StoredBlocks::fetchPage()
 {
     const std::lock_guard lock(m_mutex);
-    const std::string last = m_page.empty() ? std::string() : m_page.back().lo;
     m_page.clear();
     m_pos = 0;
     // Every lo is a blob: `> x''` takes them all.
-    m_blocks.bindBlob(1, last).bind(2, m_pageRows);
+    m_blocks.bindBlob(1, m_last).bind(2, m_pageRows);
     sqlite3_stmt *st = m_blocks.handle();
     while (m_blocks.step()) {
         Block b;
@@ -49,7 +48,8 @@ void StoredBlocks::fetchPage()
             b.digest = quint64(sqlite3_column_int64(st, 2));
         m_page.push_back(std::move(b));
     }
-    m_blocks.reset(); // ends the read transaction
+    m_blocks.reset();                               // ends the read transaction
+    if (!m_page.empty()) m_last = m_page.back().lo; // before next() moves it out
     m_pagesDone = m_page.size() < size_t(m_pageRows);
 }
 

@@ -67,6 +67,7 @@ private:
     int m_pageRows;
     bool m_noDocs = false;
     std::vector<Block> m_page;
+    std::string m_last; // the last lo read
     size_t m_pos = 0;
     bool m_pagesDone = false;
 };
