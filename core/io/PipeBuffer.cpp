@@ -4,6 +4,7 @@
 #include "PipeBuffer.h"
 
 #include <fcntl.h>
+#include <initializer_list>
 #include <sys/stat.h>
 
 namespace wm {

@@ -72,7 +72,7 @@ bool IndexFeeder::feedOne(const WalkEntry &e)
     return prepare(e, known != nullptr ? &known->doc : nullptr);
 }
 
-bool IndexFeeder::prepare(const WalkEntry &e, const KnownDoc *known)
+bool IndexFeeder::prepare(const WalkEntry &e, const KnownDoc *known, KnownDoc *after)
 {
     if (known != nullptr)
         qCDebug(lcSearch) << "changed:" << e.relPath << "size" << known->size << "->" << e.size
@@ -82,12 +82,22 @@ bool IndexFeeder::prepare(const WalkEntry &e, const KnownDoc *known)
     if (doc.kind == PreparedDoc::Kind::Unreadable) {
         ++m_run.skipped;
         m_run.addError(doc.path, doc.error);
+        if (after != nullptr) {
+            *after = known != nullptr ? *known : KnownDoc{}; // the doc stays as it was
+            if (known == nullptr) after->state = -1;
+        }
         return true;
     }
     m_run.bytes += qint64(doc.content.size());
     if (doc.truncated) ++m_run.truncated;
     if (doc.repaired) ++m_run.repaired;
     doc.racy = doc.mtimeMs > QDateTime::currentMSecsSinceEpoch() - IndexUpdater::racyWindowMs;
+    if (after != nullptr) {
+        after->size = doc.size;
+        after->mtime = doc.mtimeMs;
+        after->racy = doc.racy;
+        after->state = stateOf(doc);
+    }
     return m_run.queue.push(opFor(std::move(doc), known));
 }
 

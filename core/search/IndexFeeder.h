@@ -42,7 +42,9 @@ public:
     void reportError(const WalkEntry &e);
     // Reads a new file (`known` null) or one whose size or mtime differ from
     // `known`, and queues its change. False when the queue was aborted.
-    bool prepare(const WalkEntry &e, const KnownDoc *known);
+    // `after` (may be null): the file's doc once the change is applied
+    // (size, mtime, racy), state -1 when it has none (unreadable and new).
+    bool prepare(const WalkEntry &e, const KnownDoc *known, KnownDoc *after = nullptr);
 
 private:
     // False when the queue was aborted.

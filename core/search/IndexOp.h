@@ -12,12 +12,23 @@ struct IndexOp
 {
     enum class Type
     {
-        Store,  // insert or replace doc (Text or Binary)
-        Touch,  // same content: only size and mtime changed
-        Remove, // the file is gone
+        Store,       // insert or replace doc (Text or Binary)
+        Touch,       // same content: only size and mtime changed
+        Remove,      // the file is gone
+        SetBlock,    // the statblocks row at doc.key: `block` (no files: no row)
+        ForgetBlock, // the statblocks row at doc.key: digest unknown
+        DropBlocks,  // no statblocks rows at all (a walk that keeps none)
+    };
+    // A statblocks row (SearchSchema).
+    struct Block
+    {
+        qint64 files = 0;
+        quint64 digest = 0;
+        bool known = false; // false: digest NULL
     };
     Type type = Type::Store;
-    PreparedDoc doc; // Touch and Remove use key, size and mtimeMs only
+    PreparedDoc doc; // Touch and Remove use key, size and mtimeMs only; blocks only key
+    Block block;
     // Store: the index had no row for this key when the run diffed it (and
     // no other op of the run has the same key), so the writer need not
     // look it up before inserting.

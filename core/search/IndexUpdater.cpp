@@ -13,7 +13,7 @@
 #include "SearchLogging.h"
 #include "SortedDiff.h"
 #include "SqliteError.h"
-#include "StoredDocsCursor.h"
+#include "StoredBlocks.h"
 #include "TrigramBuilder.h"
 #include "UpdatePragmas.h"
 #include "WalkOptionsCodec.h"
@@ -174,12 +174,12 @@ void IndexUpdater::walk(IndexRunState &run)
 QString IndexUpdater::walkSorted(IndexRunState &run, IndexFeeder &feeder, QThreadPool &pool,
                                  const std::function<void()> &tick)
 {
-    StoredDocsCursor stored(m_index.path());
+    StoredBlocks stored(m_index.path());
     SortedDiff diff(run, feeder, stored, pool, m_cancel);
-    const QString error = diff.run(m_options.walk, tick);
+    QString error = diff.run(m_options.walk, tick);
     if (error.isEmpty() && !isCancelled(&run.stop) && !isCancelled(m_cancel)) {
         m_stats.phase = QStringLiteral("remove");
-        diff.removeRest();
+        error = diff.removeRest();
     }
     return error;
 }
@@ -187,6 +187,11 @@ QString IndexUpdater::walkSorted(IndexRunState &run, IndexFeeder &feeder, QThrea
 QString IndexUpdater::walkUnordered(IndexRunState &run, IndexFeeder &feeder, QThreadPool &pool,
                                     const std::function<void()> &tick)
 {
+    // This walk diffs file by file and keeps no stat digests: the stored
+    // ones go before any doc changes (SearchSchema's statblocks).
+    IndexOp drop;
+    drop.type = IndexOp::Type::DropBlocks;
+    run.queue.push(std::move(drop));
     FileWalker walker(m_options.walk);
     const QString error = walker.walk(
         pool, &run.stop, [&](std::vector<WalkEntry> &&chunk) { feeder.feed(std::move(chunk)); },

@@ -20,9 +20,10 @@ struct IndexRunState;
 
 // Brings an index up to date with its folder:
 //   walk (SortedWalk in path order, the audit's ignore rules and filters)
-//   → diff each file against the stored (size, mtime), read in the same
-//     order (SortedDiff, StoredDocsCursor) — unchanged files are only
-//     stat'ed — and, for the rest, read and prepare the document on pool
+//   → diff the files block by block against the index (SortedDiff,
+//     StatBlockDiff): a block of unchanged files is only stat'ed and
+//     compared with its stored digest; in a changed one each file is diffed
+//     against its stored (size, mtime) — and, for the rest, read and prepare the document on pool
 //     threads (IndexFeeder); a file whose content hash did not change only
 //     gets its size and mtime updated
 //   → one writer thread applies adds, updates and removals in batched

@@ -26,9 +26,10 @@ QString IndexValidator::check(SqlConnection &db, const Request &request, QString
                                                  : QStringLiteral("another"))
             .arg(version)
             .arg(SearchSchema::version);
-    const qint64 tables = db.queryInt("SELECT count(*) FROM sqlite_master WHERE name IN "
-                                      "('meta','docs','bodies','bodytext','docview','fts','tri')");
-    if (tables != 7) return QStringLiteral("its tables are incomplete");
+    const qint64 tables =
+        db.queryInt("SELECT count(*) FROM sqlite_master WHERE name IN "
+                    "('meta','docs','bodies','bodytext','docview','fts','tri','statblocks')");
+    if (tables != 8) return QStringLiteral("its tables are incomplete");
     // The root is stored as text: bytes that are not UTF-8 read as U+FFFD
     // (io/NativePath.h), on both sides of the comparison.
     SqlStatement st(db.handle(), "SELECT value FROM meta WHERE key = 'root'");

@@ -59,6 +59,10 @@ IndexWriter::IndexWriter(SqlConnection &db, bool trigram, Limits limits, Counter
     m_deleteTri = SqlStatement(h, "INSERT INTO tri(tri, rowid, content) "
                                   "SELECT 'delete', id, content FROM bodytext WHERE id = ?1");
     m_setMeta = SqlStatement(h, "INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)");
+    m_setBlock =
+        SqlStatement(h, "INSERT OR REPLACE INTO statblocks(lo, files, digest) VALUES(?1, ?2, ?3)");
+    m_dropBlock = SqlStatement(h, "DELETE FROM statblocks WHERE lo = ?1");
+    m_forgetBlock = SqlStatement(h, "UPDATE statblocks SET digest = NULL WHERE lo = ?1");
 }
 
 IndexWriter::~IndexWriter()
@@ -126,6 +130,11 @@ void IndexWriter::apply(IndexOp &op)
         break;
     case IndexOp::Type::Remove:
         remove(op.doc.key);
+        break;
+    case IndexOp::Type::SetBlock:
+    case IndexOp::Type::ForgetBlock:
+    case IndexOp::Type::DropBlocks:
+        applyBlock(op);
         break;
     }
     ++m_batchChanges;
@@ -232,6 +241,24 @@ void IndexWriter::store(const PreparedDoc &doc, bool isNew)
         ++m_counters.updated;
     else
         ++m_counters.added;
+}
+
+void IndexWriter::applyBlock(const IndexOp &op)
+{
+    if (op.type == IndexOp::Type::DropBlocks) {
+        m_db.exec("DELETE FROM statblocks");
+    } else if (op.type == IndexOp::Type::ForgetBlock) {
+        m_forgetBlock.bindBlob(1, op.doc.key).exec();
+    } else if (op.block.files == 0) {
+        m_dropBlock.bindBlob(1, op.doc.key).exec();
+    } else {
+        m_setBlock.bindBlob(1, op.doc.key).bind(2, op.block.files);
+        if (op.block.known)
+            m_setBlock.bind(3, qint64(op.block.digest));
+        else
+            m_setBlock.bindNull(3);
+        m_setBlock.exec();
+    }
 }
 
 void IndexWriter::remove(const std::string &key)

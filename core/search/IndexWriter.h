@@ -69,6 +69,8 @@ private:
     // key already there.
     bool writeDoc(const PreparedDoc &doc, qint64 id, int state, const DocFields &f);
     void remove(const std::string &key);
+    // SetBlock, ForgetBlock, DropBlocks (statblocks, SearchSchema).
+    void applyBlock(const IndexOp &op);
     // Looks up key; returns id (0 when absent) and its state.
     qint64 find(const std::string &key, int *state);
     void dropText(qint64 id);
@@ -88,7 +90,7 @@ private:
 
     SqlStatement m_find, m_insertDoc, m_updateDoc, m_touch, m_deleteDoc;
     SqlStatement m_putBody, m_deleteBody, m_insertFts, m_deleteFts, m_insertTri, m_deleteTri;
-    SqlStatement m_setMeta;
+    SqlStatement m_setMeta, m_setBlock, m_dropBlock, m_forgetBlock;
 };
 
 } // namespace wm

@@ -25,6 +25,8 @@ CREATE TABLE docs(
     state INTEGER NOT NULL,
     racy INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE bodies(id INTEGER PRIMARY KEY, lz4 BLOB NOT NULL);
+CREATE TABLE statblocks(lo BLOB PRIMARY KEY, files INTEGER NOT NULL, digest INTEGER)
+    WITHOUT ROWID;
 CREATE VIEW bodytext AS SELECT id, wm_body(lz4) AS content FROM bodies;
 CREATE VIEW docview AS
     SELECT d.id AS id, d.path AS path, d.name AS name, d.ext AS ext, d.title AS title,

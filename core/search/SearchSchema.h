@@ -34,11 +34,19 @@ namespace wm {
 // tri     FTS5 trigram index over bodytext for --substring, detail=none
 //         (small; SQLite verifies each candidate with LIKE). Empty until
 //         substring search is enabled for the index.
+// statblocks the docs in key order cut into blocks of about 128 files: the
+//         block from `lo` up to the next block's `lo` holds `files` docs
+//         whose (key, size, mtime, racy) hash to `digest` (StatDigest; NULL:
+//         unknown, the block is diffed file by file). An update with nothing
+//         to do stats each block's files and compares one digest instead of
+//         reading every docs row (SortedDiff, StatBlockDiff).
 namespace SearchSchema {
 
-// 2: bodies stored as LZ4 frames (format 1 stored plain text); an index of
-// another format is rebuilt (IndexValidator, SearchIndex::rebuild).
-inline constexpr int version = 2;
+// 2: bodies stored as LZ4 frames (format 1 stored plain text); 3: the
+// statblocks table (an older WhiteMagic writing to a format 3 index would
+// leave its digests stale, so it must not accept one). An index of another
+// format is rebuilt (IndexValidator, SearchIndex::rebuild).
+inline constexpr int version = 3;
 // PRAGMA application_id: 'WMIX'. Tells our index from any other SQLite file.
 inline constexpr int applicationId = 0x574D4958;
 

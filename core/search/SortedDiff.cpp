@@ -5,27 +5,24 @@
 
 #include "IndexFeeder.h"
 #include "IndexRunState.h"
-#include "StoredDocs.h"
-#include "StoredDocsCursor.h"
+#include "SqliteError.h"
+#include "StoredBlocks.h"
 #include "concurrency/CancelToken.h"
 #include "concurrency/PoolTask.h"
 #include "io/NativePath.h"
-#include "io/StatBatch.h"
-#include "walk/FileWalker.h"
 #include "walk/WalkAhead.h"
 
 #include <QDir>
 #include <QThreadPool>
-#include <cerrno>
 #include <fcntl.h>
-#include <memory>
 
 namespace wm {
 
-SortedDiff::SortedDiff(IndexRunState &run, IndexFeeder &feeder, StoredDocsCursor &stored,
+SortedDiff::SortedDiff(IndexRunState &run, IndexFeeder &feeder, StoredBlocks &stored,
                        QThreadPool &pool, const CancelToken *cancel)
     : m_run(run), m_feeder(feeder), m_stored(stored), m_pool(pool), m_cancel(cancel),
-      // Enough chunks to keep every reader busy while this thread walks on;
+      m_unlisted(std::make_shared<std::vector<std::string>>()),
+      // Enough groups to keep every reader busy while this thread walks on;
       // few enough that memory does not follow the tree.
       m_maxInFlight(std::max(2, pool.maxThreadCount()) * 4)
 {
@@ -48,6 +45,9 @@ QString SortedDiff::run(const WalkOptions &options, const std::function<void()> 
     m_sinceTick.start();
     const std::string rootNative = NativePath::encodeStd(QDir::cleanPath(options.root));
     m_rootFd.reset(::open(rootNative.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    m_diff = std::make_unique<StatBlockDiff>(m_run, m_feeder, m_stored, m_rootFd.get());
+    m_next = m_stored.next();
+    openGroup(false, std::string()); // the head of the index, before any block
     // The walk lists folders on a thread of its own while this one merges;
     // chunks of 256 entries keep the hand-offs between them rare, and at
     // most 4 waiting keep few folders open (entries hold theirs).
@@ -68,19 +68,49 @@ QString SortedDiff::run(const WalkOptions &options, const std::function<void()> 
         chunk.clear();
         maybeTick();
     }
-    const QString error = walk.error();
-    if (!stopped()) dispatch();
     flushFound();
-    waitInFlight(0);
-    return error;
+    const std::lock_guard lock(m_mutex);
+    return walk.error().isEmpty() ? m_error : walk.error();
 }
 
-void SortedDiff::removeRest()
+QString SortedDiff::removeRest()
 {
-    while (!stopped() && !m_stored.atEnd()) {
-        remove(m_stored.key());
-        m_stored.advance();
+    while (!stopped() && m_next) {
+        closeGroup(m_next->lo);
+        openGroup(true, std::string());
     }
+    if (!stopped()) closeGroup(std::nullopt);
+    waitInFlight(0);
+    const std::lock_guard lock(m_mutex);
+    return m_error;
+}
+
+void SortedDiff::advanceBlock()
+{
+    m_next = m_stored.next();
+}
+
+void SortedDiff::openGroup(bool atBlock, const std::string &lo)
+{
+    m_group = std::make_unique<DiffGroup>();
+    m_group->entries.reserve(chunkSize);
+    if (atBlock) {
+        m_cover.reset();
+        if (m_next->digest) m_cover = m_next->lo;
+        m_group->range.lo = m_next->lo;
+        m_group->block = std::move(m_next);
+        advanceBlock();
+    } else if (!lo.empty()) {
+        m_group->range.lo = lo;
+    }
+    m_group->cover = m_cover;
+}
+
+void SortedDiff::closeGroup(const std::optional<std::string> &hi)
+{
+    m_group->range.hi = hi;
+    m_group->unlisted = m_unlisted;
+    dispatch(std::move(m_group));
 }
 
 void SortedDiff::flushFound()
@@ -98,120 +128,63 @@ void SortedDiff::maybeTick()
     m_sinceTick.restart();
 }
 
-void SortedDiff::remove(std::string_view key)
-{
-    if (StoredDocs::isUnder(key, m_unlisted)) return; // not listed, not gone
-    IndexOp op;
-    op.type = IndexOp::Type::Remove;
-    op.doc.key = key;
-    m_run.queue.push(std::move(op));
-}
-
-void SortedDiff::passStoredBelow(std::string_view key)
-{
-    while (!m_stored.atEnd() && m_stored.key() < key) {
-        remove(m_stored.key());
-        m_stored.advance();
-    }
-}
-
-void SortedDiff::statKnown(std::vector<Changed> &chunk) const
-{
-    std::vector<StatBatch::Item> items;
-    items.reserve(chunk.size());
-    for (const Changed &c : chunk) {
-        if (!c.isKnown || !c.entry.needsStat) continue;
-        const WalkEntry &e = c.entry;
-        StatBatch::Item item;
-        if (e.folder) {
-            const size_t slash = e.nativeRel.rfind('/');
-            item.dirFd = e.folder->get();
-            item.name = e.nativeRel.c_str() + (slash == std::string::npos ? 0 : slash + 1);
-        } else {
-            item.dirFd = m_rootFd.get();
-            item.name = e.nativeRel.c_str();
-        }
-        items.push_back(item);
-    }
-    StatBatch::forThisThread().run(items);
-    size_t next = 0;
-    for (Changed &c : chunk) {
-        if (!c.isKnown || !c.entry.needsStat) continue;
-        const StatBatch::Item &item = items[next++];
-        c.statError = item.error;
-        if (item.error != 0) continue;
-        c.entry.size = item.size;
-        c.entry.mtimeMs = item.mtimeMs;
-        c.entry.needsStat = false;
-    }
-}
-
 void SortedDiff::onEntry(WalkEntry &&e)
 {
     if (m_feeder.isOwnFile(e)) return;
     ++m_found;
-    // An error row sorts as its name; known files up to it were not seen.
-    passStoredBelow(e.nativeRel);
+    // An error row sorts as its name: it belongs to the range it falls in.
+    while (m_next && e.nativeRel >= m_next->lo) {
+        closeGroup(m_next->lo);
+        openGroup(true, std::string());
+    }
+    if (m_group->entries.size() >= chunkSize) {
+        closeGroup(e.nativeRel);
+        openGroup(false, e.nativeRel);
+    }
     if (!e.error.isEmpty()) {
-        if (e.isDirectory) m_unlisted.push_back(e.nativeRel);
+        if (e.isDirectory) {
+            // Copied, not changed: groups in flight hold the list as it was.
+            auto more = std::make_shared<std::vector<std::string>>(*m_unlisted);
+            more->push_back(e.nativeRel);
+            m_unlisted = std::move(more);
+        }
+        m_group->tainted = true;
         m_feeder.reportError(e);
         return;
     }
-    Changed c;
-    if (!m_stored.atEnd() && m_stored.key() == e.nativeRel) {
-        c.known = m_stored.doc();
-        c.isKnown = true;
-        m_stored.advance();
-    }
-    c.entry = std::move(e);
-    m_pending.push_back(std::move(c));
-    if (m_pending.size() >= chunkSize) dispatch();
+    m_group->entries.push_back(std::move(e));
 }
 
-bool SortedDiff::process(Changed &c, qint64 *unchanged)
+void SortedDiff::fail(const QString &error)
 {
-    if (c.isKnown) {
-        if (c.statError == ENOENT || c.statError == ENOTDIR) {
-            // Gone since it was listed.
-            IndexOp op;
-            op.type = IndexOp::Type::Remove;
-            op.doc.key = c.entry.nativeRel;
-            return m_run.queue.push(std::move(op));
-        }
-        // A stat that failed otherwise is the reader's to report.
-        if (c.statError == 0 && c.known.unchanged(c.entry.size, c.entry.mtimeMs)) {
-            ++*unchanged;
-            return true;
-        }
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_error.isEmpty()) m_error = error;
     }
-    // Only files that are read get a display path (the walk makes none).
-    if (c.entry.relPath.isEmpty()) c.entry.relPath = NativePath::displayBytes(c.entry.nativeRel);
-    return m_feeder.prepare(c.entry, c.isKnown ? &c.known : nullptr);
+    m_run.stop.cancel();
 }
 
-void SortedDiff::dispatch()
+void SortedDiff::dispatch(std::unique_ptr<DiffGroup> g)
 {
     flushFound();
-    if (m_pending.empty()) return;
+    if (stopped()) return;
     waitInFlight(m_maxInFlight - 1);
-    auto chunk = std::make_shared<std::vector<Changed>>(std::move(m_pending));
-    m_pending = {};
-    m_pending.reserve(chunkSize);
     {
-        std::lock_guard lock(m_mutex);
+        const std::lock_guard lock(m_mutex);
         ++m_inFlight;
     }
-    // Known files are stat'ed here, on the pool, not on the walking thread:
+    // Files are stat'ed and diffed on the pool, not on the walking thread:
     // an update with nothing to do then uses every core. PoolTask makes the
     // hand-off of the task itself visible to TSan (concurrency/PoolTask.h).
-    PoolTask::start(m_pool, [this, chunk] {
-        if (!stopped()) statKnown(*chunk);
-        qint64 unchanged = 0;
-        for (Changed &c : *chunk)
-            if (stopped() || !process(c, &unchanged)) break;
-        m_run.unchanged += unchanged; // once per chunk: the counters share a cache line
-        chunk->clear();               // the folders' descriptors go back before the count drops
-        std::lock_guard lock(m_mutex);
+    std::shared_ptr<DiffGroup> group(std::move(g));
+    PoolTask::start(m_pool, [this, group] {
+        try {
+            if (!stopped()) m_diff->run(*group);
+        } catch (const SqliteError &e) {
+            fail(QString::fromUtf8(e.what()));
+        }
+        group->entries.clear(); // the folders' descriptors go back before the count drops
+        const std::lock_guard lock(m_mutex);
         --m_inFlight;
         m_finished.notify_all();
     });

@@ -21,7 +21,7 @@ class SqlConnection;
 // loaded whole at the start of an update that follows links, whose walk
 // comes in no useful order, so that it can tell unchanged files without a
 // query per file. (Memory grows with the tree: the sorted walk, used when
-// links are not followed, merges with StoredDocsCursor instead.) Reader
+// links are not followed, cuts it into stored blocks instead: StoredBlocks, SortedDiff.) Reader
 // threads mark the files they see (`seen` is atomic); those never seen are
 // gone from the folder.
 class StoredDocs

@@ -145,7 +145,7 @@ private Q_SLOTS:
     // An index in the format of an older WhiteMagic (format 1 stored the
     // text uncompressed) is reported as such: a search with --no-update
     // leaves it alone and says how to rebuild it; an update sets the
-    // user's --db file aside (never deleted) and builds format 2.
+    // user's --db file aside (never deleted) and builds the current format.
     void olderFormatIsRebuilt()
     {
         const QString db = freshIndex(QStringLiteral("format1.db"));

@@ -1,14 +1,17 @@
 // SPDX-FileCopyrightText: 2026 WhiteMagic contributors
 // SPDX-License-Identifier: MIT
 //
-// The update's ordered diff (SortedDiff): the sorted walk merged with the
-// stored files in key order. Changes a fast path could miss — names that
+// The update's ordered diff (SortedDiff, StatBlockDiff): the sorted walk cut
+// into the index's stored blocks, each compared by its stat digest and, when
+// that differs, file by file. Changes a fast path could miss — names that
 // sort around '/', a file replaced by a folder and back, the same size with
-// the mtime one second off, a catalog read over many pages — checked
-// against rg --files, the sqlite3 shell and what the index then answers.
+// the mtime one second off, blocks read over many pages, digests unknown —
+// checked against rg --files, the sqlite3 shell and what the index then
+// answers; after every update each block's digest must describe its docs.
 #include "SearchTestSupport.h"
 #include "search/SqlStatement.h"
-#include "search/StoredDocsCursor.h"
+#include "search/StatDigest.h"
+#include "search/StoredBlocks.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -37,12 +40,51 @@ void write(const QString &root, const QString &rel, const QByteArray &text, qint
     backdate(root + QLatin1Char('/') + rel, age);
 }
 
-// The index holds exactly the files rg lists.
+QList<QStringList> shellRows(const QString &db, const QString &sql)
+{
+    const wmtest::ProcessResult r = spawn(QStringLiteral("sqlite3"), {db, sql});
+    QList<QStringList> rows;
+    for (const QString &line :
+         QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        rows << line.split(QLatin1Char('|'));
+    return rows;
+}
+
+// The statblocks invariant, read with the sqlite3 shell: no doc before the
+// first block, and each block's files and digest (where known) those of the
+// docs from its lo up to the next block's. (Hex keeps the byte order.)
+void checkBlocks(const QString &db)
+{
+    const QList<QStringList> blocks = shellRows(
+        db, QStringLiteral("SELECT lower(hex(lo)), files, ifnull(digest, 'null') FROM statblocks "
+                           "ORDER BY lo"));
+    const QList<QStringList> docs = shellRows(
+        db, QStringLiteral("SELECT lower(hex(key)), size, mtime, racy FROM docs ORDER BY key"));
+    qsizetype d = 0;
+    QVERIFY2(docs.isEmpty() || (!blocks.isEmpty() && docs[0][0] >= blocks[0][0]),
+             "a doc before the first block");
+    for (qsizetype b = 0; b < blocks.size(); ++b) {
+        wm::StatDigest digest;
+        for (; d < docs.size() && (b + 1 == blocks.size() || docs[d][0] < blocks[b + 1][0]); ++d) {
+            const QByteArray key = QByteArray::fromHex(docs[d][0].toLatin1());
+            digest.add(std::string_view(key.constData(), size_t(key.size())),
+                       docs[d][1].toLongLong(), docs[d][2].toLongLong(), docs[d][3] == u"1");
+        }
+        QVERIFY2(digest.files() == blocks[b][1].toLongLong(), qPrintable(blocks[b].join(u' ')));
+        if (blocks[b][2] != u"null")
+            QVERIFY2(digest.value() == quint64(blocks[b][2].toLongLong()),
+                     qPrintable(blocks[b].join(u' ')));
+    }
+    QCOMPARE(d, docs.size());
+}
+
+// The index holds exactly the files rg lists, and its blocks describe them.
 void compareWithRg(const QString &root, const QString &db)
 {
     const QSet<QString> ref = rgFiles(root, {QStringLiteral("--files")});
     const QSet<QString> ours = indexedPaths(db);
     QVERIFY2(ours == ref, qPrintable(describeDiff(ours, ref)));
+    checkBlocks(db);
 }
 
 } // namespace
@@ -144,10 +186,10 @@ private Q_SLOTS:
         QVERIFY(searchPaths(root, db, QStringLiteral("oldword*")).isEmpty());
     }
 
-    // The stored files come a page at a time: every page boundary keeps the
-    // order the sqlite3 shell gives, and an update over several pages (the
-    // updater's page is 4096 files) finds every change.
-    void catalogOverManyPages()
+    // The stored blocks come a page at a time: every page boundary keeps the
+    // order the sqlite3 shell gives, a range reads the docs the shell finds
+    // in it, and an update over many blocks finds every change.
+    void blocksOverManyPages()
     {
         WM_REQUIRE_TOOL("rg");
         WM_REQUIRE_TOOL("sqlite3");
@@ -157,17 +199,31 @@ private Q_SLOTS:
         for (int i = 0; i < 4500; ++i)
             write(root, QStringLiteral("d%1/f%2.txt").arg(i % 30).arg(i), "w\n");
         QCOMPARE(indexFolder(root, db).added, qint64(4500));
+        checkBlocks(db);
 
         QStringList ours;
-        wm::StoredDocsCursor cursor(db, 7);
-        for (; !cursor.atEnd(); cursor.advance())
-            ours << QString::fromLatin1(
-                QByteArray(cursor.key().data(), qsizetype(cursor.key().size())).toHex());
+        std::vector<std::string> los;
+        wm::StoredBlocks stored(db, 7);
+        while (const std::optional<wm::StoredBlocks::Block> b = stored.next()) {
+            ours << QString::fromLatin1(QByteArray(b->lo.data(), qsizetype(b->lo.size())).toHex());
+            los.push_back(b->lo);
+        }
         const wmtest::ProcessResult ref =
             spawn(QStringLiteral("sqlite3"),
-                  {db, QStringLiteral("SELECT lower(hex(key)) FROM docs ORDER BY key")});
+                  {db, QStringLiteral("SELECT lower(hex(lo)) FROM statblocks ORDER BY lo")});
         QCOMPARE(ref.exitCode, 0);
         QCOMPARE(ours.join(QLatin1Char('\n')) + QLatin1Char('\n'), QString::fromLatin1(ref.out));
+        QVERIFY(los.size() > 30); // 4500 files in blocks of at most 128
+        const auto rows = stored.rows({los[3], los[5]});
+        const QList<QStringList> shell =
+            shellRows(db, QStringLiteral("SELECT CAST(key AS TEXT) FROM docs WHERE key >= "
+                                         "(SELECT lo FROM statblocks ORDER BY lo LIMIT 1 OFFSET 3) "
+                                         "AND key < (SELECT lo FROM statblocks ORDER BY lo "
+                                         "LIMIT 1 OFFSET 5) ORDER BY key"));
+        QCOMPARE(qsizetype(rows.size()), shell.size());
+        for (size_t i = 0; i < rows.size(); ++i)
+            QCOMPARE(QString::fromStdString(rows[i].key), shell[qsizetype(i)][0]);
+        QCOMPARE(stored.rows({std::nullopt, std::nullopt}).size(), size_t(4500));
 
         int removed = 0;
         for (int i = 0; i < 4500; i += 97, ++removed)
@@ -262,27 +318,6 @@ private Q_SLOTS:
         compareWithRg(root, db);
     }
 
-    // The cursor reads pages ahead on a thread of its own: one left after a
-    // few rows, or never read, ends without waiting for the rest.
-    void cursorLeftEarly()
-    {
-        QTemporaryDir tmp;
-        const QString root = tmp.filePath(QStringLiteral("tree")),
-                      db = tmp.filePath(QStringLiteral("i.db"));
-        for (int i = 0; i < 50; ++i)
-            write(root, QStringLiteral("f%1.txt").arg(i), "w\n");
-        QCOMPARE(indexFolder(root, db).added, qint64(50));
-        {
-            wm::StoredDocsCursor unread(db, 3);
-        }
-        wm::StoredDocsCursor cursor(db, 3);
-        QVERIFY(!cursor.atEnd());
-        QCOMPARE(cursor.key(), std::string_view("f0.txt"));
-        cursor.advance();
-        QVERIFY(!cursor.atEnd());
-        QCOMPARE(cursor.key(), std::string_view("f1.txt"));
-    }
-
     void followLinksKeepsTheUnorderedWalk()
     {
         WM_REQUIRE_TOOL("rg");
@@ -308,6 +343,69 @@ private Q_SLOTS:
         QCOMPARE(s.removed, qint64(2));
         QCOMPARE(s.added, qint64(1));
         QCOMPARE(indexedPaths(db), ref());
+        // That walk keeps no stat digests (it drops them); the sorted one
+        // diffs file by file without them and writes them again.
+        QCOMPARE(shellRows(db, QStringLiteral("SELECT count(*) FROM statblocks")),
+                 QList<QStringList>{{QStringLiteral("0")}});
+        const wm::IndexStats sorted = indexFolder(root, db);
+        QCOMPARE(sorted.removed, qint64(1)); // linked/far.txt: links are not followed now
+        QCOMPARE(sorted.read, qint64(0));
+        compareWithRg(root, db);
+        QCOMPARE(indexFolder(root, db).read, qint64(0));
+    }
+
+    // A block whose digest is unknown (as a killed run leaves it) or does
+    // not match is diffed file by file against its docs, which finds a doc
+    // the digest would have vouched for; the block is then written again.
+    // A folder of more files than a block, removed, takes its blocks along.
+    void unknownDigestsAreDiffedFileByFile()
+    {
+        WM_REQUIRE_TOOL("rg");
+        WM_REQUIRE_TOOL("sqlite3");
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("tree")),
+                      db = tmp.filePath(QStringLiteral("i.db"));
+        for (int i = 0; i < 600; ++i)
+            write(root, QStringLiteral("d%1/f%2.txt").arg(i % 3).arg(i, 3, 10, QLatin1Char('0')),
+                  "blockword\n");
+        QCOMPARE(indexFolder(root, db).added, qint64(600));
+        compareWithRg(root, db);
+        const auto unknownDigests = [&] {
+            return shellRows(db, QStringLiteral("SELECT count(*) FROM statblocks WHERE digest "
+                                                "IS NULL"))[0][0];
+        };
+        QCOMPARE(unknownDigests(), QStringLiteral("0"));
+        // The doc of d1/f010.txt no longer matches its file; the digests
+        // are unknown: only that file is read again.
+        QCOMPARE(shellRows(db, QStringLiteral("UPDATE statblocks SET digest = NULL; UPDATE docs "
+                                              "SET mtime = mtime - 1 WHERE key = "
+                                              "CAST('d1/f010.txt' AS BLOB)")),
+                 QList<QStringList>());
+        wm::IndexStats s = indexFolder(root, db);
+        QCOMPARE(s.read, qint64(1));
+        QCOMPARE(s.unchanged, qint64(600)); // same content: a touch
+        QCOMPARE(unknownDigests(), QStringLiteral("0"));
+        compareWithRg(root, db);
+        // A digest that does not match its files: that block is diffed.
+        QCOMPARE(shellRows(db, QStringLiteral("UPDATE docs SET size = size + 1 WHERE key = "
+                                              "CAST('d2/f500.txt' AS BLOB); UPDATE statblocks "
+                                              "SET digest = digest + 1 WHERE lo = (SELECT max(lo) "
+                                              "FROM statblocks WHERE lo <= CAST('d2/f500.txt' AS "
+                                              "BLOB))")),
+                 QList<QStringList>());
+        s = indexFolder(root, db);
+        QCOMPARE(s.read, qint64(1));
+        compareWithRg(root, db);
+        QCOMPARE(indexFolder(root, db).read, qint64(0));
+        // d0 (200 files, more than a block) goes; a file comes before all.
+        QVERIFY(QDir(root + QStringLiteral("/d0")).removeRecursively());
+        write(root, QStringLiteral("a.txt"), "blockword\n");
+        s = indexFolder(root, db);
+        QCOMPARE(s.removed, qint64(200));
+        QCOMPARE(s.added, qint64(1));
+        QCOMPARE(s.read, qint64(1));
+        compareWithRg(root, db);
+        QCOMPARE(searchPaths(root, db, QStringLiteral("blockword")).size(), 401);
     }
 };
 
