@@ -118,8 +118,12 @@ private Q_SLOTS:
     {
         const std::string text(200, 'a');
         QVERIFY(!Wildmatch::match("*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b", text, Wildmatch::PathName));
-        QVERIFY(!Wildmatch::match("**/**/**/**/**/**/**/**/b", std::string(60, 'a') + "/c",
-                                  Wildmatch::PathName));
+        // Built in place, not as std::string(60, 'a') + "/c": GCC 12 at -O2
+        // reports a false -Warray-bounds on that temporary's move when the
+        // suite is compiled with the shared precompiled header.
+        std::string deep(60, 'a');
+        deep.append("/c");
+        QVERIFY(!Wildmatch::match("**/**/**/**/**/**/**/**/b", deep, Wildmatch::PathName));
     }
 };
 
