@@ -5,6 +5,7 @@
 // `lz4` tool, many files at once on worker threads.
 #include "CliSupport.h"
 #include "Commands.h"
+#include "HugePageHeap.h"
 #include "Lz4CliSupport.h"
 #include "WalkCliOptions.h"
 #include "compress/Lz4FileCompressor.h"
@@ -230,6 +231,7 @@ int run(const QStringList &args, bool compress)
 
     const Lz4FileCompressor::Callbacks cb =
         callbacksFor(cmd, compress, !p.isSet(quiet) && stderrIsTerminal(), p.isSet(verbose));
+    if (jobs.size() > 1) HugePageHeap::shareWithThreads();
     const QList<CompressJobResult> results = Lz4FileCompressor::run(jobs, o, cancelOnSignals(), cb);
     for (const CompressJobResult &r : results)
         failed = failed || !r.result.ok;
