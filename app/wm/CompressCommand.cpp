@@ -5,6 +5,7 @@
 // `lz4` tool, many files at once on worker threads.
 #include "CliSupport.h"
 #include "Commands.h"
+#include "HugePageHeap.h"
 #include "Lz4CliSupport.h"
 #include "WalkCliOptions.h"
 #include "compress/Lz4FileCompressor.h"
@@ -37,13 +38,21 @@ bool isDir(const QString &path)
     return ::stat(NativePath::encode(path).constData(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+// The -o folder as a prefix of its outputs' paths: "out" and "out/" both
+// give "out/" (as QDir::filePath would join them).
+QString folderPrefix(const QString &outOption)
+{
+    return outOption.endsWith(QLatin1Char('/')) ? outOption : outOption + QLatin1Char('/');
+}
+
 // Where each input goes: next to it by default, into -o when that is a
-// folder (`outDir`), or to -o itself for a single input. Planning runs once
-// per input (thousands on a command line) on one thread before any worker
-// starts, so it takes the folder's QDir from the caller and needs no
-// QFileInfo per input.
-QString outputFor(const QString &input, const QString &outOption, const QDir &outDir, bool outIsDir,
-                  bool compress)
+// folder (`outPrefix`, from folderPrefix()), or to -o itself for a single
+// input. Planning runs once per input (thousands on a command line) on one
+// thread before any worker starts, so it is one string join per input: no
+// QDir::filePath (which also takes a base name starting with ':' for a Qt
+// resource path and would put that output outside the folder), no QFileInfo.
+QString outputFor(const QString &input, const QString &outOption, const QString &outPrefix,
+                  bool outIsDir, bool compress)
 {
     const auto named = [compress](const QString &in) {
         return compress ? Lz4FileCodec::compressedName(in) : Lz4FileCodec::decompressedName(in);
@@ -51,7 +60,7 @@ QString outputFor(const QString &input, const QString &outOption, const QDir &ou
     if (outOption.isEmpty()) return isStd(input) ? QStringLiteral("-") : named(input);
     if (!outIsDir) return outOption;
     const QString base = named(input.sliced(input.lastIndexOf(QLatin1Char('/')) + 1));
-    return base.isEmpty() ? QString() : outDir.filePath(base);
+    return base.isEmpty() ? QString() : outPrefix + base;
 }
 
 // What identifies an output, so that two inputs never write the same file.
@@ -70,14 +79,14 @@ bool planJobs(const QString &cmd, const QStringList &inputs, Lz4FileCompressor::
               const QString &outOption, bool outIsDir, bool compress, QList<CompressJob> &jobs,
               bool &failed)
 {
-    const QDir outDir(outOption);
+    const QString outPrefix = outIsDir ? folderPrefix(outOption) : QString();
     QSet<QString> outputs;
     outputs.reserve(inputs.size());
     jobs.reserve(inputs.size());
     for (const QString &in : inputs) {
         QString out = mode == Lz4FileCompressor::Mode::Test
                           ? QString()
-                          : outputFor(in, outOption, outDir, outIsDir, compress);
+                          : outputFor(in, outOption, outPrefix, outIsDir, compress);
         if (mode != Lz4FileCompressor::Mode::Test) {
             if (out.isEmpty()) {
                 printError(
@@ -222,6 +231,7 @@ int run(const QStringList &args, bool compress)
 
     const Lz4FileCompressor::Callbacks cb =
         callbacksFor(cmd, compress, !p.isSet(quiet) && stderrIsTerminal(), p.isSet(verbose));
+    if (jobs.size() > 1) HugePageHeap::shareWithThreads();
     const QList<CompressJobResult> results = Lz4FileCompressor::run(jobs, o, cancelOnSignals(), cb);
     for (const CompressJobResult &r : results)
         failed = failed || !r.result.ok;

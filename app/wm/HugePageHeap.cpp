@@ -47,4 +47,12 @@ void HugePageHeap::prepare()
 #endif
 }
 
+void HugePageHeap::shareWithThreads()
+{
+#if defined(__linux__) && defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__) &&                  \
+    !defined(__SANITIZE_THREAD__)
+    mallopt(M_ARENA_MAX, 1);
+#endif
+}
+
 } // namespace wm::cli

@@ -23,6 +23,14 @@ class HugePageHeap
 public:
     // Call first thing in main(), before much is allocated.
     static void prepare();
+    // Threads started from now on allocate from this heap too, instead of
+    // from an arena of their own each (glibc gives each new thread one:
+    // fresh 4 KiB pages, a fault each, for what the heap already has in
+    // huge pages; 4,000 small files compressed on 2 threads: 887 -> 397
+    // faults, and as many on 2 threads as on 1). For work whose threads
+    // allocate little per item: small blocks come from each thread's own
+    // cache (tcache), without the heap's lock. Call before starting them.
+    static void shareWithThreads();
 };
 
 } // namespace wm::cli

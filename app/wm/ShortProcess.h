@@ -6,7 +6,9 @@
 namespace wm::cli {
 
 // Start-up and exit for a short `wm` process (a search: open the index,
-// answer once, leave), where they cost more than the work.
+// answer once, leave), where they cost more than the work; and for
+// compressing or decompressing many small files, where they are the serial
+// part of the run that no number of worker threads shortens.
 //
 // On the benchmark machine a 4 KiB page fault costs about 40 us, and a
 // whole search process is some 500 faults: most of it is the dynamic
@@ -15,8 +17,9 @@ namespace wm::cli {
 // destructors of Qt's global objects. A search needs none of them: it
 // parses its own arguments (PathArgs), finds its index without the
 // application object (QStandardPaths' generic locations), runs without an
-// event loop, and its messages are not translated. Other commands keep the
-// QCoreApplication of main().
+// event loop, and its messages are not translated (the same holds for
+// compress and decompress). Other commands keep the QCoreApplication of
+// main().
 class ShortProcess
 {
 public:

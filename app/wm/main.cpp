@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <algorithm>
 #include <cstring>
+#include <initializer_list>
 #include <iterator>
 #include <optional>
 
@@ -59,6 +60,15 @@ QString commandName(const QStringList &args)
 
 int run(const QStringList &args);
 
+// Commands that need nothing of QCoreApplication (no event loop, no
+// translations, no application paths) and run as a ShortProcess.
+bool isShortCommand(const char *name)
+{
+    for (const char *c : {"search", "compress", "decompress"})
+        if (std::strcmp(name, c) == 0) return true;
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -66,8 +76,11 @@ int main(int argc, char *argv[])
     // Before anything opens a file: see StandardOutput.
     wm::cli::StandardOutput::guardStandardDescriptors();
     // A search is a short process whose time goes to start-up and exit
-    // (see ShortProcess); the other commands get the application object.
-    const bool shortProcess = argc > 1 && std::strcmp(argv[1], "search") == 0;
+    // (see ShortProcess). So is compressing or decompressing many small
+    // files: start-up and exit are serial, the only part of such a run that
+    // worker threads cannot share, and what limits its speed-up on two
+    // threads. The other commands get the application object.
+    const bool shortProcess = argc > 1 && isShortCommand(argv[1]);
     std::optional<QCoreApplication> app;
     if (shortProcess)
         wm::cli::ShortProcess::start();

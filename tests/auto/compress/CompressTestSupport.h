@@ -15,9 +15,12 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <memory>
+#include <unistd.h>
 
 namespace cts {
 
@@ -146,6 +149,58 @@ inline QByteArray le32(quint32 v)
 inline QByteArray skippableFrame(quint32 variant, const QByteArray &payload)
 {
     return le32(0x184D2A50u + (variant & 0xF)) + le32(quint32(payload.size())) + payload;
+}
+
+// `count` files f0.txt, f1.txt... in `dir`, every third one random bytes
+// (incompressible), the others text, all of different sizes; their paths
+// are appended to `paths` (as far as they could be written), their contents
+// returned in the same order.
+inline QList<QByteArray> writeMixedFiles(const QString &dir, int count, QStringList &paths)
+{
+    QList<QByteArray> contents;
+    for (int i = 0; i < count; ++i) {
+        contents << (i % 3 == 0 ? randomBytes(50000 + i, quint32(i))
+                                : textBytes(200000 + 1000 * i, quint32(i)));
+        const QString name = QStringLiteral("f%1.txt").arg(i);
+        if (!wmtest::writeFile(dir, name, contents.last())) break;
+        paths << dir + QLatin1Char('/') + name;
+    }
+    return contents;
+}
+
+// Everything left to read from `fd` (a pipe's other end closed).
+inline QByteArray readToEnd(int fd)
+{
+    QByteArray out;
+    char buf[65536];
+    for (ssize_t n; (n = ::read(fd, buf, sizeof buf)) > 0;)
+        out.append(buf, n);
+    return out;
+}
+
+// A file of `size` zero bytes that takes no disk (a hole).
+inline bool writeSparseFile(const QString &path, qint64 size)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.resize(size);
+}
+
+// Whether process `pid` has a file open in `dir` that has no name there
+// (O_TMPFILE: /proc shows "dir/#inode (deleted)"): an output being written.
+inline bool writesInto(qint64 pid, const QString &dir)
+{
+    const QByteArray prefix = QFile::encodeName(QFileInfo(dir).canonicalFilePath()) + "/#";
+    QDirIterator it(QStringLiteral("/proc/%1/fd").arg(pid),
+                    QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        char target[4096];
+        const ssize_t n =
+            ::readlink(QFile::encodeName(it.next()).constData(), target, sizeof target - 1);
+        if (n <= 0) continue;
+        const QByteArray link(target, n);
+        if (link.startsWith(prefix) && link.endsWith(" (deleted)")) return true;
+    }
+    return false;
 }
 
 // Temporary files our engines might leave behind by mistake.

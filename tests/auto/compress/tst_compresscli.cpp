@@ -5,10 +5,10 @@
 // partial output), parallel files, standard streams, exit codes; the lz4
 // tool is the reference for every produced or consumed file.
 #include "CompressTestSupport.h"
+#include "ScratchFolder.h"
 #include "SpawnProcess.h"
 
 #include <QDateTime>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QTest>
 #include <csignal>
@@ -17,43 +17,12 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
-namespace {
-
-// Whether process `pid` has a file open in `dir` that has no name there
-// (O_TMPFILE: /proc shows "dir/#inode (deleted)").
-bool writesInto(qint64 pid, const QString &dir)
-{
-    const QByteArray prefix = QFile::encodeName(QFileInfo(dir).canonicalFilePath()) + "/#";
-    QDirIterator it(QStringLiteral("/proc/%1/fd").arg(pid),
-                    QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        char target[4096];
-        const ssize_t n =
-            ::readlink(QFile::encodeName(it.next()).constData(), target, sizeof target - 1);
-        if (n <= 0) continue;
-        const QByteArray link(target, n);
-        if (link.startsWith(prefix) && link.endsWith(" (deleted)")) return true;
-    }
-    return false;
-}
-
-} // namespace
-
 class TestCompressCli : public QObject
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-
-    QString path(const QString &name) const { return m_dir.filePath(name); }
-    QString fresh(const QString &name)
-    {
-        const QString p = path(name);
-        QDir(p).removeRecursively();
-        QDir().mkpath(p);
-        return p;
-    }
+    ScratchFolder m_dir;
 
 private Q_SLOTS:
     void initTestCase()
@@ -64,7 +33,7 @@ private Q_SLOTS:
 
     void compressThenLz4Decompresses()
     {
-        const QString d = fresh(QStringLiteral("c1"));
+        const QString d = m_dir.fresh(QStringLiteral("c1"));
         const QByteArray data = cts::textBytes(3 << 20, 20);
         QVERIFY(wmtest::writeFile(d, QStringLiteral("notes.txt"), data));
         const QString in = d + QStringLiteral("/notes.txt");
@@ -89,7 +58,7 @@ private Q_SLOTS:
 
     void lz4OutputDecompresses()
     {
-        const QString d = fresh(QStringLiteral("c2"));
+        const QString d = m_dir.fresh(QStringLiteral("c2"));
         const QByteArray data = cts::randomBytes(1 << 20, 21) + cts::textBytes(2 << 20, 22);
         QVERIFY(wmtest::writeFile(
             d, QStringLiteral("blob"),
@@ -107,7 +76,7 @@ private Q_SLOTS:
 
     void refusesToOverwriteWithoutForce()
     {
-        const QString d = fresh(QStringLiteral("c3"));
+        const QString d = m_dir.fresh(QStringLiteral("c3"));
         QVERIFY(wmtest::writeFile(d, QStringLiteral("a"), "new content"));
         QVERIFY(wmtest::writeFile(d, QStringLiteral("a.lz4"), "precious"));
         auto r = wmtest::wm({QStringLiteral("compress"), d + QStringLiteral("/a")});
@@ -134,7 +103,7 @@ private Q_SLOTS:
     // output exists, inside SafeOutputFile).
     void refusesToWriteOntoItsInput()
     {
-        const QString d = fresh(QStringLiteral("c3self"));
+        const QString d = m_dir.fresh(QStringLiteral("c3self"));
         const QByteArray data = cts::textBytes(100000, 23);
         QVERIFY(wmtest::writeFile(d, QStringLiteral("a"), data));
         const QString a = d + QStringLiteral("/a");
@@ -164,7 +133,7 @@ private Q_SLOTS:
     // F_GETPIPE_SZ is the reference for the size.
     void decompressGrowsItsOutputPipe()
     {
-        const QString d = fresh(QStringLiteral("c3pipe"));
+        const QString d = m_dir.fresh(QStringLiteral("c3pipe"));
         const QByteArray data = cts::textBytes(40000, 24); // fits any pipe: no reader needed
         QVERIFY(wmtest::writeFile(d, QStringLiteral("p.lz4"), cts::lz4ToolCompress(data, {})));
         int fds[2];
@@ -179,10 +148,7 @@ private Q_SLOTS:
                           o);
         ::close(fds[1]);
         const int after = ::fcntl(fds[0], F_GETPIPE_SZ);
-        QByteArray out;
-        char buf[65536];
-        for (ssize_t n; (n = ::read(fds[0], buf, sizeof buf)) > 0;)
-            out.append(buf, n);
+        const QByteArray out = cts::readToEnd(fds[0]);
         ::close(fds[0]);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(out == data);
@@ -214,7 +180,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QByteArray, problem);
-        const QString d = fresh(QStringLiteral("c4"));
+        const QString d = m_dir.fresh(QStringLiteral("c4"));
         QVERIFY(wmtest::writeFile(d, QStringLiteral("bad.txt.lz4"), bytes));
         const QString in = d + QStringLiteral("/bad.txt.lz4");
         auto r = wmtest::wm({QStringLiteral("decompress"), in});
@@ -235,7 +201,7 @@ private Q_SLOTS:
 
     void outputOptions()
     {
-        const QString d = fresh(QStringLiteral("c5"));
+        const QString d = m_dir.fresh(QStringLiteral("c5"));
         const QByteArray data = cts::textBytes(100000, 24);
         QVERIFY(wmtest::writeFile(d, QStringLiteral("x"), data));
         const QString x = d + QStringLiteral("/x");
@@ -283,17 +249,11 @@ private Q_SLOTS:
 
     void severalFilesInParallel()
     {
-        const QString d = fresh(QStringLiteral("c6"));
-        const QString out = fresh(QStringLiteral("c6out"));
+        const QString d = m_dir.fresh(QStringLiteral("c6"));
+        const QString out = m_dir.fresh(QStringLiteral("c6out"));
         QStringList files;
-        QList<QByteArray> contents;
-        for (int i = 0; i < 24; ++i) {
-            contents << (i % 3 == 0 ? cts::randomBytes(50000 + i, quint32(i))
-                                    : cts::textBytes(200000 + 1000 * i, quint32(i)));
-            const QString name = QStringLiteral("f%1.txt").arg(i);
-            QVERIFY(wmtest::writeFile(d, name, contents.last()));
-            files << d + QLatin1Char('/') + name;
-        }
+        const QList<QByteArray> contents = cts::writeMixedFiles(d, 24, files);
+        QCOMPARE(files.size(), 24);
         auto r = wmtest::wm(QStringList{QStringLiteral("compress"), QStringLiteral("--threads"),
                                         QStringLiteral("2"), QStringLiteral("-o"), out} +
                             files);
@@ -307,7 +267,7 @@ private Q_SLOTS:
         }
         // Decompress them all back in parallel into another folder; one
         // missing input fails alone (exit 1) while the others complete.
-        const QString back = fresh(QStringLiteral("c6back"));
+        const QString back = m_dir.fresh(QStringLiteral("c6back"));
         QStringList packed;
         for (int i = 0; i < files.size(); ++i)
             packed << out + QStringLiteral("/f%1.txt.lz4").arg(i);
@@ -322,7 +282,7 @@ private Q_SLOTS:
 
     void namingRules()
     {
-        const QString d = fresh(QStringLiteral("c7"));
+        const QString d = m_dir.fresh(QStringLiteral("c7"));
         QVERIFY(wmtest::writeFile(d, QStringLiteral("plain.bin"), cts::compress("abc")));
         auto r = wmtest::wm({QStringLiteral("decompress"), d + QStringLiteral("/plain.bin")});
         QCOMPARE(r.exitCode, 1);
@@ -333,8 +293,9 @@ private Q_SLOTS:
                  0);
         QCOMPARE(wmtest::readFile(d + QStringLiteral("/plain")), QByteArray("abc"));
         // Two inputs with the same name into one folder: the second is refused.
-        const QString a = fresh(QStringLiteral("c7/a")), b = fresh(QStringLiteral("c7/b")),
-                      o = fresh(QStringLiteral("c7/o"));
+        const QString a = m_dir.fresh(QStringLiteral("c7/a")),
+                      b = m_dir.fresh(QStringLiteral("c7/b")),
+                      o = m_dir.fresh(QStringLiteral("c7/o"));
         QVERIFY(wmtest::writeFile(a, QStringLiteral("same"), "A"));
         QVERIFY(wmtest::writeFile(b, QStringLiteral("same"), "B"));
         r = wmtest::wm({QStringLiteral("compress"), a + QStringLiteral("/same"),
@@ -345,6 +306,13 @@ private Q_SLOTS:
                                 wmtest::readFile(o + QStringLiteral("/same.lz4")))
                      .out,
                  QByteArray("A"));
+        // A name starting with ':' is no Qt resource path: into -o as well.
+        QVERIFY(wmtest::writeFile(a, QStringLiteral(":c"), "C"));
+        r = wmtest::wm({QStringLiteral("compress"), QStringLiteral(":c"), QStringLiteral("-o"), o},
+                       a);
+        QVERIFY(r.exitCode == 0 && !QFile::exists(a + QStringLiteral("/:c.lz4")));
+        const QByteArray packed = wmtest::readFile(o + QStringLiteral("/:c.lz4"));
+        QCOMPARE(cts::lz4Filter({QStringLiteral("-d")}, packed).out, QByteArray("C"));
     }
 
     void usageErrors_data()
@@ -378,7 +346,7 @@ private Q_SLOTS:
     void usageErrors()
     {
         QFETCH(QStringList, args);
-        const auto r = wmtest::wm(args, m_dir.path());
+        const auto r = wmtest::wm(args, m_dir.root());
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.err.isEmpty());
     }
@@ -387,7 +355,7 @@ private Q_SLOTS:
     // lz4 tool's at the same level (the tool records the size on request).
     void levelsMatchLz4Tool()
     {
-        const QString d = fresh(QStringLiteral("c8"));
+        const QString d = m_dir.fresh(QStringLiteral("c8"));
         const QByteArray data = cts::textBytes(6 << 20, 25);
         QVERIFY(wmtest::writeFile(d, QStringLiteral("t"), data));
         for (const QString &level : {QStringLiteral("1"), QStringLiteral("9")}) {
@@ -412,18 +380,15 @@ private Q_SLOTS:
     // Ctrl-C mid-way: the temporary file is removed, nothing is published.
     void interruptLeavesNothing()
     {
-        const QString d = fresh(QStringLiteral("c9"));
+        const QString d = m_dir.fresh(QStringLiteral("c9"));
         const QString big = d + QStringLiteral("/big");
-        QFile f(big);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        QVERIFY(f.resize(qint64(64) << 30)); // sparse: costs no disk
-        f.close();
+        QVERIFY(cts::writeSparseFile(big, qint64(64) << 30));
         QProcess p;
         p.start(QStringLiteral(WM_BINARY), {QStringLiteral("compress"), big});
         QVERIFY(p.waitForStarted());
         // The output is being written: an unnamed file (O_TMPFILE) open in d,
         // or, where there is none, a hidden temporary file.
-        QTRY_VERIFY_WITH_TIMEOUT(writesInto(p.processId(), d) || !cts::leftovers(d).isEmpty(),
+        QTRY_VERIFY_WITH_TIMEOUT(cts::writesInto(p.processId(), d) || !cts::leftovers(d).isEmpty(),
                                  20000);
         ::kill(pid_t(p.processId()), SIGINT);
         QVERIFY(p.waitForFinished(60000));
