@@ -124,6 +124,18 @@ inline wmtest::ProcessResult lz4Filter(const QStringList &flags, const QByteArra
     return wmtest::run(QStringLiteral("lz4"), args, {}, input);
 }
 
+// What the lz4 tool decompresses `frames` (in memory, through a pipe) to.
+inline QByteArray lz4ToolDecompress(const QByteArray &frames)
+{
+    return lz4Filter({QStringLiteral("-d")}, frames).out;
+}
+
+// `lz4 -d -c FILE`: the tool decompresses a file to standard output.
+inline wmtest::ProcessResult lz4ToolDecompressFile(const QString &path)
+{
+    return wmtest::run(QStringLiteral("lz4"), {QStringLiteral("-d"), QStringLiteral("-c"), path});
+}
+
 // Compresses `data` with the lz4 tool from a file (so it may record the size).
 inline QByteArray lz4ToolCompress(const QByteArray &data, const QStringList &flags)
 {
