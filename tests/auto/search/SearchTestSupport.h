@@ -14,7 +14,10 @@
 
 #include <QDateTime>
 #include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
+#include <QTemporaryDir>
 #include <random>
 
 namespace wmsearchtest {
@@ -209,6 +212,69 @@ inline QSet<QString> searchPaths(const QString &root, const QString &db, const Q
         out.insert(h.path);
     return out;
 }
+
+// A tree to index (`root`) and its index (`db`) in one temporary folder:
+// the fixture of the suites that build a tree, index it and check what the
+// index then holds, in process or through `wm`.
+struct IndexedTree
+{
+    IndexedTree() = default;
+    explicit IndexedTree(const QString &templatePath) : tmp(templatePath) {}
+
+    QTemporaryDir tmp;
+    const QString root = tmp.filePath(QStringLiteral("tree"));
+    const QString db = tmp.filePath(QStringLiteral("i.db"));
+
+    // Indexes (or updates) the tree in process.
+    wm::IndexStats index() const { return indexFolder(root, db); }
+
+    // makeFixture() in the tree, indexed; false when the run failed.
+    [[nodiscard]] bool indexFixture(int files, quint32 seed, int wordsPerFile = 60) const
+    {
+        makeFixture(root, files, seed, wordsPerFile);
+        return index().fatalError.isEmpty();
+    }
+
+    // Generated file i: "dF/fN.txt", F = i % folders, N = i zero-padded to
+    // `width` digits (0: no padding).
+    [[nodiscard]] static QString numbered(int i, int folders, int width = 0)
+    {
+        return QStringLiteral("d%1/f%2.txt").arg(i % folders).arg(i, width, 10, QLatin1Char('0'));
+    }
+
+    // Files 0 to count-1 (numbered()), each holding `text` and ten minutes
+    // old (not racy), then indexed: the run's statistics.
+    [[nodiscard]] wm::IndexStats indexNumbered(int count, int folders, int width,
+                                               const QByteArray &text) const
+    {
+        for (int i = 0; i < count; ++i) {
+            const QString rel = numbered(i, folders, width);
+            if (!wmtest::writeFile(root, rel, text)) {
+                wm::IndexStats failed;
+                failed.fatalError = QStringLiteral("cannot write ") + rel;
+                qWarning("%s", qPrintable(failed.fatalError));
+                return failed;
+            }
+            backdate(root + QLatin1Char('/') + rel, 600);
+        }
+        return index();
+    }
+
+    // `wm search ROOT ARGS --db DB`, as a user runs it.
+    [[nodiscard]] wmtest::ProcessResult wmSearch(const QStringList &args) const
+    {
+        return runWm(QStringList{QStringLiteral("search"), root} + args +
+                     QStringList{QStringLiteral("--db"), db});
+    }
+
+    // The document wmSearch(ARGS --json) prints.
+    [[nodiscard]] QJsonObject wmSearchJson(const QStringList &args) const
+    {
+        const wmtest::ProcessResult r = wmSearch(args + QStringList{QStringLiteral("--json")});
+        if (r.exitCode != 0) qWarning("%s", r.err.constData());
+        return QJsonDocument::fromJson(r.out).object();
+    }
+};
 
 // ripgrep with its defaults: .gitignore only inside git repositories, as the walker.
 // The explicit "." keeps rg from reading its (piped) standard input.

@@ -9,7 +9,6 @@
 #include "search/IndexLock.h"
 #include "search/SqlStatement.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -42,69 +41,67 @@ private Q_SLOTS:
     void incremental()
     {
         WM_REQUIRE_TOOL("rg");
-        QTemporaryDir tmp;
-        const QString root = tmp.filePath(QStringLiteral("tree")),
-                      db = tmp.filePath(QStringLiteral("i.db"));
-        const Fixture fx = makeFixture(root, 60, 99);
+        const IndexedTree t;
+        const Fixture fx = makeFixture(t.root, 60, 99);
 
-        wm::IndexStats s = indexFolder(root, db);
+        wm::IndexStats s = t.index();
         QVERIFY2(s.fatalError.isEmpty(), qPrintable(s.fatalError));
         QCOMPARE(s.added, qint64(fx.textFiles));
         QCOMPARE(s.skipped, qint64(fx.binaryFiles));
         QCOMPARE(s.updated + s.removed, qint64(0));
         QCOMPARE(s.repaired, qint64(2)); // broken.txt, touching.txt
         // Same files as the reference walk (binaries are remembered too).
-        QCOMPARE(indexedPaths(root, db), rgFiles(root, {QStringLiteral("--files")}));
+        QCOMPARE(indexedPaths(t.root, t.db), rgFiles(t.root, {QStringLiteral("--files")}));
 
         // Nothing changed: nothing read, nothing written.
-        s = indexFolder(root, db);
+        s = t.index();
         QCOMPARE(s.read, qint64(0));
         QCOMPARE(s.changes(), qint64(0));
         QCOMPARE(s.unchanged, qint64(fx.paths.size()));
 
         // Add one, change one (same size), touch one (same content), delete one, rename one.
-        QVERIFY(wmtest::writeFile(root, QStringLiteral("d00/new.txt"), "brandnewword here\n"));
-        backdate(root + QStringLiteral("/d00/new.txt"), 30);
-        const QByteArray before = wmtest::readFile(root + QStringLiteral("/d01/f001.md"));
+        QVERIFY(wmtest::writeFile(t.root, QStringLiteral("d00/new.txt"), "brandnewword here\n"));
+        backdate(t.root + QStringLiteral("/d00/new.txt"), 30);
+        const QByteArray before = wmtest::readFile(t.root + QStringLiteral("/d01/f001.md"));
         QByteArray changed = before;
         changed.replace(0, 5, "qwxyz");
         QVERIFY(changed.size() == before.size() && changed != before);
-        QVERIFY(wmtest::writeFile(root, QStringLiteral("d01/f001.md"), changed));
-        backdate(root + QStringLiteral("/d01/f001.md"), 60); // a different mtime, not racy
-        backdate(root + QStringLiteral("/d02/f002.c"), 120); // touched only
-        QVERIFY(QFile::remove(root + QStringLiteral("/d03/f003.txt")));
-        QVERIFY(QFile::rename(root + QStringLiteral("/d04/f004.md"),
-                              root + QStringLiteral("/d04/renamed.md")));
+        QVERIFY(wmtest::writeFile(t.root, QStringLiteral("d01/f001.md"), changed));
+        backdate(t.root + QStringLiteral("/d01/f001.md"), 60); // a different mtime, not racy
+        backdate(t.root + QStringLiteral("/d02/f002.c"), 120); // touched only
+        QVERIFY(QFile::remove(t.root + QStringLiteral("/d03/f003.txt")));
+        QVERIFY(QFile::rename(t.root + QStringLiteral("/d04/f004.md"),
+                              t.root + QStringLiteral("/d04/renamed.md")));
 
-        s = indexFolder(root, db);
+        s = t.index();
         QVERIFY2(s.fatalError.isEmpty(), qPrintable(s.fatalError));
         QCOMPARE(s.added, qint64(2)); // new.txt, renamed.md
         QCOMPARE(s.updated, qint64(1));
         QCOMPARE(s.removed, qint64(2)); // f003.txt, f004.md
         QCOMPARE(s.read, qint64(4));    // new, renamed, changed, touched
-        QCOMPARE(indexedPaths(root, db), rgFiles(root, {QStringLiteral("--files")}));
+        QCOMPARE(indexedPaths(t.root, t.db), rgFiles(t.root, {QStringLiteral("--files")}));
 
-        QCOMPARE(searchPaths(root, db, QStringLiteral("brandnewword")),
+        QCOMPARE(searchPaths(t.root, t.db, QStringLiteral("brandnewword")),
                  QSet<QString>{QStringLiteral("d00/new.txt")});
-        QCOMPARE(searchPaths(root, db, QStringLiteral("qwxyz*")),
+        QCOMPARE(searchPaths(t.root, t.db, QStringLiteral("qwxyz*")),
                  QSet<QString>{QStringLiteral("d01/f001.md")});
-        QVERIFY(searchPaths(root, db, QStringLiteral("name:f003")).isEmpty());
-        QCOMPARE(searchPaths(root, db, QStringLiteral("name:renamed")),
+        QVERIFY(searchPaths(t.root, t.db, QStringLiteral("name:f003")).isEmpty());
+        QCOMPARE(searchPaths(t.root, t.db, QStringLiteral("name:renamed")),
                  QSet<QString>{QStringLiteral("d04/renamed.md")});
         for (const QString &w :
              {QStringLiteral("alpha"), QStringLiteral("zulu"), QStringLiteral("kmalloc")}) {
             const QSet<QString> ref = rgFiles(
-                root, {QStringLiteral("-l"), QStringLiteral("-i"), QStringLiteral("-w"), w});
-            QCOMPARE(searchPaths(root, db, w), ref);
+                t.root, {QStringLiteral("-l"), QStringLiteral("-i"), QStringLiteral("-w"), w});
+            QCOMPARE(searchPaths(t.root, t.db, w), ref);
         }
         // The touched file was only re-stamped: a third run reads nothing.
-        s = indexFolder(root, db);
+        s = t.index();
         QCOMPARE(s.read, qint64(0));
         // A file written just now is read again next time (it may still be
         // changing within the timestamp granularity), then left alone.
-        QVERIFY(wmtest::writeFile(root, QStringLiteral("d00/now.txt"), "nowword\n"));
-        QCOMPARE(indexFolder(root, db).added, qint64(1));
-        s = indexFolder(root, db);
+        QVERIFY(wmtest::writeFile(t.root, QStringLiteral("d00/now.txt"), "nowword\n"));
+        QCOMPARE(t.index().added, qint64(1));
+        s = t.index();
         QCOMPARE(s.read, qint64(1));
         QCOMPARE(s.changes(), qint64(0));
     }
@@ -113,43 +110,39 @@ private Q_SLOTS:
     // leaves size and mtime as they were, and is still noticed.
     void racyWrites()
     {
-        QTemporaryDir tmp;
-        const QString root = tmp.filePath(QStringLiteral("tree")),
-                      db = tmp.filePath(QStringLiteral("i.db"));
-        QVERIFY(wmtest::writeFile(root, QStringLiteral("a.txt"), "firstword\n"));
-        const QDateTime stamp = QFileInfo(root + QStringLiteral("/a.txt")).lastModified();
-        QCOMPARE(indexFolder(root, db).added, qint64(1));
-        QVERIFY(wmtest::writeFile(root, QStringLiteral("a.txt"), "otherword\n"));
+        const IndexedTree t;
+        QVERIFY(wmtest::writeFile(t.root, QStringLiteral("a.txt"), "firstword\n"));
+        const QDateTime stamp = QFileInfo(t.root + QStringLiteral("/a.txt")).lastModified();
+        QCOMPARE(t.index().added, qint64(1));
+        QVERIFY(wmtest::writeFile(t.root, QStringLiteral("a.txt"), "otherword\n"));
         {
-            QFile f(root + QStringLiteral("/a.txt"));
+            QFile f(t.root + QStringLiteral("/a.txt"));
             QVERIFY(f.open(QIODevice::ReadWrite));
             QVERIFY(f.setFileTime(stamp, QFileDevice::FileModificationTime));
         }
-        const wm::IndexStats s = indexFolder(root, db);
+        const wm::IndexStats s = t.index();
         QCOMPARE(s.updated, qint64(1));
-        QCOMPARE(searchPaths(root, db, QStringLiteral("otherword")),
+        QCOMPARE(searchPaths(t.root, t.db, QStringLiteral("otherword")),
                  QSet<QString>{QStringLiteral("a.txt")});
-        QVERIFY(searchPaths(root, db, QStringLiteral("firstword")).isEmpty());
+        QVERIFY(searchPaths(t.root, t.db, QStringLiteral("firstword")).isEmpty());
     }
 
     void binaryAndText()
     {
-        QTemporaryDir tmp;
-        const QString root = tmp.filePath(QStringLiteral("tree")),
-                      db = tmp.filePath(QStringLiteral("i.db"));
-        QVERIFY(wmtest::writeFile(root, QStringLiteral("x.dat"), "textword\n"));
-        backdate(root + QStringLiteral("/x.dat"), 300);
-        QCOMPARE(indexFolder(root, db).added, qint64(1));
-        QVERIFY(wmtest::writeFile(root, QStringLiteral("x.dat"), QByteArray("\0textword", 9)));
-        backdate(root + QStringLiteral("/x.dat"), 200);
-        wm::IndexStats s = indexFolder(root, db);
+        const IndexedTree t;
+        QVERIFY(wmtest::writeFile(t.root, QStringLiteral("x.dat"), "textword\n"));
+        backdate(t.root + QStringLiteral("/x.dat"), 300);
+        QCOMPARE(t.index().added, qint64(1));
+        QVERIFY(wmtest::writeFile(t.root, QStringLiteral("x.dat"), QByteArray("\0textword", 9)));
+        backdate(t.root + QStringLiteral("/x.dat"), 200);
+        wm::IndexStats s = t.index();
         QCOMPARE(s.skipped, qint64(1));
-        QVERIFY(searchPaths(root, db, QStringLiteral("textword")).isEmpty());
-        QVERIFY(wmtest::writeFile(root, QStringLiteral("x.dat"), "textword again\n"));
-        backdate(root + QStringLiteral("/x.dat"), 100);
-        s = indexFolder(root, db);
+        QVERIFY(searchPaths(t.root, t.db, QStringLiteral("textword")).isEmpty());
+        QVERIFY(wmtest::writeFile(t.root, QStringLiteral("x.dat"), "textword again\n"));
+        backdate(t.root + QStringLiteral("/x.dat"), 100);
+        s = t.index();
         QCOMPARE(s.added, qint64(1)); // known file, but it had no text before
-        QCOMPARE(searchPaths(root, db, QStringLiteral("textword")),
+        QCOMPARE(searchPaths(t.root, t.db, QStringLiteral("textword")),
                  QSet<QString>{QStringLiteral("x.dat")});
     }
 
@@ -165,81 +158,74 @@ private Q_SLOTS:
                       QStringLiteral("--clear-groups"), QStringLiteral("--"),
                       QStringLiteral(WM_BINARY)};
         }
-        QTemporaryDir tmp(QStringLiteral("/tmp/wm-unlistable-XXXXXX"));
-        QVERIFY(::chmod(QFile::encodeName(tmp.path()).constData(), 0777) == 0);
-        const QString root = tmp.filePath(QStringLiteral("tree")),
-                      db = tmp.filePath(QStringLiteral("i.db"));
-        QVERIFY(wmtest::writeFile(root, QStringLiteral("locked/in.txt"), "keptword\n"));
-        QVERIFY(wmtest::writeFile(root, QStringLiteral("open.txt"), "other\n"));
-        for (const QString &p : {root, root + QStringLiteral("/locked")})
+        const IndexedTree t(QStringLiteral("/tmp/wm-unlistable-XXXXXX"));
+        QVERIFY(::chmod(QFile::encodeName(t.tmp.path()).constData(), 0777) == 0);
+        QVERIFY(wmtest::writeFile(t.root, QStringLiteral("locked/in.txt"), "keptword\n"));
+        QVERIFY(wmtest::writeFile(t.root, QStringLiteral("open.txt"), "other\n"));
+        for (const QString &p : {t.root, t.root + QStringLiteral("/locked")})
             QVERIFY(::chmod(QFile::encodeName(p).constData(), 0755) == 0);
         const auto wm = [&](const QStringList &args) {
             return prefix.isEmpty() ? runWm(args) : spawn(QStringLiteral("setpriv"), prefix + args);
         };
-        const QStringList index{QStringLiteral("index"), root, QStringLiteral("--db"), db};
+        const QStringList index{QStringLiteral("index"), t.root, QStringLiteral("--db"), t.db};
         const wmtest::ProcessResult first = wm(index);
         QVERIFY2(first.exitCode == 0, first.err.constData());
         QVERIFY2(first.out.contains("added 2,"), first.out.constData());
-        QVERIFY(::chmod(QFile::encodeName(root + QStringLiteral("/locked")).constData(), 0) == 0);
+        QVERIFY(::chmod(QFile::encodeName(t.root + QStringLiteral("/locked")).constData(), 0) == 0);
         const wmtest::ProcessResult second = wm(index);
-        ::chmod(QFile::encodeName(root + QStringLiteral("/locked")).constData(), 0755);
+        ::chmod(QFile::encodeName(t.root + QStringLiteral("/locked")).constData(), 0755);
         QCOMPARE(second.exitCode, 1); // finished, with an unreadable folder
         QVERIFY2(second.out.contains("removed 0,"), second.out.constData());
         QVERIFY2(second.err.contains("locked"), second.err.constData());
         const wmtest::ProcessResult found =
-            wm({QStringLiteral("search"), root, QStringLiteral("keptword"), QStringLiteral("--db"),
-                db, QStringLiteral("--no-update")});
+            wm({QStringLiteral("search"), t.root, QStringLiteral("keptword"),
+                QStringLiteral("--db"), t.db, QStringLiteral("--no-update")});
         QCOMPARE(found.exitCode, 0);
         QCOMPARE(found.out.split('\n').value(0), QByteArray("locked/in.txt:1"));
     }
 
     void cancelAndResume()
     {
-        QTemporaryDir tmp;
-        const QString root = tmp.filePath(QStringLiteral("tree")),
-                      db = tmp.filePath(QStringLiteral("i.db"));
-        const Fixture fx = makeFixture(root, 300, 5);
+        const IndexedTree t;
+        const Fixture fx = makeFixture(t.root, 300, 5);
         wm::CancelToken cancel;
         cancel.cancel();
-        wm::IndexStats s = indexFolder(root, db, false, &cancel);
+        wm::IndexStats s = indexFolder(t.root, t.db, false, &cancel);
         QVERIFY(s.cancelled);
         QVERIFY(s.fatalError.isEmpty());
-        s = indexFolder(root, db);
+        s = t.index();
         QVERIFY(!s.cancelled);
-        QCOMPARE(searchPaths(root, db, QStringLiteral("name:f299")).size(), 1);
-        QCOMPARE(indexedPaths(root, db).size(), fx.paths.size());
+        QCOMPARE(searchPaths(t.root, t.db, QStringLiteral("name:f299")).size(), 1);
+        QCOMPARE(indexedPaths(t.root, t.db).size(), fx.paths.size());
     }
 
     void substringLifecycle()
     {
-        QTemporaryDir tmp;
-        const QString root = tmp.filePath(QStringLiteral("tree")),
-                      db = tmp.filePath(QStringLiteral("i.db"));
-        makeFixture(root, 40, 8);
-        QVERIFY(indexFolder(root, db).fatalError.isEmpty());
+        const IndexedTree t;
+        QVERIFY(t.indexFixture(40, 8));
         wm::SearchResult::Status status;
-        searchPaths(root, db, QStringLiteral("utex"), true, &status);
+        searchPaths(t.root, t.db, QStringLiteral("utex"), true, &status);
         QCOMPARE(status, wm::SearchResult::Status::NotAvailable);
         // Built from the stored text on demand, then kept in step.
-        wm::IndexStats s = indexFolder(root, db, true);
+        wm::IndexStats s = indexFolder(t.root, t.db, true);
         QVERIFY(s.substringDocs > 0);
-        QVERIFY(!searchPaths(root, db, QStringLiteral("utex"), true, &status).isEmpty());
+        QVERIFY(!searchPaths(t.root, t.db, QStringLiteral("utex"), true, &status).isEmpty());
         QCOMPARE(status, wm::SearchResult::Status::Ok);
-        QVERIFY(wmtest::writeFile(root, QStringLiteral("late.txt"), "zzsubstringzz\n"));
-        indexFolder(root, db); // Keep: still maintained
-        QCOMPARE(searchPaths(root, db, QStringLiteral("substring"), true),
+        QVERIFY(wmtest::writeFile(t.root, QStringLiteral("late.txt"), "zzsubstringzz\n"));
+        t.index(); // Keep: still maintained
+        QCOMPARE(searchPaths(t.root, t.db, QStringLiteral("substring"), true),
                  QSet<QString>{QStringLiteral("late.txt")});
-        QVERIFY(QFile::remove(root + QStringLiteral("/late.txt")));
-        indexFolder(root, db);
-        QVERIFY(searchPaths(root, db, QStringLiteral("substring"), true).isEmpty());
+        QVERIFY(QFile::remove(t.root + QStringLiteral("/late.txt")));
+        t.index();
+        QVERIFY(searchPaths(t.root, t.db, QStringLiteral("substring"), true).isEmpty());
         // Disabling drops it.
         wm::SearchIndex index;
         wm::SearchIndex::OpenOptions o;
         o.userPath = true;
-        QCOMPARE(index.open(db, wm::SearchIndex::canonicalRoot(root), o, nullptr),
+        QCOMPARE(index.open(t.db, wm::SearchIndex::canonicalRoot(t.root), o, nullptr),
                  wm::SearchIndex::Status::Opened);
         wm::IndexOptions io;
-        io.walk.root = wm::SearchIndex::canonicalRoot(root);
+        io.walk.root = wm::SearchIndex::canonicalRoot(t.root);
         io.substring = wm::IndexOptions::Substring::Disable;
         QVERIFY(wm::IndexUpdater::run(index, io).fatalError.isEmpty());
         QCOMPARE(index.meta(QStringLiteral("substring")), QStringLiteral("0"));
@@ -250,20 +236,17 @@ private Q_SLOTS:
     // Two indexers on one index: the second is turned away, not interleaved.
     void secondIndexerIsBusy()
     {
-        QTemporaryDir tmp;
-        const QString root = tmp.filePath(QStringLiteral("tree")),
-                      db = tmp.filePath(QStringLiteral("i.db"));
-        makeFixture(root, 5, 1);
-        QVERIFY(indexFolder(root, db).fatalError.isEmpty());
+        const IndexedTree t;
+        QVERIFY(t.indexFixture(5, 1));
         wm::IndexLock lock;
         qint64 holder = 0;
         QString error;
-        QVERIFY(lock.tryLock(db, &holder, &error));
-        const wm::IndexStats s = indexFolder(root, db);
+        QVERIFY(lock.tryLock(t.db, &holder, &error));
+        const wm::IndexStats s = t.index();
         QVERIFY(s.busy);
         QVERIFY(s.fatalError.contains(QString::number(::getpid())));
         lock.unlock();
-        QVERIFY(!indexFolder(root, db).busy);
+        QVERIFY(!t.index().busy);
     }
     // The writer replays tokens the reader threads computed (TokenReplay):
     // the index must hold exactly what SQLite's own tokenizer makes of the
@@ -277,18 +260,15 @@ private Q_SLOTS:
     {
         WM_REQUIRE_TOOL("sqlite3");
         WM_REQUIRE_TOOL("lz4");
-        QTemporaryDir tmp;
-        const QString root = tmp.filePath(QStringLiteral("tree")),
-                      db = tmp.filePath(QStringLiteral("i.db")),
-                      ref = tmp.filePath(QStringLiteral("ref.db"));
-        makeFixture(root, 40, 7);
-        QVERIFY(indexFolder(root, db).fatalError.isEmpty());
-        const QString texts = decompressedBodies(db, tmp.filePath(QStringLiteral("bodies")));
+        const IndexedTree t;
+        const QString ref = t.tmp.filePath(QStringLiteral("ref.db"));
+        QVERIFY(t.indexFixture(40, 7));
+        const QString texts = decompressedBodies(t);
         QVERIFY(!texts.isEmpty());
         const wmtest::ProcessResult schema =
             spawn(QStringLiteral("sqlite3"),
-                  {db, QStringLiteral("SELECT sql || ';' FROM sqlite_master WHERE name IN "
-                                      "('docs','fts') ORDER BY rowid")});
+                  {t.db, QStringLiteral("SELECT sql || ';' FROM sqlite_master WHERE name IN "
+                                        "('docs','fts') ORDER BY rowid")});
         QCOMPARE(schema.exitCode, 0);
         QVERIFY(schema.out.contains("content='docview'"));
         const QString load =
@@ -302,18 +282,18 @@ private Q_SLOTS:
                 "INSERT INTO bodies SELECT id, coalesce(CAST(readfile('%2/' || id) AS TEXT), '') "
                 "FROM src.bodies; INSERT INTO fts(rowid, path, name, ext, title, tags, content) "
                 "SELECT * FROM docview;")
-                .arg(db, texts);
+                .arg(t.db, texts);
         const wmtest::ProcessResult loaded = spawn(QStringLiteral("sqlite3"), {ref, load});
         QVERIFY2(loaded.exitCode == 0 && loaded.err.isEmpty(), loaded.err.constData());
         QCOMPARE(sqliteShell(ref, QStringLiteral("SELECT count(*) FROM bodies")),
-                 sqliteShell(db, QStringLiteral("SELECT count(*) FROM bodies")));
+                 sqliteShell(t.db, QStringLiteral("SELECT count(*) FROM bodies")));
         const QString dump = QStringLiteral(
             "CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, fts, instance); "
             "SELECT v.term, d.key, v.col, v.offset FROM temp.v AS v JOIN docs AS d ON d.id = v.doc "
             "ORDER BY 1, 2, 3, 4; SELECT count(*) FROM fts WHERE fts MATCH 'spin*'; "
             "SELECT count(*) FROM fts WHERE fts MATCH 'caf*'; "
             "INSERT INTO fts(fts) VALUES('integrity-check');");
-        const wmtest::ProcessResult ours = spawn(QStringLiteral("sqlite3"), {db, dump});
+        const wmtest::ProcessResult ours = spawn(QStringLiteral("sqlite3"), {t.db, dump});
         const wmtest::ProcessResult theirs = spawn(QStringLiteral("sqlite3"), {ref, dump});
         QVERIFY2(ours.exitCode == 0 && ours.err.isEmpty(), ours.err.constData());
         QVERIFY(ours.out.count('\n') > 1000);
@@ -328,23 +308,20 @@ private Q_SLOTS:
     {
         WM_REQUIRE_TOOL("sqlite3");
         WM_REQUIRE_TOOL("lz4");
-        QTemporaryDir tmp;
-        const QString root = tmp.filePath(QStringLiteral("tree")),
-                      db = tmp.filePath(QStringLiteral("i.db"));
-        makeFixture(root, 30, 11, 2000);
-        QVERIFY(indexFolder(root, db).fatalError.isEmpty());
-        const QString texts = decompressedBodies(db, tmp.filePath(QStringLiteral("bodies")));
+        const IndexedTree t;
+        QVERIFY(t.indexFixture(30, 11, 2000));
+        const QString texts = decompressedBodies(t);
         QVERIFY(!texts.isEmpty());
         const QStringList rows =
-            sqliteShell(db, QStringLiteral("SELECT id || '|' || CAST(key AS TEXT) FROM docs "
-                                           "WHERE state = 0 ORDER BY id"))
+            sqliteShell(t.db, QStringLiteral("SELECT id || '|' || CAST(key AS TEXT) FROM docs "
+                                             "WHERE state = 0 ORDER BY id"))
                 .split(QLatin1Char('\n'));
         int same = 0;
         qint64 textBytes = 0;
         for (const QString &row : rows) {
             const qsizetype bar = row.indexOf(QLatin1Char('|'));
             QVERIFY2(bar > 0, qPrintable(row));
-            QFile file(root + QLatin1Char('/') + row.mid(bar + 1));
+            QFile file(t.root + QLatin1Char('/') + row.mid(bar + 1));
             QFile text(texts + QLatin1Char('/') + row.left(bar));
             QVERIFY(file.open(QIODevice::ReadOnly) && text.open(QIODevice::ReadOnly));
             const QByteArray original = file.readAll(), stored = text.readAll();
@@ -355,7 +332,7 @@ private Q_SLOTS:
         }
         QVERIFY(same >= 25);
         const qint64 frames =
-            sqliteShell(db, QStringLiteral("SELECT sum(length(lz4)) FROM bodies")).toLongLong();
+            sqliteShell(t.db, QStringLiteral("SELECT sum(length(lz4)) FROM bodies")).toLongLong();
         QVERIFY(frames > 0);
         QVERIFY2(frames * 4 < textBytes * 3, qPrintable(QStringLiteral("%1 bytes of frames for %2 "
                                                                        "bytes of text")
@@ -364,15 +341,17 @@ private Q_SLOTS:
     }
 
 private:
-    // Every body of `db` decompressed by the lz4 tool into `dir`/ID; the
-    // folder, or empty on failure.
-    static QString decompressedBodies(const QString &db, const QString &dir)
+    // Every body of the tree's index decompressed by the lz4 tool into
+    // the folder "bodies" beside it, as bodies/ID; the folder, or empty on
+    // failure.
+    static QString decompressedBodies(const IndexedTree &t)
     {
+        const QString dir = t.tmp.filePath(QStringLiteral("bodies"));
         if (!QDir().mkpath(dir)) return {};
         const wmtest::ProcessResult out = spawn(
             QStringLiteral("sqlite3"),
-            {db, QStringLiteral("SELECT count(writefile('%1/' || id || '.lz4', lz4)) FROM bodies")
-                     .arg(dir)});
+            {t.db, QStringLiteral("SELECT count(writefile('%1/' || id || '.lz4', lz4)) FROM bodies")
+                       .arg(dir)});
         if (out.exitCode != 0 || !out.err.isEmpty()) return {};
         QStringList frames;
         for (const QString &name : QDir(dir).entryList({QStringLiteral("*.lz4")}, QDir::Files))

@@ -7,7 +7,6 @@
 #include "SearchTestSupport.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -20,35 +19,16 @@ class TestSearchCli : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_tmp;
-    QString m_root, m_db;
+    const IndexedTree m_tree;
     Fixture m_fx;
 
-    wmtest::ProcessResult search(QStringList args)
-    {
-        return runWm(QStringList{QStringLiteral("search"), m_root} + args +
-                     QStringList{QStringLiteral("--db"), m_db});
-    }
-
-    QJsonObject json(const QStringList &args)
-    {
-        const wmtest::ProcessResult r = search(args + QStringList{QStringLiteral("--json")});
-        if (r.exitCode != 0) qWarning("%s", r.err.constData());
-        return QJsonDocument::fromJson(r.out).object();
-    }
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_root = m_tmp.filePath(QStringLiteral("tree"));
-        m_db = m_tmp.filePath(QStringLiteral("i.db"));
-        m_fx = makeFixture(m_root, 50, 31);
-    }
+    void initTestCase() { m_fx = makeFixture(m_tree.root, 50, 31); }
 
     void indexSummary()
     {
         const wmtest::ProcessResult r =
-            runWm({QStringLiteral("index"), m_root, QStringLiteral("--db"), m_db});
+            runWm({QStringLiteral("index"), m_tree.root, QStringLiteral("--db"), m_tree.db});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString out = QString::fromUtf8(r.out);
         QVERIFY2(
@@ -56,9 +36,9 @@ private Q_SLOTS:
                              .arg(m_fx.textFiles)
                              .arg(m_fx.binaryFiles)),
             qPrintable(out));
-        QVERIFY(out.contains(m_db));
+        QVERIFY(out.contains(m_tree.db));
         const wmtest::ProcessResult again =
-            runWm({QStringLiteral("index"), m_root, QStringLiteral("--db"), m_db});
+            runWm({QStringLiteral("index"), m_tree.root, QStringLiteral("--db"), m_tree.db});
         QVERIFY2(QString::fromUtf8(again.out).contains(
                      QStringLiteral("added 0, updated 0, removed 0, skipped 0, unchanged %1")
                          .arg(m_fx.paths.size())),
@@ -106,7 +86,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const wmtest::ProcessResult r = runWm(args, {m_root, {}});
+        const wmtest::ProcessResult r = runWm(args, {m_tree.root, {}});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
         QVERIFY(r.out.isEmpty());
@@ -114,7 +94,7 @@ private Q_SLOTS:
 
     void malformedQueryShowsWhere()
     {
-        const wmtest::ProcessResult r = search({QStringLiteral("alpha OR")});
+        const wmtest::ProcessResult r = m_tree.wmSearch({QStringLiteral("alpha OR")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("'OR' at column 7 needs a term after it"), r.err.constData());
         QVERIFY2(r.err.contains("  alpha OR\n        ^"), r.err.constData());
@@ -122,10 +102,11 @@ private Q_SLOTS:
 
     void jsonResults()
     {
-        const QJsonObject o =
-            json({QStringLiteral("zulu"), QStringLiteral("--limit"), QStringLiteral("1000")});
-        const QSet<QString> ref = rgFiles(m_root, {QStringLiteral("-l"), QStringLiteral("-i"),
-                                                   QStringLiteral("-w"), QStringLiteral("zulu")});
+        const QJsonObject o = m_tree.wmSearchJson(
+            {QStringLiteral("zulu"), QStringLiteral("--limit"), QStringLiteral("1000")});
+        const QSet<QString> ref =
+            rgFiles(m_tree.root, {QStringLiteral("-l"), QStringLiteral("-i"), QStringLiteral("-w"),
+                                  QStringLiteral("zulu")});
         QCOMPARE(o.value(QStringLiteral("total")).toInt(), ref.size());
         const QJsonArray results = o.value(QStringLiteral("results")).toArray();
         QCOMPARE(results.size(), ref.size());
@@ -152,7 +133,7 @@ private Q_SLOTS:
             }
             // The line number points at a line of the file that has the word.
             const QString file = QString::fromUtf8(wmtest::readFile(
-                m_root + QLatin1Char('/') + h.value(QStringLiteral("path")).toString()));
+                m_tree.root + QLatin1Char('/') + h.value(QStringLiteral("path")).toString()));
             const int line = h.value(QStringLiteral("line")).toInt();
             QVERIFY(line >= 1);
             QVERIFY2(file.split(QLatin1Char('\n'))
@@ -161,7 +142,7 @@ private Q_SLOTS:
                      qPrintable(file));
         }
         // Title hits: the front matter title of d03/notes.md.
-        const QJsonObject t = json({QStringLiteral("title:tango")});
+        const QJsonObject t = m_tree.wmSearchJson({QStringLiteral("title:tango")});
         const QJsonObject first = t.value(QStringLiteral("results")).toArray().at(0).toObject();
         QCOMPARE(first.value(QStringLiteral("title")).toString(), QStringLiteral("Tango Notes"));
         QCOMPARE(first.value(QStringLiteral("titleHits"))
@@ -175,18 +156,20 @@ private Q_SLOTS:
 
     void paging()
     {
-        const QJsonArray all = json({QStringLiteral("alpha OR bravo"), QStringLiteral("--limit"),
-                                     QStringLiteral("1000")})
-                                   .value(QStringLiteral("results"))
-                                   .toArray();
+        const QJsonArray all =
+            m_tree
+                .wmSearchJson({QStringLiteral("alpha OR bravo"), QStringLiteral("--limit"),
+                               QStringLiteral("1000")})
+                .value(QStringLiteral("results"))
+                .toArray();
         QVERIFY(all.size() > 10);
         QStringList expected, paged;
         for (const QJsonValue &v : all)
             expected << v.toObject().value(QStringLiteral("path")).toString();
         for (int offset = 0; offset < all.size() + 7; offset += 7) {
-            const QJsonObject page =
-                json({QStringLiteral("alpha OR bravo"), QStringLiteral("--limit"),
-                      QStringLiteral("7"), QStringLiteral("--offset"), QString::number(offset)});
+            const QJsonObject page = m_tree.wmSearchJson(
+                {QStringLiteral("alpha OR bravo"), QStringLiteral("--limit"), QStringLiteral("7"),
+                 QStringLiteral("--offset"), QString::number(offset)});
             QCOMPARE(page.value(QStringLiteral("total")).toInt(), all.size());
             for (const QJsonValue &v : page.value(QStringLiteral("results")).toArray())
                 paged << v.toObject().value(QStringLiteral("path")).toString();
@@ -202,17 +185,17 @@ private Q_SLOTS:
             const wmtest::ProcessResult ref = spawn(
                 QStringLiteral("rg"),
                 {QStringLiteral("--no-config"), QStringLiteral("-qiw"), word, QStringLiteral(".")},
-                {m_root, {}});
-            const wmtest::ProcessResult r = search({word});
+                {m_tree.root, {}});
+            const wmtest::ProcessResult r = m_tree.wmSearch({word});
             QCOMPARE(r.exitCode, ref.exitCode);
             QCOMPARE(r.out.isEmpty(), ref.exitCode == 1);
-            QCOMPARE(search({word, QStringLiteral("--json")}).exitCode, ref.exitCode);
+            QCOMPARE(m_tree.wmSearch({word, QStringLiteral("--json")}).exitCode, ref.exitCode);
         }
     }
 
     void cPlusPlusIsNotC()
     {
-        const wmtest::ProcessResult r = search({QStringLiteral("c++")});
+        const wmtest::ProcessResult r = m_tree.wmSearch({QStringLiteral("c++")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--substring"), r.err.constData());
     }
@@ -249,7 +232,7 @@ private Q_SLOTS:
 
     void plainOutput()
     {
-        const wmtest::ProcessResult r = search({QStringLiteral("tag:zulu")});
+        const wmtest::ProcessResult r = m_tree.wmSearch({QStringLiteral("tag:zulu")});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines =
             QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -262,32 +245,33 @@ private Q_SLOTS:
 
     void staleIndex()
     {
-        QVERIFY(wmtest::writeFile(m_root, QStringLiteral("d06/fresh.txt"), "freshword\n"));
+        QVERIFY(wmtest::writeFile(m_tree.root, QStringLiteral("d06/fresh.txt"), "freshword\n"));
         const wmtest::ProcessResult stale =
-            search({QStringLiteral("freshword"), QStringLiteral("--no-update")});
+            m_tree.wmSearch({QStringLiteral("freshword"), QStringLiteral("--no-update")});
         QCOMPARE(stale.exitCode, 1); // no match
         QVERIFY(stale.out.isEmpty());
-        const wmtest::ProcessResult fresh = search({QStringLiteral("freshword")});
+        const wmtest::ProcessResult fresh = m_tree.wmSearch({QStringLiteral("freshword")});
         QCOMPARE(fresh.exitCode, 0);
         QVERIFY2(fresh.out.startsWith("d06/fresh.txt"), fresh.out.constData());
         QVERIFY2(fresh.err.contains("index updated: 1 added"), fresh.err.constData());
-        QVERIFY(QFile::remove(m_root + QStringLiteral("/d06/fresh.txt")));
-        QVERIFY(search({QStringLiteral("freshword")}).out.isEmpty());
+        QVERIFY(QFile::remove(m_tree.root + QStringLiteral("/d06/fresh.txt")));
+        QVERIFY(m_tree.wmSearch({QStringLiteral("freshword")}).out.isEmpty());
     }
 
     void substringOnDemand()
     {
         const wmtest::ProcessResult none =
-            search({QStringLiteral("lock_arr"), QStringLiteral("--substring"),
-                    QStringLiteral("--no-update")});
+            m_tree.wmSearch({QStringLiteral("lock_arr"), QStringLiteral("--substring"),
+                             QStringLiteral("--no-update")});
         QCOMPARE(none.exitCode, 1);
         QVERIFY2(none.err.contains("no substring index"), none.err.constData());
-        const QJsonObject o = json({QStringLiteral("lock_arr"), QStringLiteral("--substring"),
-                                    QStringLiteral("--limit"), QStringLiteral("1000")});
+        const QJsonObject o =
+            m_tree.wmSearchJson({QStringLiteral("lock_arr"), QStringLiteral("--substring"),
+                                 QStringLiteral("--limit"), QStringLiteral("1000")});
         QCOMPARE(o.value(QStringLiteral("mode")).toString(), QStringLiteral("substring"));
         const QSet<QString> ref =
-            rgFiles(m_root, {QStringLiteral("-l"), QStringLiteral("-i"), QStringLiteral("-F"),
-                             QStringLiteral("lock_arr")});
+            rgFiles(m_tree.root, {QStringLiteral("-l"), QStringLiteral("-i"), QStringLiteral("-F"),
+                                  QStringLiteral("lock_arr")});
         QCOMPARE(o.value(QStringLiteral("total")).toInt(), ref.size());
         for (const QJsonValue &v : o.value(QStringLiteral("results")).toArray()) {
             const QJsonObject h = v.toObject();
@@ -300,8 +284,8 @@ private Q_SLOTS:
         }
         // Built once, now available without updating.
         const wmtest::ProcessResult built =
-            search({QStringLiteral("lock_arr"), QStringLiteral("--substring"),
-                    QStringLiteral("--no-update")});
+            m_tree.wmSearch({QStringLiteral("lock_arr"), QStringLiteral("--substring"),
+                             QStringLiteral("--no-update")});
         QVERIFY2(!built.err.contains("no substring index"), built.err.constData());
         QCOMPARE(built.exitCode, ref.isEmpty() ? 1 : 0); // 1: no match, as rg
     }
@@ -323,7 +307,7 @@ private Q_SLOTS:
     {
         QTemporaryDir data;
         const wmtest::ProcessResult r =
-            runWm({QStringLiteral("search"), m_root, QStringLiteral("zulu")},
+            runWm({QStringLiteral("search"), m_tree.root, QStringLiteral("zulu")},
                   {{}, {QStringLiteral("XDG_DATA_HOME=") + data.path()}});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!r.out.isEmpty());
@@ -343,9 +327,8 @@ private Q_SLOTS:
     {
         QTemporaryDir data;
         const QStringList env{QStringLiteral("XDG_DATA_HOME=") + data.path()};
-        QVERIFY(
-            runWm({QStringLiteral("index"), m_root, QStringLiteral("-q")}, {{}, env}).exitCode ==
-            0);
+        QVERIFY(runWm({QStringLiteral("index"), m_tree.root, QStringLiteral("-q")}, {{}, env})
+                    .exitCode == 0);
         const QString newDir = data.path() + QStringLiteral("/WhiteMagic/search");
         const QString oldDir = data.path() + QStringLiteral("/WhiteMagic/WhiteMagic/search");
         const QStringList made = QDir(newDir).entryList({QStringLiteral("*.db")}, QDir::Files);
@@ -354,12 +337,12 @@ private Q_SLOTS:
         QVERIFY(QFile::rename(newDir + QLatin1Char('/') + made.at(0),
                               oldDir + QLatin1Char('/') + made.at(0)));
         const wmtest::ProcessResult again =
-            runWm({QStringLiteral("search"), m_root, QStringLiteral("zulu"),
+            runWm({QStringLiteral("search"), m_tree.root, QStringLiteral("zulu"),
                    QStringLiteral("--no-update")},
                   {{}, env});
         QVERIFY2(again.exitCode == 0, again.err.constData()); // found, not "no index yet"
         const wmtest::ProcessResult moved =
-            runWm({QStringLiteral("search"), m_root, QStringLiteral("zulu")}, {{}, env});
+            runWm({QStringLiteral("search"), m_tree.root, QStringLiteral("zulu")}, {{}, env});
         QCOMPARE(moved.exitCode, 0);
         QVERIFY2(!moved.err.contains("added"), moved.err.constData()); // reused, not rebuilt
         QVERIFY(QFileInfo::exists(newDir + QLatin1Char('/') + made.at(0)));
@@ -379,7 +362,7 @@ private Q_SLOTS:
         const QStringList lines =
             QString::fromUtf8(list.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        const QString root = wm::SearchIndex::canonicalRoot(m_root);
+        const QString root = wm::SearchIndex::canonicalRoot(m_tree.root);
         QVERIFY2(list.out.contains((root + QLatin1Char('\t')).toUtf8()), list.out.constData());
         QVERIFY2(list.out.contains((goneRoot + QLatin1Char('\t')).toUtf8()) &&
                      list.out.contains("(folder gone)"),
@@ -387,13 +370,15 @@ private Q_SLOTS:
         QCOMPARE(runWm({QStringLiteral("index"), QStringLiteral("--forget")}, {{}, env}).exitCode,
                  0);
         QCOMPARE(QDir(newDir).entryList({QStringLiteral("*.db")}, QDir::Files), made);
-        QCOMPARE(runWm({QStringLiteral("index"), QStringLiteral("--forget"), m_root}, {{}, env})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            runWm({QStringLiteral("index"), QStringLiteral("--forget"), m_tree.root}, {{}, env})
+                .exitCode,
+            0);
         QVERIFY(QDir(newDir).entryList({QStringLiteral("*.db*")}, QDir::Files).isEmpty());
-        QCOMPARE(runWm({QStringLiteral("index"), QStringLiteral("--forget"), m_root}, {{}, env})
-                     .exitCode,
-                 1);
+        QCOMPARE(
+            runWm({QStringLiteral("index"), QStringLiteral("--forget"), m_tree.root}, {{}, env})
+                .exitCode,
+            1);
     }
 };
 
