@@ -66,8 +66,10 @@ public:
     // what the main thread reads of the index when it opens it.
     [[nodiscard]] qint64 workerBytesRead() const
     {
-        const qint64 all = rchar(QStringLiteral("/proc/%1/io").arg(m_pid));
+        // The main thread's first: of a child at work, the total read after
+        // it is at least as large (never a negative difference).
         const qint64 main = rchar(QStringLiteral("/proc/%1/task/%1/io").arg(m_pid));
+        const qint64 all = rchar(QStringLiteral("/proc/%1/io").arg(m_pid));
         return all < 0 || main < 0 ? -1 : all - main;
     }
 

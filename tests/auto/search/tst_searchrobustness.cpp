@@ -116,6 +116,7 @@ private:
                                     QStringLiteral("--substring"), QStringLiteral("-q")},
                                    err);
         QVERIFY(child.started());
+        QVERIFY2(child.workerBytesRead() >= 0, "cannot read the child's /proc/PID/io");
         if (stage.reached)
             QVERIFY2(child.runUntil([&] { return stage.reached(child); }),
                      qPrintable(QStringLiteral("wm index ended (wait status %1) or timed out "
