@@ -86,20 +86,35 @@ struct CommandLine
 
 } // namespace detail
 
-// Starts a program with its output thrown away; returns its pid (0 on failure).
-inline pid_t spawnDetached(const QString &program, const QStringList &args)
+// Starts a program without waiting for it; returns its pid (0 on failure).
+// Its standard output goes to the descriptor `stdoutFd` (/dev/null when -1),
+// its standard error to the file `stderrFile` (/dev/null when empty).
+inline pid_t spawnDetached(const QString &program, const QStringList &args, int stdoutFd,
+                           const QString &stderrFile)
 {
     detail::CommandLine cmd(program, args, {});
+    const QByteArray errFile =
+        stderrFile.isEmpty() ? QByteArray("/dev/null") : QFile::encodeName(stderrFile);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    if (stdoutFd >= 0)
+        posix_spawn_file_actions_adddup2(&actions, stdoutFd, 1);
+    else
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, errFile.constData(), O_WRONLY | O_CREAT | O_TRUNC,
+                                     0644);
     pid_t pid = 0;
     const int rc =
         posix_spawnp(&pid, cmd.argv[0], &actions, nullptr, cmd.argv.data(), cmd.envp.data());
     posix_spawn_file_actions_destroy(&actions);
     return rc == 0 ? pid : 0;
+}
+
+// Starts a program with its output thrown away; returns its pid (0 on failure).
+inline pid_t spawnDetached(const QString &program, const QStringList &args)
+{
+    return spawnDetached(program, args, -1, {});
 }
 
 // SIGKILL, then reap. Returns whether the process was still running.

@@ -3,16 +3,21 @@
 //
 // An index survives what happens to files: an indexer killed at any moment
 // (SIGKILL) leaves a database that opens, passes SQLite's integrity checks
-// and answers queries, and the next run completes it to the same result as
-// a clean run; a damaged index is detected at open (or at the first query
-// that reads the damage) and rebuilt, with a message, never a crash.
+// and answers queries (a first build: no database at all until it is
+// published), and the next run completes it to the same result as a clean
+// run; a damaged index is detected at open (or at the first query that
+// reads the damage) and rebuilt, with a message, never a crash. The kills
+// come at stages of the indexer's work, not after times (SteppedChild.h),
+// so they land where they are meant to at any speed (TSan, a loaded CI).
 #include "SearchTestSupport.h"
+#include "SteppedChild.h"
 #include "search/SqlStatement.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
+#include <functional>
+#include <iterator>
 
 using namespace wmsearchtest;
 
@@ -25,6 +30,19 @@ QStringList docRows(const QString &db)
                        QStringLiteral(
                            "SELECT path, size, hash, state, title, tags FROM docs ORDER BY path"))
         .split(QLatin1Char('\n'));
+}
+
+// Bytes of every file under `root` (hidden and ignored ones too).
+qint64 treeBytes(const QString &root)
+{
+    qint64 total = 0;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        total += it.fileInfo().size();
+    }
+    return total;
 }
 
 void overwrite(const QString &path, qint64 offset, qint64 length, quint32 seed)
@@ -48,8 +66,7 @@ class TestSearchRobustness : public QObject
 private:
     QTemporaryDir m_tmp;
     QString m_root;
-    QString m_reference; // a clean index of m_root
-    qint64 m_cleanMs = 0;
+    QString m_reference;               // a clean index of m_root
     QString m_small, m_smallReference; // a small tree (rebuilt many times) and its index
 
     QStringList words() const
@@ -79,6 +96,42 @@ private:
                 indexed;
             QVERIFY2(ours == ref, qPrintable(describeDiff(ours, ref)));
         }
+    }
+
+    // Where a `wm index` is killed: once `reached` (asked while it is
+    // stopped) says so, or at once without it.
+    struct Stage
+    {
+        QString name;
+        std::function<bool(const wmtest::SteppedChild &)> reached;
+    };
+
+    // Runs `wm index ROOT --db DB --substring -q` to `stage` and kills it
+    // there (SIGKILL); `dbThere`: DB existed at that moment.
+    void killAt(const QString &root, const QString &db, const Stage &stage, bool *dbThere)
+    {
+        const QString err = m_tmp.filePath(QStringLiteral("indexer-stderr.txt"));
+        wmtest::SteppedChild child(QStringLiteral(WM_BINARY),
+                                   {QStringLiteral("index"), root, QStringLiteral("--db"), db,
+                                    QStringLiteral("--substring"), QStringLiteral("-q")},
+                                   err);
+        QVERIFY(child.started());
+        QVERIFY2(child.workerBytesRead() >= 0, "cannot read the child's /proc/PID/io");
+        if (stage.reached)
+            QVERIFY2(child.runUntil([&] { return stage.reached(child); }),
+                     qPrintable(QStringLiteral("wm index ended (wait status %1) or timed out "
+                                               "before it reached \"%2\": %3")
+                                    .arg(child.status())
+                                    .arg(stage.name, QString::fromUtf8(wmtest::readFile(err)))));
+        *dbThere = QFileInfo::exists(db);
+        qInfo("killed at \"%s\": %lld bytes read off the main thread", qPrintable(stage.name),
+              static_cast<long long>(child.workerBytesRead()));
+        QVERIFY2(child.kill(), qPrintable(QStringLiteral("wm index was not killed at \"%1\" "
+                                                         "(wait status %2)")
+                                              .arg(stage.name)
+                                              .arg(child.status())));
+        // -q: nothing to say until the summary; no error, no sanitizer report.
+        QCOMPARE(QString::fromUtf8(wmtest::readFile(err)), QString());
     }
 
     void checkIntegrity(const QString &db) { checkIntegrity(m_root, db); }
@@ -111,9 +164,8 @@ private Q_SLOTS:
         const wmtest::ProcessResult r =
             runWm({QStringLiteral("index"), m_root, QStringLiteral("--db"), m_reference,
                    QStringLiteral("--substring")});
-        m_cleanMs = t.elapsed();
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        qInfo("clean index: %lld ms", static_cast<long long>(m_cleanMs));
+        qInfo("clean index: %lld ms", static_cast<long long>(t.elapsed()));
         m_small = m_tmp.filePath(QStringLiteral("small"));
         makeFixture(m_small, 60, 78);
         m_smallReference = m_tmp.filePath(QStringLiteral("small.db"));
@@ -122,24 +174,37 @@ private Q_SLOTS:
                  0);
     }
 
+    // A first build is staged (tst_indexstaging): killed before it is
+    // published it leaves nothing at PATH (so each run starts again from
+    // nothing), killed after (it waits at its summary, SteppedChild.h) a
+    // complete index, which the next run finds nothing to add to.
     void killedIndexer()
     {
         const QString db = m_tmp.filePath(QStringLiteral("killed.db"));
-        int killedMidway = 0;
-        for (const double fraction : {0.05, 0.25, 0.5, 0.75, 0.4}) {
-            const pid_t pid =
-                spawnDetached(QStringLiteral(WM_BINARY),
-                              {QStringLiteral("index"), m_root, QStringLiteral("--db"), db,
-                               QStringLiteral("--substring"), QStringLiteral("-q")});
-            QVERIFY(pid > 0);
-            QThread::msleep(static_cast<unsigned long>(double(m_cleanMs) * fraction));
-            if (killAndReap(pid)) ++killedMidway; // SIGKILL
-            if (!QFileInfo::exists(db)) continue; // killed before it created the file
+        const QString staging = db + QStringLiteral(".rebuild");
+        const qint64 tree = treeBytes(m_root);
+        using wmtest::SteppedChild;
+        const Stage stages[] = {
+            {QStringLiteral("started"), {}},
+            {QStringLiteral("staging file made"),
+             [&](const SteppedChild &) { return QFileInfo::exists(staging); }},
+            {QStringLiteral("a third of the tree read"),
+             [&](const SteppedChild &c) { return c.workerBytesRead() >= tree / 3; }},
+            {QStringLiteral("two thirds of the tree read"),
+             [&](const SteppedChild &c) { return c.workerBytesRead() >= tree * 2 / 3; }},
+            {QStringLiteral("published"),
+             [&](const SteppedChild &) { return QFileInfo::exists(db); }},
+        };
+        for (const Stage &stage : stages) {
+            bool published = false;
+            killAt(m_root, db, stage, &published);
+            if (QTest::currentTestFailed()) return;
+            QCOMPARE(published, &stage == &stages[std::size(stages) - 1]);
+            QCOMPARE(QFileInfo::exists(db), published); // nothing half made at PATH
+            if (!published) continue;
             checkIntegrity(db);
             checkAnswers(db);
         }
-        QVERIFY2(killedMidway >= 3,
-                 "the indexer finished before it could be killed; make the fixture larger");
         const wmtest::ProcessResult r =
             runWm({QStringLiteral("index"), m_root, QStringLiteral("--db"), db,
                    QStringLiteral("--substring")});
@@ -156,9 +221,10 @@ private Q_SLOTS:
     // A first build is staged and a killed one leaves nothing
     // (tst_indexstaging); an update of an existing index, like the desktop
     // app's build, is written in place in batched transactions. Killed at
-    // any moment it must leave an index that passes SQLite's checks and
-    // answers in agreement with what it stored, and the next run completes
-    // it to rg's answers on the whole tree.
+    // any moment (here: once it has read a quarter, a half, three quarters
+    // of the files it has to index) it must leave an index that passes
+    // SQLite's checks and answers in agreement with what it stored, and the
+    // next run completes it to rg's answers on the whole tree.
     void killedUpdate()
     {
         const QString root = m_tmp.filePath(QStringLiteral("grown"));
@@ -172,21 +238,24 @@ private Q_SLOTS:
         const wmtest::ProcessResult cp = spawn(
             QStringLiteral("cp"), {QStringLiteral("-a"), m_root + QStringLiteral("/."), root});
         QVERIFY2(cp.exitCode == 0, cp.err.constData());
-        int killedMidway = 0;
-        for (const double fraction : {0.1, 0.3, 0.5}) {
-            const pid_t pid =
-                spawnDetached(QStringLiteral(WM_BINARY),
-                              {QStringLiteral("index"), root, QStringLiteral("--db"), db,
-                               QStringLiteral("--substring"), QStringLiteral("-q")});
-            QVERIFY(pid > 0);
-            QThread::msleep(static_cast<unsigned long>(double(m_cleanMs) * fraction));
-            if (killAndReap(pid)) ++killedMidway; // SIGKILL
+        const qint64 tree = treeBytes(root);
+        for (const int quarters : {1, 2, 3}) {
+            // What this run has to read: the files no earlier run committed.
+            bool ok = false;
+            const qint64 stored =
+                sqliteShell(db, QStringLiteral("SELECT sum(size) FROM docs")).toLongLong(&ok);
+            QVERIFY(ok);
+            const qint64 target = (tree - stored) * quarters / 4;
+            const Stage stage{
+                QStringLiteral("%1/4 of the files left read").arg(quarters),
+                [&](const wmtest::SteppedChild &c) { return c.workerBytesRead() >= target; }};
+            bool dbThere = false;
+            killAt(root, db, stage, &dbThere);
+            if (QTest::currentTestFailed()) return;
             QVERIFY(!QFileInfo::exists(db + QStringLiteral(".rebuild")));
             checkIntegrity(root, db);
             checkAnswers(root, db);
         }
-        QVERIFY2(killedMidway >= 2,
-                 "the update finished before it could be killed; make the fixture larger");
         const wmtest::ProcessResult r =
             runWm({QStringLiteral("index"), root, QStringLiteral("--db"), db,
                    QStringLiteral("--substring")});
