@@ -10,12 +10,14 @@
 #include "WalkCliOptions.h"
 #include "compress/Lz4FileCompressor.h"
 #include "io/NativePath.h"
+#include "io/UniqueFd.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
 #include <cstdio>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -229,6 +231,13 @@ int run(const QStringList &args, bool compress)
         return usage(
             QStringLiteral("refusing to write compressed data to a terminal; use -o FILE"));
 
+    // Every output in one -o folder: named within it, not through its path
+    // each time (see SafeOutputFile::Options::folder).
+    UniqueFd folder;
+    if (outIsDir)
+        folder.reset(
+            ::open(NativePath::encode(outOption).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    o.codec.outputFolder = folder.get();
     const Lz4FileCompressor::Callbacks cb =
         callbacksFor(cmd, compress, !p.isSet(quiet) && stderrIsTerminal(), p.isSet(verbose));
     if (jobs.size() > 1) HugePageHeap::shareWithThreads();

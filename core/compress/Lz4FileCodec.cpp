@@ -118,9 +118,9 @@ Lz4FileResult Lz4FileCodec::compress(const QString &input, const QString &output
         return r;
     }
     Output out;
-    if (!out.open(output, {options.overwrite, false, options.sync}, in, options.preserveMetadata,
-                  r.error))
-        return r;
+    SafeOutputFile::Options target{options.overwrite, false, options.sync};
+    target.folder = options.outputFolder;
+    if (!out.open(output, target, in, options.preserveMetadata, r.error)) return r;
     const qint64 contentSize = in.isRegularFile() ? qint64(in.info().st_size) : -1;
     Lz4FrameWriter writer(out.sink(), options.lz4, contentSize);
     // Whole blocks per read, so the writer compresses straight from here.
@@ -177,9 +177,9 @@ Lz4FileResult Lz4FileCodec::decompress(const QString &input, const QString &outp
     }
     Output out;
     const bool testOnly = output.isEmpty();
-    if (!testOnly && !out.open(output, {options.overwrite, true, options.sync}, in,
-                               options.preserveMetadata, r.error))
-        return r;
+    SafeOutputFile::Options target{options.overwrite, true, options.sync};
+    target.folder = options.outputFolder;
+    if (!testOnly && !out.open(output, target, in, options.preserveMetadata, r.error)) return r;
     // Buffers sized for the data: small files need small buffers (many of
     // them are decompressed at once on worker threads).
     const qint64 packed = in.isRegularFile() ? qint64(in.info().st_size) : -1;

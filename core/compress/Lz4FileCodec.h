@@ -39,6 +39,9 @@ public:
         // fsync the output and its folder before it replaces anything: the
         // input is often deleted right after.
         bool sync = true;
+        // An open descriptor of the folder every output is in, when they
+        // share one (SafeOutputFile::Options::folder); -1: none.
+        int outputFolder = -1;
     };
 
     // Writes `input` compressed to `output` ("-" for either means the

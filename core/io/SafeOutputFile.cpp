@@ -49,7 +49,7 @@ bool SafeOutputFile::isInput(struct stat st) const
 {
     const struct stat *in = m_options.input;
     if (!in) return false;
-    if (S_ISLNK(st.st_mode) && ::stat(m_target.constData(), &st) != 0) return false;
+    if (S_ISLNK(st.st_mode) && ::fstatat(m_at, m_target.constData(), &st, 0) != 0) return false;
     return st.st_dev == in->st_dev && st.st_ino == in->st_ino;
 }
 
@@ -61,16 +61,21 @@ bool SafeOutputFile::open(const QString &path, const Options &options)
     m_failed = false;
     m_size = m_hole = 0;
     m_error.clear();
-    m_target = NativePath::encode(path);
+    // The temporary file lives in the target's folder so the final link or
+    // rename stays on one file system.
+    const QFileInfo fi(path);
+    const bool inFolder = options.folder >= 0;
+    m_at = inFolder ? options.folder : AT_FDCWD;
+    m_target = NativePath::encode(inFolder ? fi.fileName() : path);
     const QString shown = NativePath::display(path);
 
     struct stat st = {};
-    if (::lstat(m_target.constData(), &st) == 0) {
+    if (::fstatat(m_at, m_target.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
         if (isInput(st))
             return fail(QStringLiteral("the output %1 is the input itself").arg(shown));
         if (S_ISDIR(st.st_mode)) return fail(QStringLiteral("%1 is a directory").arg(shown));
         if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) {
-            m_fd = ::open(m_target.constData(), O_WRONLY | O_CLOEXEC);
+            m_fd = ::openat(m_at, m_target.constData(), O_WRONLY | O_CLOEXEC);
             if (m_fd < 0)
                 return fail(QStringLiteral("cannot write %1: %2").arg(shown, lastErrnoText()));
             m_direct = true;
@@ -85,10 +90,8 @@ bool SafeOutputFile::open(const QString &path, const Options &options)
         return fail(QStringLiteral("cannot write %1: %2").arg(shown, lastErrnoText()));
     }
 
-    // The temporary file lives in the target's folder so the final link or
-    // rename stays on one file system.
-    const QFileInfo fi(path);
-    return openTemporary(NativePath::encode(fi.path()), NativePath::encode(fi.fileName()));
+    return openTemporary(inFolder ? QByteArray(".") : NativePath::encode(fi.path()),
+                         NativePath::encode(fi.fileName()));
 }
 
 bool SafeOutputFile::openTemporary(const QByteArray &dir, const QByteArray &base)
@@ -97,7 +100,7 @@ bool SafeOutputFile::openTemporary(const QByteArray &dir, const QByteArray &base
     // AT_EMPTY_PATH needs a capability): only where that path exists.
     static const bool procFd = ::access("/proc/self/fd", X_OK) == 0;
     if (procFd) {
-        m_fd = ::open(dir.constData(), O_WRONLY | O_TMPFILE | O_CLOEXEC, 0666);
+        m_fd = ::openat(m_at, dir.constData(), O_WRONLY | O_TMPFILE | O_CLOEXEC, 0666);
         if (m_fd >= 0) {
             m_unnamed = true;
             return true;
@@ -110,14 +113,14 @@ bool SafeOutputFile::openTemporary(const QByteArray &dir, const QByteArray &base
         std::snprintf(suffix, sizeof suffix, ".wm-%08x.tmp",
                       QRandomGenerator::global()->generate());
         m_temp = dir + "/." + base.left(100) + suffix;
-        m_fd =
-            ::open(m_temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
+        m_fd = ::openat(m_at, m_temp.constData(),
+                        O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
         if (m_fd >= 0) return true;
         if (errno != EEXIST) break;
     }
     m_temp.clear();
     return fail(QStringLiteral("cannot create a file in %1: %2")
-                    .arg(NativePath::displayBytes(dir), lastErrnoText()));
+                    .arg(NativePath::display(QFileInfo(m_path).path()), lastErrnoText()));
 }
 
 bool SafeOutputFile::writeAll(const char *data, qint64 size)
@@ -183,14 +186,13 @@ bool SafeOutputFile::identity(dev_t &dev, ino_t &ino) const
 bool SafeOutputFile::publish()
 {
     if (m_options.overwrite) {
-        if (::rename(m_temp.constData(), m_target.constData()) == 0) return true;
+        if (::renameat(m_at, m_temp.constData(), m_at, m_target.constData()) == 0) return true;
         return fail(QStringLiteral("cannot write %1: %2")
                         .arg(NativePath::display(m_path), lastErrnoText()));
     }
     // Atomic "create only if absent": nothing can slip in between a check
     // and the rename.
-    if (::renameat2(AT_FDCWD, m_temp.constData(), AT_FDCWD, m_target.constData(),
-                    RENAME_NOREPLACE) == 0)
+    if (::renameat2(m_at, m_temp.constData(), m_at, m_target.constData(), RENAME_NOREPLACE) == 0)
         return true;
     if (errno == EEXIST)
         return fail(QStringLiteral("%1 already exists (use --force to overwrite)")
@@ -199,8 +201,8 @@ bool SafeOutputFile::publish()
         return fail(QStringLiteral("cannot write %1: %2")
                         .arg(NativePath::display(m_path), lastErrnoText()));
     // File systems without RENAME_NOREPLACE: link(2) fails on an existing name.
-    if (::link(m_temp.constData(), m_target.constData()) == 0) {
-        ::unlink(m_temp.constData());
+    if (::linkat(m_at, m_temp.constData(), m_at, m_target.constData(), 0) == 0) {
+        ::unlinkat(m_at, m_temp.constData(), 0);
         return true;
     }
     if (errno == EEXIST)
@@ -220,12 +222,12 @@ bool SafeOutputFile::linkUnnamed(const char *name) const
 {
     static std::atomic<bool> emptyPath{true};
     if (emptyPath.load(std::memory_order_relaxed)) {
-        if (::linkat(m_fd, "", AT_FDCWD, name, AT_EMPTY_PATH) == 0) return true;
+        if (::linkat(m_fd, "", m_at, name, AT_EMPTY_PATH) == 0) return true;
         if (errno != ENOENT) return false;
     }
     char self[64];
     std::snprintf(self, sizeof self, "/proc/self/fd/%d", m_fd);
-    if (::linkat(AT_FDCWD, self, AT_FDCWD, name, AT_SYMLINK_FOLLOW) != 0) return false;
+    if (::linkat(AT_FDCWD, self, m_at, name, AT_SYMLINK_FOLLOW) != 0) return false;
     emptyPath.store(false, std::memory_order_relaxed);
     return true;
 }
@@ -242,7 +244,7 @@ bool SafeOutputFile::publishUnnamed()
         return fail(QStringLiteral("%1 already exists (use --force to overwrite)")
                         .arg(NativePath::display(m_path)));
     const QFileInfo fi(m_path);
-    const QByteArray dir = NativePath::encode(fi.path());
+    const QByteArray dir = m_at == AT_FDCWD ? NativePath::encode(fi.path()) : QByteArray(".");
     const QByteArray base = NativePath::encode(fi.fileName()).left(100);
     for (int attempt = 0; attempt < 16; ++attempt) {
         char suffix[32];
@@ -298,12 +300,14 @@ bool SafeOutputFile::commit()
     if (!m_unnamed) ok = ok && publish();
     m_unnamed = false;
     if (!ok) {
-        if (!m_temp.isEmpty()) ::unlink(m_temp.constData());
+        if (!m_temp.isEmpty()) ::unlinkat(m_at, m_temp.constData(), 0);
         m_temp.clear();
         return false;
     }
     m_temp.clear();
-    if (m_options.sync) {
+    if (m_options.sync && m_at != AT_FDCWD) {
+        ::fsync(m_at);
+    } else if (m_options.sync) {
         const QByteArray dir = NativePath::encode(QFileInfo(m_path).path());
         const int dfd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (dfd >= 0) {
@@ -318,7 +322,7 @@ void SafeOutputFile::discard()
 {
     if (m_fd >= 0) ::close(m_fd);
     m_fd = -1;
-    if (!m_direct && !m_temp.isEmpty()) ::unlink(m_temp.constData());
+    if (!m_direct && !m_temp.isEmpty()) ::unlinkat(m_at, m_temp.constData(), 0);
     m_temp.clear();
     m_direct = false;
     m_unnamed = false; // closing it was enough

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <fcntl.h>
 #include <optional>
 #include <sys/stat.h>
 #include <time.h>
@@ -45,6 +46,13 @@ public:
         // when the target does not exist yet (the common case). Read by
         // open() only: it need not outlive that call.
         const struct stat *input = nullptr;
+        // An open descriptor (O_DIRECTORY) of the folder `path` names, shared
+        // by many outputs into it: each system call then names the file in
+        // it, instead of walking the folder's path again (for thousands of
+        // files on several threads, the walks of the same few folders and
+        // their references cost CPU, and more so as threads are added), and
+        // the folder is fsynced through it. -1: paths as given.
+        int folder = -1;
     };
 
     SafeOutputFile() = default;
@@ -79,6 +87,7 @@ private:
     bool finishFile();
 
     QString m_path;
+    int m_at = AT_FDCWD; // or Options::folder: m_target and m_temp are relative to it
     QByteArray m_target;
     QByteArray m_temp;
     Options m_options;

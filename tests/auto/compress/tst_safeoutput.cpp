@@ -13,7 +13,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -106,6 +108,37 @@ private Q_SLOTS:
                  qPrintable(f.errorString()));
         QCOMPARE(contentOf(target), QByteArray("theirs"));
         QCOMPARE(entries(tmp.path()), QStringList{QStringLiteral("out")});
+    }
+
+    // Options::folder: the file named within an open folder (a descriptor
+    // many outputs share) keeps every rule: a first write, an existing file
+    // kept without overwrite, replaced whole with it, nothing left over.
+    void namedWithinAnOpenFolder()
+    {
+        QTemporaryDir tmp;
+        const QString target = tmp.filePath(QStringLiteral("out"));
+        const int folder =
+            ::open(QFile::encodeName(tmp.path()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        QVERIFY(folder >= 0);
+        wm::SafeOutputFile::Options o;
+        o.folder = folder;
+        o.sync = true;
+        wm::SafeOutputFile f;
+        QVERIFY(f.open(target, o));
+        QVERIFY(f.write("one", 3));
+        QVERIFY(onlyOursBesides(tmp.path(), {}));
+        QVERIFY2(f.commit(), qPrintable(f.errorString()));
+        QCOMPARE(contentOf(target), QByteArray("one"));
+        QVERIFY(!f.open(target, o));
+        QVERIFY2(f.errorString().contains(QLatin1String("already exists")),
+                 qPrintable(f.errorString()));
+        o.overwrite = true;
+        QVERIFY(f.open(target, o));
+        QVERIFY(f.write("two", 3));
+        QVERIFY2(f.commit(), qPrintable(f.errorString()));
+        QCOMPARE(contentOf(target), QByteArray("two"));
+        QCOMPARE(entries(tmp.path()), QStringList{QStringLiteral("out")});
+        ::close(folder);
     }
 
     // With overwrite, an existing file is replaced whole, also one that
