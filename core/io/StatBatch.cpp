@@ -15,9 +15,8 @@
 namespace wm {
 
 namespace {
-// Submissions per io_uring_enter: enough to amortise the call, few enough
-// that the statx buffers stay in cache.
-constexpr size_t ringEntries = 128;
+// The statx buffers of a batch (128 KiB) stay in the second-level cache.
+constexpr size_t ringEntries = StatBatch::batchSize;
 } // namespace
 
 #ifdef WM_HAVE_LIBURING

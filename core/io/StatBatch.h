@@ -32,6 +32,10 @@ public:
         int error = 0;              // out: 0 or an errno value
     };
 
+    // Items per io_uring submission (one call to the kernel): an index
+    // update's group of files (SortedDiff::chunkSize) at once.
+    static constexpr size_t batchSize = 512;
+
     StatBatch();
     ~StatBatch();
     StatBatch(const StatBatch &) = delete;

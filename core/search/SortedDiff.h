@@ -40,8 +40,12 @@ class SortedDiff
 public:
     // Files per group, and so per stored block: a pool task's overhead is a
     // few stats' worth, a group's stats go to the kernel as one batch, and
-    // a changed file makes the diff read this many docs.
-    static constexpr size_t chunkSize = 128;
+    // a changed file makes the diff read this many docs. 512 rather than
+    // 128: a rerun with nothing changed on a million files took 1.67 s
+    // (median of 6) against 1.94 s, from fewer hand-offs to the pool and
+    // fewer io_uring submissions (1024 gained nothing more); reading 512
+    // docs for a changed file is still well under a millisecond.
+    static constexpr size_t chunkSize = 512;
 
     SortedDiff(IndexRunState &run, IndexFeeder &feeder, StoredBlocks &stored, QThreadPool &pool,
                const CancelToken *cancel);

@@ -9,6 +9,7 @@
 // checked against rg --files, the sqlite3 shell and what the index then
 // answers; after every update each block's digest must describe its docs.
 #include "StatBlocksCheck.h"
+#include "search/SortedDiff.h"
 #include "search/StoredBlocks.h"
 
 #include <QDir>
@@ -137,7 +138,9 @@ private Q_SLOTS:
                   {t.db, QStringLiteral("SELECT lower(hex(lo)) FROM statblocks ORDER BY lo")});
         QCOMPARE(ref.exitCode, 0);
         QCOMPARE(ours.join(QLatin1Char('\n')) + QLatin1Char('\n'), QString::fromLatin1(ref.out));
-        QVERIFY(los.size() > 30); // 4500 files in blocks of at most 128
+        // 4500 files in blocks of at most SortedDiff::chunkSize
+        QVERIFY(los.size() >= 4500 / wm::SortedDiff::chunkSize);
+        QVERIFY(los.size() > 6); // the ranges below
         const auto rows = stored.rows({los[3], los[5]});
         const QList<QStringList> shell = shellRows(
             t.db, QStringLiteral("SELECT CAST(key AS TEXT) FROM docs WHERE key >= "
@@ -158,7 +161,7 @@ private Q_SLOTS:
     }
 
     // Known files are stat'ed a chunk at a time (StatBatch, one io_uring
-    // submission per 128): over several chunks and batches, a size change,
+    // submission per SortedDiff::chunkSize): over more than one chunk and batch, a size change,
     // an mtime one millisecond later (same size), a removal and an addition
     // are each found once, and the rest is not read.
     void changesAcrossStatBatches()
