@@ -6,11 +6,17 @@
 // left behind. Writing goes to an unnamed file (O_TMPFILE) linked into
 // place at commit, or, where the file system has none, to a hidden
 // temporary file renamed into place; both are checked against what the
-// folder holds at each step (the file system is the reference).
+// folder holds at each step (the file system is the reference). The last
+// cases see the same rules through `wm compress` and `wm decompress`, with
+// the lz4 tool as the reference for what they wrote.
+#include "CompressTestSupport.h"
+#include "ScratchFolder.h"
+#include "SpawnProcess.h"
 #include "io/SafeOutputFile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <fcntl.h>
@@ -47,6 +53,9 @@ bool onlyOursBesides(const QString &dir, const QStringList &before)
 class TestSafeOutput : public QObject
 {
     Q_OBJECT
+
+private:
+    ScratchFolder m_dir; // for the command-line cases
 
 private Q_SLOTS:
     void wholeOrNothing()
@@ -166,6 +175,103 @@ private Q_SLOTS:
             QCOMPARE(contentOf(target), QByteArray("new"));
             QCOMPARE(entries(tmp.path()), QStringList{QStringLiteral("out")});
         }
+    }
+
+    void refusesToOverwriteWithoutForce()
+    {
+        QVERIFY(m_dir.isValid());
+        if (!cts::hasLz4()) QSKIP("lz4 tool not installed");
+        const QString d = m_dir.fresh(QStringLiteral("c3"));
+        QVERIFY(wmtest::writeFile(d, QStringLiteral("a"), "new content"));
+        QVERIFY(wmtest::writeFile(d, QStringLiteral("a.lz4"), "precious"));
+        auto r = wmtest::wm({QStringLiteral("compress"), d + QStringLiteral("/a")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("already exists") && r.err.contains("--force"), r.err.constData());
+        QCOMPARE(wmtest::readFile(d + QStringLiteral("/a.lz4")), QByteArray("precious"));
+        r = wmtest::wm(
+            {QStringLiteral("compress"), QStringLiteral("--force"), d + QStringLiteral("/a")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(cts::lz4ToolDecompress(wmtest::readFile(d + QStringLiteral("/a.lz4"))),
+                 QByteArray("new content"));
+        // Decompression too.
+        QVERIFY(wmtest::writeFile(d, QStringLiteral("a"), "precious"));
+        r = wmtest::wm({QStringLiteral("decompress"), d + QStringLiteral("/a.lz4")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(wmtest::readFile(d + QStringLiteral("/a")), QByteArray("precious"));
+        QVERIFY(cts::leftovers(d).isEmpty());
+    }
+
+    // Even --force never replaces the input with its own output, named
+    // directly or through a symbolic link (the check runs only when the
+    // output exists, inside SafeOutputFile).
+    void refusesToWriteOntoItsInput()
+    {
+        if (!cts::hasLz4()) QSKIP("lz4 tool not installed");
+        const QString d = m_dir.fresh(QStringLiteral("c3self"));
+        const QByteArray data = cts::textBytes(100000, 23);
+        QVERIFY(wmtest::writeFile(d, QStringLiteral("a"), data));
+        const QString a = d + QStringLiteral("/a");
+        const QString link = d + QStringLiteral("/link");
+        QVERIFY(QFile::link(a, link));
+        for (const QString &out : {a, link}) {
+            const auto r = wmtest::wm({QStringLiteral("compress"), QStringLiteral("--force"),
+                                       QStringLiteral("-o"), out, a});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains("is the input itself"), r.err.constData());
+            QVERIFY(wmtest::readFile(a) == data);
+        }
+        QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(wmtest::writeFile(d, QStringLiteral("b.lz4"), cts::lz4ToolCompress(data, {})));
+        const QString b = d + QStringLiteral("/b.lz4");
+        const auto r = wmtest::wm(
+            {QStringLiteral("decompress"), QStringLiteral("--force"), QStringLiteral("-o"), b, b});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("is the input itself"), r.err.constData());
+        QCOMPARE(cts::lz4ToolDecompress(wmtest::readFile(b)), data);
+        QVERIFY(cts::leftovers(d).isEmpty());
+    }
+
+    // Many files into one -o folder are written through one descriptor of
+    // it; the names already there get the same checks as ever: the input
+    // itself (through a link) is never written, a file is kept without
+    // --force, a folder is never replaced.
+    void takenNamesInTheOutputFolder()
+    {
+        if (!cts::hasLz4()) QSKIP("lz4 tool not installed");
+        const QString d = m_dir.fresh(QStringLiteral("c6taken"));
+        const QString out = m_dir.fresh(QStringLiteral("c6taken/out"));
+        QStringList inputs;
+        for (const QString &n :
+             {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}) {
+            QVERIFY(wmtest::writeFile(d, n, n.toUtf8().repeated(1000)));
+            inputs << d + QLatin1Char('/') + n;
+        }
+        QVERIFY(QFile::link(inputs[0], out + QStringLiteral("/a.lz4")));
+        QVERIFY(wmtest::writeFile(out, QStringLiteral("b.lz4"), "precious"));
+        QVERIFY(QDir(out).mkdir(QStringLiteral("c.lz4")));
+        const auto unpacked = [](const QString &path) {
+            return cts::lz4Filter({QStringLiteral("-d")}, wmtest::readFile(path)).out;
+        };
+        for (const bool force : {false, true}) {
+            QStringList args{QStringLiteral("compress"), QStringLiteral("--threads"),
+                             QStringLiteral("2"), QStringLiteral("-o"), out};
+            if (force) args << QStringLiteral("--force");
+            const auto r = wmtest::wm(args + inputs);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains("a.lz4 is the input itself"), r.err.constData());
+            QVERIFY2(r.err.contains("c.lz4 is a directory"), r.err.constData());
+            QCOMPARE(r.err.contains("b.lz4 already exists"), !force);
+            QCOMPARE(wmtest::readFile(inputs[0]), QByteArray("a").repeated(1000));
+            QVERIFY(QFileInfo(out + QStringLiteral("/a.lz4")).isSymLink());
+            QCOMPARE(unpacked(out + QStringLiteral("/d.lz4")), QByteArray("d").repeated(1000));
+            if (force)
+                QCOMPARE(unpacked(out + QStringLiteral("/b.lz4")), QByteArray("b").repeated(1000));
+            else
+                QCOMPARE(wmtest::readFile(out + QStringLiteral("/b.lz4")), QByteArray("precious"));
+            QVERIFY(QFileInfo(out + QStringLiteral("/c.lz4")).isDir());
+            QVERIFY(QFile::remove(out + QStringLiteral("/d.lz4")));
+        }
+        QVERIFY(cts::leftovers(out).isEmpty());
     }
 };
 
