@@ -218,7 +218,9 @@ inline QSet<QString> searchPaths(const QString &root, const QString &db, const Q
 // index then holds, in process or through `wm`.
 struct IndexedTree
 {
-    IndexedTree() = default;
+    // User-provided (not `= default`): clang only lets a `const IndexedTree`
+    // be default-initialised then.
+    IndexedTree() : tmp() {}
     explicit IndexedTree(const QString &templatePath) : tmp(templatePath) {}
 
     QTemporaryDir tmp;
