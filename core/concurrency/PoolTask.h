@@ -29,11 +29,12 @@ class PoolTask : public QRunnable
 {
 public:
     // Starts `body` on `pool`; the pool owns and deletes the task.
-    static void start(QThreadPool &pool, std::function<void()> body)
+    // A higher `priority` runs before tasks queued with a lower one.
+    static void start(QThreadPool &pool, std::function<void()> body, int priority = 0)
     {
         auto task = std::make_unique<PoolTask>(std::move(body));
         tsanRelease(task.get());
-        pool.start(task.release());
+        pool.start(task.release(), priority);
     }
 
     explicit PoolTask(std::function<void()> body) : m_body(std::move(body)) {}

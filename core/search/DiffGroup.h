@@ -29,7 +29,27 @@ struct DiffGroup
     // The walk reported an error in this range (a file it could not stat,
     // a folder it could not list): never a match.
     bool tainted = false;
-    std::vector<WalkEntry> entries;
+    // The files, where the walk left them (ParallelSortedWalk::Span): the
+    // thread that cuts groups touches a few per group, not each one.
+    struct Span
+    {
+        std::shared_ptr<std::vector<WalkEntry>> store;
+        size_t begin = 0;
+        size_t end = 0;
+    };
+    std::vector<Span> spans;
+    size_t files = 0; // in `spans`
+    // The files of `spans` in order, made on the pool thread (StatBlockDiff).
+    std::vector<WalkEntry *> entries;
+
+    void add(const std::shared_ptr<std::vector<WalkEntry>> &store, size_t begin, size_t end)
+    {
+        if (!spans.empty() && spans.back().store == store && spans.back().end == begin)
+            spans.back().end = end;
+        else
+            spans.push_back({store, begin, end});
+        files += end - begin;
+    }
     // Folders the walk could not list so far: their docs are not gone.
     std::shared_ptr<const std::vector<std::string>> unlisted;
 };

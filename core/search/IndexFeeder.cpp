@@ -30,6 +30,8 @@ IndexFeeder::IndexFeeder(IndexRunState &run, StoredDocs *stored, const DocumentR
     : m_run(run), m_stored(stored), m_reader(reader), m_tokenizer(tokenizer),
       m_ownFiles(std::move(ownFiles)), m_cancel(cancel)
 {
+    const QByteArray own = QFile::encodeName(m_ownFiles);
+    m_ownFolder = own.left(own.lastIndexOf('/') + 1).toStdString();
 }
 
 void IndexFeeder::feed(std::vector<WalkEntry> &&chunk)
@@ -44,6 +46,15 @@ bool IndexFeeder::isOwnFile(const WalkEntry &e) const
 {
     return !m_ownFiles.isEmpty() && !e.isDirectory &&
            IndexFiles::isIndexFile(m_ownFiles, QFile::decodeName(e.nativeRel.c_str()));
+}
+
+bool IndexFeeder::mayHoldOwnFiles(std::string_view nativeRel) const
+{
+    if (m_ownFiles.isEmpty()) return false;
+    const size_t slash = nativeRel.rfind('/');
+    const std::string_view folder =
+        slash == std::string_view::npos ? std::string_view() : nativeRel.substr(0, slash + 1);
+    return folder == m_ownFolder;
 }
 
 void IndexFeeder::reportError(const WalkEntry &e)

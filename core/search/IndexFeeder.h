@@ -9,6 +9,8 @@
 #include "walk/WalkEntry.h"
 
 #include <QString>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace wm {
@@ -38,6 +40,10 @@ public:
 
     // The index's own database, WAL, lock or staging file: never indexed.
     [[nodiscard]] bool isOwnFile(const WalkEntry &e) const;
+    // False when no file of the folder `nativeRel` is in can be one of the
+    // index's own (they all lie in the index's folder): isOwnFile need not
+    // be asked of each.
+    [[nodiscard]] bool mayHoldOwnFiles(std::string_view nativeRel) const;
     // Counts and reports an entry the walk could not read.
     void reportError(const WalkEntry &e);
     // Reads a new file (`known` null) or one whose size or mtime differ from
@@ -56,6 +62,7 @@ private:
     const DocumentReader &m_reader;
     WordTokenizer *m_tokenizer;
     QString m_ownFiles;
+    std::string m_ownFolder; // m_ownFiles's folder, as bytes with a trailing '/' ("" for the root)
     const CancelToken *m_cancel;
 };
 

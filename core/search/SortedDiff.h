@@ -6,6 +6,7 @@
 #include "DiffGroup.h"
 #include "StatBlockDiff.h"
 #include "io/UniqueFd.h"
+#include "walk/ParallelSortedWalk.h"
 #include "walk/WalkEntry.h"
 #include "walk/WalkOptions.h"
 
@@ -28,13 +29,14 @@ class StoredBlocks;
 struct IndexRunState;
 
 // An update's walk when links are not followed: the sorted walk
-// (SortedWalk, paths in byte order, listed ahead on a thread of its own:
-// WalkAhead) cut on the calling thread into key ranges that line up with
-// the index's stored blocks (StoredBlocks, read in the same order; a range
-// is also cut every chunkSize files). Each range goes to the pool as one
-// DiffGroup (StatBlockDiff): an unchanged block costs a batch of stats and
-// one digest, a changed one a file-by-file diff against its docs. One
-// ordered pass, nothing held per file beyond the groups in flight.
+// (ParallelSortedWalk: paths in byte order, folders listed and their files
+// stat'ed ahead on the pool) cut on the calling thread into key ranges that
+// line up with the index's stored blocks (StoredBlocks, read in the same
+// order; a range is also cut every chunkSize files). Each range goes to the
+// pool as one DiffGroup (StatBlockDiff): an unchanged block costs one digest
+// of stats the walk made, a changed one a file-by-file diff against its
+// docs. One ordered pass, nothing held per file beyond the groups in flight
+// and the folders listed ahead.
 class SortedDiff
 {
 public:
@@ -63,7 +65,9 @@ public:
 
 private:
     [[nodiscard]] bool stopped() const;
-    void onEntry(WalkEntry &&e);
+    void onSpan(const ParallelSortedWalk::Span &s);
+    void onEntry(const std::shared_ptr<std::vector<WalkEntry>> &store, size_t i);
+    void cutBefore(const std::string &key);
     void advanceBlock();
     // Ends the open group at `hi` (none: the end of the index) and hands it
     // to the pool.

@@ -27,6 +27,11 @@ bool StatBlockDiff::stopped() const
 
 bool StatBlockDiff::run(DiffGroup &g)
 {
+    g.entries.clear();
+    g.entries.reserve(g.files);
+    for (const DiffGroup::Span &s : g.spans)
+        for (size_t i = s.begin; i < s.end; ++i)
+            g.entries.push_back(&(*s.store)[i]);
     std::vector<int> errors(g.entries.size(), 0);
     if (g.block && g.block->digest && !g.tainted && qint64(g.entries.size()) == g.block->files) {
         statEntries(g, nullptr, errors);
@@ -46,7 +51,7 @@ void StatBlockDiff::statEntries(DiffGroup &g, const std::vector<const KnownDoc *
     items.reserve(g.entries.size());
     which.reserve(g.entries.size());
     for (size_t i = 0; i < g.entries.size(); ++i) {
-        const WalkEntry &e = g.entries[i];
+        const WalkEntry &e = *g.entries[i];
         if (!e.needsStat || (known != nullptr && (*known)[i] == nullptr)) continue;
         StatBatch::Item item;
         if (e.folder) {
@@ -62,7 +67,7 @@ void StatBlockDiff::statEntries(DiffGroup &g, const std::vector<const KnownDoc *
     }
     StatBatch::forThisThread().run(items);
     for (size_t k = 0; k < items.size(); ++k) {
-        WalkEntry &e = g.entries[which[k]];
+        WalkEntry &e = *g.entries[which[k]];
         errors[which[k]] = items[k].error;
         if (items[k].error != 0) continue;
         e.size = items[k].size;
@@ -76,7 +81,7 @@ bool StatBlockDiff::matches(const DiffGroup &g, const std::vector<int> &errors)
     StatDigest digest;
     for (size_t i = 0; i < g.entries.size(); ++i) {
         if (errors[i] != 0) return false;
-        const WalkEntry &e = g.entries[i];
+        const WalkEntry &e = *g.entries[i];
         digest.add(e.nativeRel, e.size, e.mtimeMs, false);
     }
     return digest.value() == *g.block->digest;
@@ -99,7 +104,7 @@ bool StatBlockDiff::diffFiles(DiffGroup &g, std::vector<int> &errors)
     std::vector<const StoredBlocks::Row *> unseen;
     size_t r = 0;
     for (size_t i = 0; i < g.entries.size(); ++i) {
-        const std::string &key = g.entries[i].nativeRel;
+        const std::string &key = g.entries[i]->nativeRel;
         for (; r < rows.size() && rows[r].key < key; ++r)
             unseen.push_back(&rows[r]);
         if (r < rows.size() && rows[r].key == key) known[i] = &rows[r++].doc;
@@ -122,11 +127,11 @@ bool StatBlockDiff::diffFiles(DiffGroup &g, std::vector<int> &errors)
     for (size_t i = 0; i < g.entries.size(); ++i) {
         if (stopped()) return false;
         KnownDoc doc;
-        const Fate fate = process(g.entries[i], known[i], errors[i], &doc, &unchanged);
+        const Fate fate = process(*g.entries[i], known[i], errors[i], &doc, &unchanged);
         if (fate == Fate::Aborted) return false;
         if (fate == Fate::Absent) continue;
-        digest.add(g.entries[i].nativeRel, doc.size, doc.mtime, doc.racy);
-        if (first == nullptr) first = &g.entries[i].nativeRel;
+        digest.add(g.entries[i]->nativeRel, doc.size, doc.mtime, doc.racy);
+        if (first == nullptr) first = &g.entries[i]->nativeRel;
     }
     m_run.unchanged += unchanged; // once per group: the counters share a cache line
     // The block's row: where a stored block began, else at the group's first

@@ -18,6 +18,12 @@ struct IgnoredCounts
     std::array<qint64, IgnoreRules::sourceCount> bySource{};
 
     [[nodiscard]] qint64 of(IgnoreRules::Source s) const { return bySource[size_t(s)]; }
+    IgnoredCounts &operator+=(const IgnoredCounts &o)
+    {
+        for (size_t i = 0; i < bySource.size(); ++i)
+            bySource[i] += o.bySource[i];
+        return *this;
+    }
     [[nodiscard]] qint64 total() const
     {
         qint64 t = 0;

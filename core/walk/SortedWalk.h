@@ -3,15 +3,12 @@
 
 #pragma once
 
-#include "GlobFilter.h"
-#include "IgnoreRules.h"
+#include "FolderLister.h"
 #include "IgnoredCounts.h"
 #include "WalkEntry.h"
 #include "WalkOptions.h"
 #include "io/UniqueFd.h"
 
-#include <array>
-#include <dirent.h>
 #include <functional>
 #include <memory>
 #include <set>
@@ -62,69 +59,31 @@ public:
     void setDisplayPaths(bool on) { m_displayPaths = on; }
 
     [[nodiscard]] qint64 discovered() const { return m_discovered; }
-    [[nodiscard]] IgnoredCounts ignored() const;
+    [[nodiscard]] IgnoredCounts ignored() const { return m_ignored; }
 
 private:
-    using RulesPtr = std::shared_ptr<const IgnoreRules>;
-    struct DirState
-    {
-        RulesPtr rules;
-        bool inRepository = false;
-    };
-    struct Child
-    {
-        std::string key; // the name, "name/" for a folder that can be listed
-        size_t nameLength = 0;
-        bool isDir = false;
-        bool needsStat = true; // d_type said "regular file": size and mtime unknown
-        qint64 size = 0;
-        qint64 mtimeMs = 0;
-        QString error; // an error row (cannot stat, cannot list)
-        UniqueFd fd;   // the folder, opened when its parent was listed (or not: budget)
-    };
-    // One name of a folder's listing: d_name at `offset` of the names.
-    struct Name
-    {
-        size_t offset = 0;
-        unsigned char type = DT_UNKNOWN;
-    };
+    using DirState = FolderLister::DirState;
+    using Child = FolderLister::Child;
 
     // `local`: the folder opened already (else it is opened from the root).
     void listFolder(const std::string &rel, const DirState &parent, UniqueFd local);
     void folderError(const std::string &rel, int err);
-    // The folder's names (getdents64 on `fd` itself), and which ignore files
-    // are among them (IgnoreFiles::Listed).
-    unsigned listNames(int fd, std::string &names, std::vector<Name> &list);
-    std::vector<Child> readChildren(int fd, const std::string &rel, DirState &state,
-                                    const DirState &parent);
-    bool classify(int fd, const std::string &rel, const char *name, unsigned char type,
-                  const DirState &state, Child &c);
-    // A folder by d_type: opened (kept when the budget allows) and fstat'ed.
-    // False when it is not walked; `*retry` when it is no folder any more.
-    bool classifyFolder(int fd, const char *name, Child &c, bool *retry);
     void visitChild(int fd, const std::shared_ptr<const UniqueFd> &folder, const std::string &rel,
                     Child &c, const DirState &state);
-    DirState enter(int dirFd, const std::string &rel, DirState state, unsigned listed) const;
-    bool ignored(const DirState &state, const std::string &rel, bool isDir);
     void emit(WalkEntry &&e);
     void flushChunk();
-    [[nodiscard]] std::string nativePath(const std::string &rel) const;
 
-    const WalkOptions &m_options;
     const CancelToken *m_cancel;
-    GlobFilter m_filter;
-    std::string m_rootNative;
+    FolderLister m_lister;
     UniqueFd m_rootFd;
     const Sink *m_sink = nullptr;
     size_t m_chunkSize = 48;
     bool m_displayPaths = true;
     std::vector<WalkEntry> m_chunk;
-    std::vector<char> m_dirents; // getdents64's buffer (listing ends before descending)
-    std::string m_childRel;      // classify's scratch path
-    int m_keptFolders = 0;       // children's descriptors held (Child::fd)
     qint64 m_discovered = 0;
     std::set<std::pair<dev_t, ino_t>> m_visited;
-    std::array<qint64, IgnoreRules::sourceCount> m_ignored{};
+    IgnoredCounts m_ignored;
+    FolderLister::FolderCheck m_check; // the loop check: each folder once
 };
 
 } // namespace wm
