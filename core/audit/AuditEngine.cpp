@@ -9,7 +9,7 @@
 #include "concurrency/CancelToken.h"
 #include "concurrency/ThreadAdvisor.h"
 #include "concurrency/ThreadTuner.h"
-#include "concurrency/TsanAnnotations.h"
+#include "concurrency/PoolTask.h"
 #include "concurrency/WorkMeter.h"
 #include "walk/FileWalker.h"
 #include "walk/SortedWalk.h"
@@ -131,9 +131,7 @@ QString analyzeFirstFiles(RunContext &c, qint64 &omitted)
             std::lock_guard lock(m);
             ++outstanding;
         }
-        tsanRelease(chunk.get());
-        c.pool.start([&, chunk] {
-            tsanAcquire(chunk.get());
+        PoolTask::start(c.pool, [&, chunk] {
             c.run.analyzeChunk(std::move(*chunk));
             std::lock_guard lock(m);
             if (--outstanding == 0) cv.notify_all();

@@ -4,7 +4,7 @@
 #include "OrderedAnalysis.h"
 
 #include "AuditRun.h"
-#include "concurrency/TsanAnnotations.h"
+#include "concurrency/PoolTask.h"
 
 #include <QThreadPool>
 #include <memory>
@@ -27,9 +27,10 @@ void OrderedAnalysis::submit(std::vector<WalkEntry> &&chunk, const std::function
         m_peak = std::max(m_peak, m_next - m_queued);
     }
     auto task = std::make_shared<std::vector<WalkEntry>>(std::move(chunk));
-    tsanRelease(task.get());
-    m_pool.start([this, seq, task]() mutable {
-        tsanAcquire(task.get());
+    // PoolTask makes the hand-off visible to TSan after the closure is
+    // built: releasing before it (as here once) left the closure's own
+    // storage, written by this thread, unordered with the pool's read.
+    PoolTask::start(m_pool, [this, seq, task]() mutable {
         std::vector<FileRecord> records = m_run.analyze(*task);
         task.reset(); // the entries' open folders close before the hand-off
         complete(seq, std::move(records));
