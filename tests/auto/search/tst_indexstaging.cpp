@@ -107,8 +107,8 @@ class TestIndexStaging : public QObject
         };
     }
 
-    // Starts `wm index ROOT --db DB -q` (its standard error in `err`) and
-    // leaves it stopped at `stage`.
+    // Runs `child` (`wm index ROOT --db DB -q`, its standard error in
+    // `err`) to `stage` and leaves it stopped there.
     void runTo(wmtest::SteppedChild &child, const Stage &stage, const QString &err)
     {
         QVERIFY(child.started());
