@@ -305,17 +305,30 @@ bool SafeOutputFile::commit()
         return false;
     }
     m_temp.clear();
-    if (m_options.sync && m_at != AT_FDCWD) {
-        ::fsync(m_at);
-    } else if (m_options.sync) {
-        const QByteArray dir = NativePath::encode(QFileInfo(m_path).path());
-        const int dfd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (dfd >= 0) {
-            ::fsync(dfd);
-            ::close(dfd);
-        }
-    }
-    return true;
+    return !m_options.sync || syncFolder();
+}
+
+// With `sync`, after publishing: the new name is durable only once the
+// folder is synced. A failure fails the commit (the caller reports it and
+// exits 1; an archive's sources must not be deleted on its strength), but
+// the published file stays: it is whole, and with `overwrite` it has
+// already replaced what was there, so removing it would lose both.
+bool SafeOutputFile::syncFolder()
+{
+    // (The error first: display() may change errno.)
+    const auto failed = [&](const char *what) {
+        const QString error = lastErrnoText();
+        return fail(QStringLiteral("cannot %1 (the file is in place, but may not survive a power "
+                                   "cut): %2")
+                        .arg(QString::fromLatin1(what).arg(NativePath::display(m_path)), error));
+    };
+    if (m_at != AT_FDCWD) return ::fsync(m_at) == 0 || failed("sync the folder of %1");
+    const QByteArray dir = NativePath::encode(QFileInfo(m_path).path());
+    const int dfd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd < 0) return failed("open the folder of %1 to sync it");
+    const bool ok = ::fsync(dfd) == 0 || failed("sync the folder of %1");
+    ::close(dfd);
+    return ok;
 }
 
 void SafeOutputFile::discard()

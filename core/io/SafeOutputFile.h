@@ -24,7 +24,8 @@ namespace wm {
 // that appears while we write (linkat and the no-replace rename both fail
 // on an existing name). If the object is destroyed without commit(), or the
 // process dies, the unnamed file is gone and a named temporary file is
-// removed, so errors and cancels leave nothing behind.
+// removed, so errors and cancels leave nothing behind (one exception: with
+// Options::sync, a failure to sync the folder after publishing).
 //
 // Character devices and FIFOs (e.g. /dev/null) are written directly: there
 // is nothing to replace atomically.
@@ -38,7 +39,9 @@ public:
         // does, so sparse inputs come back sparse and zeros cost no disk.
         bool sparse = false;
         // fsync the file and its folder before reporting success: for
-        // archives whose sources may be deleted right after.
+        // archives whose sources may be deleted right after. The folder is
+        // synced after publishing: when that fails (or the folder cannot be
+        // opened for it), commit() fails but the whole file stays in place.
         bool sync = false;
         // The file being read (when there is one): a target that is that
         // file, or a link to it, is refused even with `overwrite`, since
@@ -85,6 +88,7 @@ private:
     bool publishUnnamed();
     bool linkUnnamed(const char *name) const;
     bool finishFile();
+    bool syncFolder();
 
     QString m_path;
     int m_at = AT_FDCWD; // or Options::folder: m_target and m_temp are relative to it

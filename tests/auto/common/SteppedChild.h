@@ -7,12 +7,14 @@
 // a time. A time is a fraction of one run's speed, which a sanitizer, a
 // loaded machine or a faster one changes (tst_searchrobustness's indexer
 // once finished before the kill meant for its middle, under TSan). Here:
-//  - its standard output is a pipe that the test has filled and never reads,
-//    so the child blocks at its first write there (`wm index -q`: the
-//    summary, once its work is done) and cannot exit before it is killed;
+//  - its standard output is a pipe that the test has filled and reads only
+//    in runToEnd(), so the child blocks at its first write there (`wm index
+//    -q`: the summary, once its work is done) and cannot exit before it is
+//    killed;
 //  - it runs in slices of about a millisecond between SIGSTOP and SIGCONT,
 //    and the test looks at it (its files, /proc/PID/io) only while it is
-//    stopped: what the test saw is where it was when it was killed.
+//    stopped: what the test saw is where it was when it was killed (or
+//    sent another signal: runToEnd() then drains the pipe so it can finish).
 // Linux only (/proc, pipe2), as the suites' other child processes.
 
 #include "SpawnProcess.h"
@@ -20,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QThread>
 #include <functional>
+#include <poll.h>
 
 namespace wmtest {
 
@@ -86,6 +89,46 @@ public:
         }
         m_pid = 0;
         return WIFSIGNALED(m_status) && WTERMSIG(m_status) == SIGKILL;
+    }
+
+    // Sends `signal` to the child; one sent while it is stopped (SIGINT,
+    // say) is acted on when it runs again. False when it has ended.
+    bool signal(int signal) { return m_pid > 0 && !m_reaped && ::kill(m_pid, signal) == 0; }
+
+    // Lets the child run to its end, reading and dropping its standard
+    // output (the test's filling, then what it writes) so that it never
+    // blocks there. True when it ended within `timeoutMs` (its wait status
+    // is then in status()); otherwise it is left to kill().
+    bool runToEnd(int timeoutMs = 120000)
+    {
+        if (m_pid <= 0 || m_reaped) return false;
+        ::close(m_stdout[1]); // the child's copy is then the last writer
+        m_stdout[1] = -1;
+        ::kill(m_pid, SIGCONT);
+        QElapsedTimer timer;
+        timer.start();
+        bool closed = false;
+        while (timer.elapsed() <= timeoutMs) {
+            char buf[65536];
+            ssize_t n = 0;
+            // (The read end is non-blocking: pipe2's O_NONBLOCK stays there.)
+            while (!closed &&
+                   ((n = ::read(m_stdout[0], buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR))) {
+            }
+            closed = closed || n == 0;
+            const pid_t r = ::waitpid(m_pid, &m_status, WNOHANG);
+            if (r == m_pid || (r < 0 && errno != EINTR)) {
+                m_reaped = true;
+                return r == m_pid;
+            }
+            if (closed) {
+                QThread::usleep(1000);
+            } else {
+                pollfd p = {m_stdout[0], POLLIN, 0};
+                ::poll(&p, 1, 10);
+            }
+        }
+        return false;
     }
 
     // The wait status once the child has ended.

@@ -17,8 +17,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -148,6 +151,92 @@ private Q_SLOTS:
         QCOMPARE(contentOf(target), QByteArray("two"));
         QCOMPARE(entries(tmp.path()), QStringList{QStringLiteral("out")});
         ::close(folder);
+    }
+
+    // With `sync` the folder is synced after publishing; when that fails the
+    // commit fails with the system's message, and the file stays in place,
+    // whole (it may already have replaced an earlier one: removing it would
+    // lose both). A folder descriptor opened with O_PATH serves every *at
+    // call of a commit but not fsync(2), which fails (EBADF): the kernel's
+    // own failure, through the class's Options::folder.
+    void failedFolderSyncIsReported()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(wmtest::writeFile(tmp.path(), QStringLiteral("out"), "earlier output"));
+        const int folder =
+            ::open(QFile::encodeName(tmp.path()).constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+        QVERIFY(folder >= 0);
+        const auto closeFolder = qScopeGuard([folder] { ::close(folder); });
+        QVERIFY2(::fsync(folder) != 0 && errno == EBADF, "fsync of an O_PATH descriptor worked");
+        const QString expected = QString::fromLocal8Bit(std::strerror(EBADF));
+        wm::SafeOutputFile::Options o;
+        o.folder = folder;
+        o.sync = true;
+        for (const QString &name : {QStringLiteral("new"), QStringLiteral("out")}) {
+            o.overwrite = name == QLatin1String("out");
+            wm::SafeOutputFile f;
+            QVERIFY2(f.open(tmp.filePath(name), o), qPrintable(f.errorString()));
+            QVERIFY(f.write("new content", 11));
+            QVERIFY(!f.commit());
+            QVERIFY2(f.errorString().contains(QLatin1String("cannot sync the folder of")) &&
+                         f.errorString().endsWith(expected),
+                     qPrintable(f.errorString()));
+            QCOMPARE(contentOf(tmp.filePath(name)), QByteArray("new content"));
+        }
+        QCOMPARE(entries(tmp.path()), (QStringList{QStringLiteral("new"), QStringLiteral("out")}));
+        o.sync = false; // the same descriptor is fine without it
+        wm::SafeOutputFile f;
+        QVERIFY(f.open(tmp.filePath(QStringLiteral("unsynced")), o));
+        QVERIFY2(f.commit(), qPrintable(f.errorString()));
+    }
+
+    // The same through `wm compress` (sync by default) into a folder one
+    // may write in but not read (mode 0333), which cannot be opened to be
+    // synced: exit 1 with the system's message, the output whole in place,
+    // nothing else left; --no-sync succeeds. Root opens any folder, so wm
+    // runs as 'nobody' then (setpriv).
+    void unopenableFolderFailsTheCommand()
+    {
+        WM_REQUIRE_TOOL("lz4");
+        QString program = QStringLiteral(WM_BINARY);
+        QStringList prefix;
+        if (::geteuid() == 0) {
+            WM_REQUIRE_TOOL("setpriv");
+            prefix = {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                      QStringLiteral("--clear-groups"), QStringLiteral("--"), program};
+            program = QStringLiteral("setpriv");
+        }
+        QTemporaryDir base(QStringLiteral("/tmp/wm-syncfolder-XXXXXX"));
+        QVERIFY(::chmod(QFile::encodeName(base.path()).constData(), 0755) == 0);
+        const QByteArray data = cts::textBytes(50000, 31);
+        QVERIFY(wmtest::writeFile(base.path(), QStringLiteral("in/a"), data));
+        const QString out = base.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkdir(out));
+        const QByteArray outNative = QFile::encodeName(out);
+        QVERIFY(::chmod(outNative.constData(), 0333) == 0);
+        const auto restore = qScopeGuard([&] { ::chmod(outNative.constData(), 0755); });
+        const QString packed = out + QStringLiteral("/a.lz4");
+        const QString input = base.filePath(QStringLiteral("in/a"));
+        // -o naming the file, and naming the folder (which wm then cannot open either).
+        for (const QString &target : {packed, out}) {
+            const auto r =
+                wmtest::run(program, prefix + QStringList{QStringLiteral("compress"),
+                                                          QStringLiteral("-o"), target, input});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains("cannot open the folder of") &&
+                         r.err.contains(std::strerror(EACCES)),
+                     r.err.constData());
+            QVERIFY(::chmod(outNative.constData(), 0755) == 0); // to list it as any user
+            QCOMPARE(cts::lz4ToolDecompress(wmtest::readFile(packed)), data);
+            QCOMPARE(entries(out), QStringList{QStringLiteral("a.lz4")});
+            QVERIFY(QFile::remove(packed));
+            QVERIFY(::chmod(outNative.constData(), 0333) == 0);
+        }
+        const auto r = wmtest::run(program, prefix + QStringList{QStringLiteral("compress"),
+                                                                 QStringLiteral("--no-sync"),
+                                                                 QStringLiteral("-o"), out, input});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(cts::lz4ToolDecompress(wmtest::readFile(packed)), data);
     }
 
     // With overwrite, an existing file is replaced whole, also one that

@@ -37,6 +37,20 @@ inline QString sqliteShell(const QString &db, const QString &sql)
     return QString::fromUtf8(r.out + r.err).trimmed();
 }
 
+// Bytes of every file under `root` (hidden and ignored ones too): the
+// measure of how far a child indexer has got through the tree.
+inline qint64 treeBytes(const QString &root)
+{
+    qint64 total = 0;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        total += it.fileInfo().size();
+    }
+    return total;
+}
+
 // Words of the fixture text. None of them appears in a fixture path
 // ("dNN/fNNN.txt|md|c"), so searches on them only see content.
 inline const QStringList &vocabulary()

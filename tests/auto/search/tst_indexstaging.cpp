@@ -8,15 +8,17 @@
 // index at PATH and its leftovers must go at the next run, an interrupted
 // first build is published and completed by the next run, and a file that
 // is not ours is never removed. The sqlite3 shell is the reference for
-// what the files hold.
+// what the files hold. Kills and interrupts come at stages of the build,
+// not after times (SteppedChild.h), so they land at any speed (TSan, load).
 #include "SearchTestSupport.h"
+#include "SteppedChild.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <csignal>
+#include <functional>
 #include <sys/wait.h>
+#include <vector>
 
 using namespace wmsearchtest;
 
@@ -51,11 +53,14 @@ class TestIndexStaging : public QObject
     QString m_root;
     QString m_reference; // updated in place, in WAL batches
 
+    QStringList indexArgs(const QString &db) const
+    {
+        return {QStringLiteral("index"), m_root, QStringLiteral("--db"), db, QStringLiteral("-q")};
+    }
+
     wmtest::ProcessResult index(const QString &db, const QStringList &extra = {})
     {
-        return runWm(QStringList{QStringLiteral("index"), m_root, QStringLiteral("--db"), db,
-                                 QStringLiteral("-q")} +
-                     extra);
+        return runWm(indexArgs(db) + extra);
     }
 
     void checkSameAsReference(const QString &db)
@@ -75,19 +80,45 @@ class TestIndexStaging : public QObject
         QCOMPARE(leftovers(db), QStringList());
     }
 
-    // Starts `wm index` and returns once it is building (its staging file
-    // exists and it has had `ms` to get on with it).
-    pid_t startBuild(const QString &db, int ms)
+    // Where a first build is stopped, asked while the child is stopped
+    // (SteppedChild.h: at a stage of its work, whatever its speed).
+    struct Stage
     {
-        const pid_t pid = spawnDetached(
-            QStringLiteral(WM_BINARY),
-            {QStringLiteral("index"), m_root, QStringLiteral("--db"), db, QStringLiteral("-q")});
-        QElapsedTimer t;
-        t.start();
-        while (!QFileInfo::exists(db + QStringLiteral(".rebuild")) && t.elapsed() < 10000)
-            QThread::msleep(1);
-        QThread::msleep(static_cast<unsigned long>(ms));
-        return pid;
+        QString name;
+        std::function<bool(const wmtest::SteppedChild &)> reached; // empty: at once
+    };
+
+    // The stages of a first build of m_root into `db`, all before it is
+    // published: started, its staging file made, a third and two thirds of
+    // the tree read (on its reader threads).
+    std::vector<Stage> buildStages(const QString &db) const
+    {
+        const QString staging = db + QStringLiteral(".rebuild");
+        const qint64 tree = treeBytes(m_root);
+        using wmtest::SteppedChild;
+        return {
+            {QStringLiteral("started"), {}},
+            {QStringLiteral("staging file made"),
+             [staging](const SteppedChild &) { return QFileInfo::exists(staging); }},
+            {QStringLiteral("a third of the tree read"),
+             [tree](const SteppedChild &c) { return c.workerBytesRead() >= tree / 3; }},
+            {QStringLiteral("two thirds of the tree read"),
+             [tree](const SteppedChild &c) { return c.workerBytesRead() >= tree * 2 / 3; }},
+        };
+    }
+
+    // Runs `child` (`wm index ROOT --db DB -q`, its standard error in
+    // `err`) to `stage` and leaves it stopped there.
+    void runTo(wmtest::SteppedChild &child, const Stage &stage, const QString &err)
+    {
+        QVERIFY(child.started());
+        QVERIFY2(child.workerBytesRead() >= 0, "cannot read the child's /proc/PID/io");
+        if (stage.reached)
+            QVERIFY2(child.runUntil([&] { return stage.reached(child); }),
+                     qPrintable(QStringLiteral("wm index ended (wait status %1) or timed out "
+                                               "before it reached \"%2\": %3")
+                                    .arg(child.status())
+                                    .arg(stage.name, QString::fromUtf8(wmtest::readFile(err)))));
     }
 
 private Q_SLOTS:
@@ -130,43 +161,62 @@ private Q_SLOTS:
         QCOMPARE(docRows(db), docRows(m_reference));
     }
 
-    // Killed while building: nothing at PATH (whole or not at all), and the
-    // next run builds the index from nothing.
+    // Killed while building (SIGKILL, at each stage): nothing at PATH
+    // (whole or not at all), its staging file left once it was made, and
+    // the next run removes what was left and builds the index from nothing.
     void killedBuildLeavesNoIndex()
     {
         const QString db = m_tmp.filePath(QStringLiteral("killed.db"));
-        for (const int ms : {30}) {
-            const pid_t pid = startBuild(db, ms);
-            QVERIFY(pid > 0);
-            QVERIFY2(killAndReap(pid),
-                     "the indexer finished before it could be killed; make the fixture larger");
+        const QString err = m_tmp.filePath(QStringLiteral("killed-stderr.txt"));
+        const std::vector<Stage> stages = buildStages(db);
+        for (const Stage &stage : stages) {
+            wmtest::SteppedChild child(QStringLiteral(WM_BINARY), indexArgs(db), err);
+            runTo(child, stage, err);
+            if (QTest::currentTestFailed()) return;
+            qInfo("killed at \"%s\": %lld bytes read off the main thread", qPrintable(stage.name),
+                  static_cast<long long>(child.workerBytesRead()));
+            QVERIFY2(child.kill(), qPrintable(QStringLiteral("wm index was not killed at \"%1\" "
+                                                             "(wait status %2)")
+                                                  .arg(stage.name)
+                                                  .arg(child.status())));
+            // -q: nothing to say until the summary; no error, no sanitizer report.
+            QCOMPARE(QString::fromUtf8(wmtest::readFile(err)), QString());
             QVERIFY(!QFileInfo::exists(db));
+            if (&stage != &stages.front()) // (at "started" it may not have made it yet)
+                QVERIFY2(leftovers(db).contains(QStringLiteral("killed.db.rebuild")),
+                         qPrintable(stage.name + QStringLiteral(": ") + leftovers(db).join(u' ')));
         }
         const wmtest::ProcessResult r = index(db);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         checkSameAsReference(db);
     }
 
-    // Interrupted (SIGINT, Ctrl-C) while building: what was indexed is
-    // published and usable, and the next run completes it.
+    // Interrupted (SIGINT, Ctrl-C) while building, once a third of the tree
+    // is read: what was indexed is published and usable, and the next run
+    // completes it.
     void interruptedBuildIsPublished()
     {
         const QString db = m_tmp.filePath(QStringLiteral("interrupted.db"));
-        // (The interrupt handler is set up as soon as the staging file is made.)
-        const pid_t pid = startBuild(db, 30);
-        QVERIFY(pid > 0);
-        ::kill(pid, SIGINT);
-        int status = 0;
-        while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-        }
+        const QString err = m_tmp.filePath(QStringLiteral("interrupted-stderr.txt"));
+        // (The interrupt handler is set up once the staging file is open,
+        // before the first file is read.)
+        const Stage stage = buildStages(db).at(2);
+        wmtest::SteppedChild child(QStringLiteral(WM_BINARY), indexArgs(db), err);
+        runTo(child, stage, err);
+        if (QTest::currentTestFailed()) return;
+        QVERIFY(!QFileInfo::exists(db));
+        const qint64 read = child.workerBytesRead();
+        QVERIFY(child.signal(SIGINT)); // acted on once it runs again
+        QVERIFY2(child.runToEnd(), "wm index did not stop after the interrupt");
+        qInfo("interrupted at %lld bytes read off the main thread", static_cast<long long>(read));
+        // -q: nothing to say; no error, no sanitizer report.
+        QCOMPARE(QString::fromUtf8(wmtest::readFile(err)), QString());
+        const int status = child.status();
         QVERIFY2(WIFEXITED(status), "wm index died of the signal instead of stopping");
-        QVERIFY2(WEXITSTATUS(status) != 0,
-                 "the indexer finished before the interrupt; make the fixture larger");
         QCOMPARE(WEXITSTATUS(status), 1);
         QCOMPARE(sqliteShell(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
         // Not marked complete: "0" once the writer's first transaction
-        // began, no row at all when the interrupt came before it (seen
-        // under ASan, whose start-up is slower than the 30 ms wait).
+        // began, no row at all when the interrupt came before it.
         const QString complete =
             sqliteShell(db, QStringLiteral("SELECT value FROM meta WHERE key = 'complete'"));
         QVERIFY2(complete == QLatin1String("0") || complete.isEmpty(), qPrintable(complete));

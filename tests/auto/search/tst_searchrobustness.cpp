@@ -32,19 +32,6 @@ QStringList docRows(const QString &db)
         .split(QLatin1Char('\n'));
 }
 
-// Bytes of every file under `root` (hidden and ignored ones too).
-qint64 treeBytes(const QString &root)
-{
-    qint64 total = 0;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        total += it.fileInfo().size();
-    }
-    return total;
-}
-
 void overwrite(const QString &path, qint64 offset, qint64 length, quint32 seed)
 {
     QFile f(path);
