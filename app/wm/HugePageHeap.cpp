@@ -55,4 +55,13 @@ void HugePageHeap::shareWithThreads()
 #endif
 }
 
+void HugePageHeap::growInLargeSteps()
+{
+#if defined(__linux__) && defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__) &&                  \
+    !defined(__SANITIZE_THREAD__)
+    mallopt(M_TOP_PAD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+#endif
+}
+
 } // namespace wm::cli

@@ -4,6 +4,7 @@
 // wm index DIR: builds or updates the full-text search index of a folder.
 #include "CliSupport.h"
 #include "Commands.h"
+#include "HugePageHeap.h"
 #include "SearchCliSupport.h"
 #include "WalkCliOptions.h"
 #include "concurrency/CancelToken.h"
@@ -254,6 +255,7 @@ int runIndex(const QStringList &args)
                                  qint64(16) << 20, rebuild, true);
         rc != ExitOk)
         return rc;
+    HugePageHeap::growInLargeSteps();
     std::signal(SIGINT, onIndexInterrupt);
     const IndexStats s =
         updateIndex(cmd, index, o, &g_indexInterrupt, !quiet && stderrIsTerminal());
