@@ -29,6 +29,14 @@ namespace wmtest {
 class SteppedChild
 {
 public:
+    // A point in the child's work, told by what the test sees while it is
+    // stopped (its files, workerBytesRead()).
+    struct Stage
+    {
+        QString name;
+        std::function<bool(const SteppedChild &)> reached; // empty: at once
+    };
+
     // Starts `program`; standard error goes to `stderrFile` (truncated).
     SteppedChild(const QString &program, const QStringList &args, const QString &stderrFile)
     {
@@ -129,6 +137,42 @@ public:
             }
         }
         return false;
+    }
+
+    // Runs the child to `stage` (runUntil) and leaves it stopped there.
+    // Returns why it could not (naming the stage, with the child's
+    // standard error from `stderrFile`), or nothing.
+    QString runTo(const Stage &stage, const QString &stderrFile)
+    {
+        if (!started()) return QStringLiteral("the child did not start");
+        if (workerBytesRead() < 0) return QStringLiteral("cannot read the child's /proc/PID/io");
+        if (!stage.reached || runUntil([&] { return stage.reached(*this); })) return {};
+        return QStringLiteral("the child ended (wait status %1) or timed out before it reached "
+                              "\"%2\": %3")
+            .arg(status())
+            .arg(stage.name, QString::fromUtf8(readFile(stderrFile)));
+    }
+
+    // Runs the child to `stage`, calls `whileStopped` there, and kills it
+    // (SIGKILL). The kill must land (it is what ended the child), and the
+    // child must have written nothing to `stderrFile` (run with -q: no
+    // error, no sanitizer report). Returns what failed, or nothing.
+    QString killAt(const Stage &stage, const QString &stderrFile,
+                   const std::function<void()> &whileStopped = {})
+    {
+        if (const QString failure = runTo(stage, stderrFile); !failure.isEmpty()) return failure;
+        if (whileStopped) whileStopped();
+        qInfo("killed at \"%s\": %lld bytes read off the main thread", qPrintable(stage.name),
+              static_cast<long long>(workerBytesRead()));
+        if (!kill())
+            return QStringLiteral("the child was not killed at \"%1\" (wait status %2)")
+                .arg(stage.name)
+                .arg(status());
+        const QByteArray err = readFile(stderrFile);
+        if (!err.isEmpty())
+            return QStringLiteral("killed at \"%1\", the child wrote: %2")
+                .arg(stage.name, QString::fromUtf8(err));
+        return {};
     }
 
     // The wait status once the child has ended.

@@ -82,11 +82,7 @@ class TestIndexStaging : public QObject
 
     // Where a first build is stopped, asked while the child is stopped
     // (SteppedChild.h: at a stage of its work, whatever its speed).
-    struct Stage
-    {
-        QString name;
-        std::function<bool(const wmtest::SteppedChild &)> reached; // empty: at once
-    };
+    using Stage = wmtest::SteppedChild::Stage;
 
     // The stages of a first build of m_root into `db`, all before it is
     // published: started, its staging file made, a third and two thirds of
@@ -111,14 +107,8 @@ class TestIndexStaging : public QObject
     // `err`) to `stage` and leaves it stopped there.
     void runTo(wmtest::SteppedChild &child, const Stage &stage, const QString &err)
     {
-        QVERIFY(child.started());
-        QVERIFY2(child.workerBytesRead() >= 0, "cannot read the child's /proc/PID/io");
-        if (stage.reached)
-            QVERIFY2(child.runUntil([&] { return stage.reached(child); }),
-                     qPrintable(QStringLiteral("wm index ended (wait status %1) or timed out "
-                                               "before it reached \"%2\": %3")
-                                    .arg(child.status())
-                                    .arg(stage.name, QString::fromUtf8(wmtest::readFile(err)))));
+        const QString failure = child.runTo(stage, err);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
 private Q_SLOTS:
@@ -171,16 +161,8 @@ private Q_SLOTS:
         const std::vector<Stage> stages = buildStages(db);
         for (const Stage &stage : stages) {
             wmtest::SteppedChild child(QStringLiteral(WM_BINARY), indexArgs(db), err);
-            runTo(child, stage, err);
-            if (QTest::currentTestFailed()) return;
-            qInfo("killed at \"%s\": %lld bytes read off the main thread", qPrintable(stage.name),
-                  static_cast<long long>(child.workerBytesRead()));
-            QVERIFY2(child.kill(), qPrintable(QStringLiteral("wm index was not killed at \"%1\" "
-                                                             "(wait status %2)")
-                                                  .arg(stage.name)
-                                                  .arg(child.status())));
-            // -q: nothing to say until the summary; no error, no sanitizer report.
-            QCOMPARE(QString::fromUtf8(wmtest::readFile(err)), QString());
+            const QString failure = child.killAt(stage, err);
+            QVERIFY2(failure.isEmpty(), qPrintable(failure));
             QVERIFY(!QFileInfo::exists(db));
             if (&stage != &stages.front()) // (at "started" it may not have made it yet)
                 QVERIFY2(leftovers(db).contains(QStringLiteral("killed.db.rebuild")),

@@ -87,11 +87,7 @@ private:
 
     // Where a `wm index` is killed: once `reached` (asked while it is
     // stopped) says so, or at once without it.
-    struct Stage
-    {
-        QString name;
-        std::function<bool(const wmtest::SteppedChild &)> reached;
-    };
+    using Stage = wmtest::SteppedChild::Stage;
 
     // Runs `wm index ROOT --db DB --substring -q` to `stage` and kills it
     // there (SIGKILL); `dbThere`: DB existed at that moment.
@@ -102,23 +98,8 @@ private:
                                    {QStringLiteral("index"), root, QStringLiteral("--db"), db,
                                     QStringLiteral("--substring"), QStringLiteral("-q")},
                                    err);
-        QVERIFY(child.started());
-        QVERIFY2(child.workerBytesRead() >= 0, "cannot read the child's /proc/PID/io");
-        if (stage.reached)
-            QVERIFY2(child.runUntil([&] { return stage.reached(child); }),
-                     qPrintable(QStringLiteral("wm index ended (wait status %1) or timed out "
-                                               "before it reached \"%2\": %3")
-                                    .arg(child.status())
-                                    .arg(stage.name, QString::fromUtf8(wmtest::readFile(err)))));
-        *dbThere = QFileInfo::exists(db);
-        qInfo("killed at \"%s\": %lld bytes read off the main thread", qPrintable(stage.name),
-              static_cast<long long>(child.workerBytesRead()));
-        QVERIFY2(child.kill(), qPrintable(QStringLiteral("wm index was not killed at \"%1\" "
-                                                         "(wait status %2)")
-                                              .arg(stage.name)
-                                              .arg(child.status())));
-        // -q: nothing to say until the summary; no error, no sanitizer report.
-        QCOMPARE(QString::fromUtf8(wmtest::readFile(err)), QString());
+        const QString failure = child.killAt(stage, err, [&] { *dbThere = QFileInfo::exists(db); });
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     void checkIntegrity(const QString &db) { checkIntegrity(m_root, db); }
