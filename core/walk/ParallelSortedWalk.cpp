@@ -25,8 +25,8 @@ constexpr size_t maxEntriesAhead = 64 * 1024;
 // has listed maxFoldersPerRun), and their stats go to the kernel in one
 // submission of about this size. A rerun on a million files in folders of
 // 100 took 1.32–1.52 s with two folders per task, 1.46–1.60 s with eight
-// (more io_uring workers, more CPU) and 2.5 s with one (a submission, a
-// wait and a wake-up per folder), against 1.52–1.60 s listing on one
+// (more io_uring workers, more CPU) and 1.35–2.4 s with one (a submission,
+// a wait and a wake-up per folder), against 1.52–1.60 s listing on one
 // thread and stat'ing in the diff's groups (five runs each).
 constexpr size_t filesPerRun = 192;
 constexpr size_t maxFoldersPerRun = 16;
