@@ -77,13 +77,12 @@ void FolderLister::dropKept(std::vector<Child> &children) const
 
 QString FolderLister::openRoot(UniqueFd &fd, struct stat *st) const
 {
-    const QString shownRoot = NativePath::display(m_options.root);
-    if (::stat(m_rootNative.c_str(), st) != 0)
-        return QStringLiteral("cannot open %1: %2").arg(shownRoot, walkError(errno));
-    if (!S_ISDIR(st->st_mode)) return QStringLiteral("%1 is not a folder").arg(shownRoot);
-    fd.reset(::open(m_rootNative.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (!fd.valid()) return QStringLiteral("cannot open %1: %2").arg(shownRoot, walkError(errno));
-    return {};
+    return walksys::openRoot(m_options.root, m_rootNative, fd, st);
+}
+
+QString FolderLister::cannotOpenRoot(int err) const
+{
+    return walksys::cannotOpenRoot(m_options.root, err);
 }
 
 FolderLister::DirState FolderLister::rootState() const

@@ -70,6 +70,8 @@ public:
     // Checks the root and opens it as `fd`; its identity in `*st`. Returns
     // why it cannot be walked, or nothing.
     [[nodiscard]] QString openRoot(UniqueFd &fd, struct stat *st) const;
+    // "cannot open ROOT: why".
+    [[nodiscard]] QString cannotOpenRoot(int err) const;
     // The rules in force at the root (repositories and files above it).
     [[nodiscard]] DirState rootState() const;
     [[nodiscard]] Listing list(int fd, const std::string &rel, const DirState &parent,

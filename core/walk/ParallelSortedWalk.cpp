@@ -81,9 +81,7 @@ bool ParallelSortedWalk::start()
     root->state = WalkNode::State::Done;
     m_nodes.listOne(*root);
     if (root->openError != 0) {
-        m_error = QStringLiteral("cannot open %1: %2")
-                      .arg(NativePath::display(QString::fromStdString(m_lister.rootNative())),
-                           walksys::walkError(root->openError));
+        m_error = m_lister.cannotOpenRoot(root->openError);
         return false;
     }
     {

@@ -50,16 +50,12 @@ WalkRun::WalkRun(const WalkOptions &o, QThreadPool &pool, const CancelToken *can
 
 QString WalkRun::start(const std::function<void()> &tick, int tickMs)
 {
-    const QString shownRoot = NativePath::display(m_options.root);
     struct stat st
     {
     };
-    if (::stat(m_rootNative.c_str(), &st) != 0)
-        return QStringLiteral("cannot open %1: %2").arg(shownRoot, walkError(errno));
-    if (!S_ISDIR(st.st_mode)) return QStringLiteral("%1 is not a folder").arg(shownRoot);
-    m_rootFd.reset(::open(m_rootNative.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (!m_rootFd.valid())
-        return QStringLiteral("cannot open %1: %2").arg(shownRoot, walkError(errno));
+    if (QString error = walksys::openRoot(m_options.root, m_rootNative, m_rootFd, &st);
+        !error.isEmpty())
+        return error;
     m_rootReal = realPathOf(m_rootNative);
     markVisited(st);
     DirState state;

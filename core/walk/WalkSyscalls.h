@@ -3,18 +3,43 @@
 #pragma once
 
 #include "io/ErrnoText.h"
+#include "io/NativePath.h"
+#include "io/UniqueFd.h"
 
 #include <QString>
+#include <cerrno>
+#include <fcntl.h>
+#include <string>
 #include <sys/stat.h>
 
-// Small helpers both walks (WalkRun, the parallel one; SortedWalk, the one in
-// path order) share, so they name errors and times the same way.
+// Small helpers the walks (WalkRun, the parallel one; SortedWalk and
+// ParallelSortedWalk, in path order) share, so they name errors and times
+// the same way.
 namespace wm::walksys {
 
 // The error text of a walk step; ENOENT means the entry vanished meanwhile.
 inline QString walkError(int err)
 {
     return fileErrorText(err, QStringLiteral("vanished during the walk"));
+}
+
+// "cannot open ROOT: why", naming the root as the user gave it.
+inline QString cannotOpenRoot(const QString &root, int err)
+{
+    return QStringLiteral("cannot open %1: %2").arg(NativePath::display(root), walkError(err));
+}
+
+// The root of a walk (`root` as given, `rootNative` its bytes), checked and
+// opened as `fd`, its identity in `*st`: why it cannot be walked, or nothing.
+inline QString openRoot(const QString &root, const std::string &rootNative, UniqueFd &fd,
+                        struct stat *st)
+{
+    if (::stat(rootNative.c_str(), st) != 0) return cannotOpenRoot(root, errno);
+    if (!S_ISDIR(st->st_mode))
+        return QStringLiteral("%1 is not a folder").arg(NativePath::display(root));
+    fd.reset(::open(rootNative.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!fd.valid()) return cannotOpenRoot(root, errno);
+    return {};
 }
 
 inline qint64 mtimeMsOf(const struct stat &st)
