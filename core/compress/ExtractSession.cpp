@@ -144,7 +144,11 @@ bool ExtractSession::stageMember(const ArchiveMember &m, const QList<QByteArray>
         error(m.name, why);
         return false;
     }
-    if (options.sync) stagedDirs.insert(ArchivePath::join(comps.mid(0, comps.size() - 1)));
+    // Every ancestor: the merge may rename an implicit folder (`a` of `a/b/f`)
+    // into any of them.
+    if (options.sync)
+        for (qsizetype depth = 0; depth < comps.size(); ++depth)
+            stagedDirs.insert(ArchivePath::join(comps.mid(0, depth)));
     const QByteArray &name = comps.last();
     switch (m.type) {
     case ArchiveMember::Type::Directory: {
@@ -233,14 +237,18 @@ bool ExtractSession::belowSkippedLink(const QList<QByteArray> &comps) const
 
 // The folder entries under `root` (the staging folder before the move,
 // the destination after it) on disk: a power cut cannot lose a rename.
+// Runs before the archive's folder modes (0000 is one) are applied, so each
+// folder can be opened; one that cannot is a failed sync, never skipped.
 bool ExtractSession::syncDirs(int root)
 {
     if (!options.sync) return true;
     for (const QByteArray &path : std::as_const(stagedDirs)) {
+        QString why;
         const UniqueFd fd = SecureTree::openDir(
-            root, path.isEmpty() ? QList<QByteArray>{} : path.split('/'), false, nullptr);
-        if (fd.valid() && ::fsync(fd.get()) != 0) {
-            error({}, QStringLiteral("cannot sync the extracted files: %1").arg(lastErrnoText()));
+            root, path.isEmpty() ? QList<QByteArray>{} : path.split('/'), false, &why);
+        if (!fd.valid() || ::fsync(fd.get()) != 0) {
+            error({}, QStringLiteral("cannot sync the extracted files: %1")
+                          .arg(fd.valid() ? lastErrnoText() : why));
             return false;
         }
     }
@@ -256,11 +264,18 @@ void ExtractSession::applyDirectoryMetadata()
     });
     for (const DirMeta &d : dirs) {
         if (preexistingDirs.contains(ArchivePath::join(d.components))) continue;
-        const UniqueFd fd = SecureTree::openDir(where.destFd(), d.components, false, nullptr);
-        if (!fd.valid()) continue;
+        QString why;
+        const UniqueFd fd = SecureTree::openDir(where.destFd(), d.components, false, &why);
+        if (!fd.valid()) {
+            error(ArchivePath::join(d.components), why);
+            continue;
+        }
         ::fchmod(fd.get(), d.mode & 0777);
         const timespec times[2] = {{0, UTIME_OMIT}, d.mtime};
         ::futimens(fd.get(), times);
+        if (options.sync && ::fsync(fd.get()) != 0)
+            error(ArchivePath::join(d.components),
+                  QStringLiteral("cannot sync: %1").arg(lastErrnoText()));
     }
 }
 
@@ -376,11 +391,10 @@ ArchiveExtractor::Result ExtractSession::run(const QString &destination)
         if (!merge.run(mergeErrors))
             for (const QString &e : mergeErrors)
                 error({}, e);
-        else
+        else if (syncDirs(where.destFd()))
             applyDirectoryMetadata();
     }
     where.removeStage();
-    if (errorCount == 0) syncDirs(where.destFd());
     if (errorCount > 0) {
         where.removeIfCreated();
         qCDebug(lcArchive) << "extraction failed with" << errorCount << "errors";

@@ -10,7 +10,11 @@
 // lz4 tool are the references.
 #include "CompressTestSupport.h"
 
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
+#include <optional>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -65,6 +69,40 @@ class TestArchiveTrust : public QObject
                                    QStringLiteral("sub"), QStringLiteral("-q")});
         if (r.exitCode != 0) qWarning("%s", r.err.constData());
         return a;
+    }
+
+    // Runs wm under `strace -f -qq -e trace=fsync,fdatasync EXTRA`; the log,
+    // or nothing (with a warning) when wm failed.
+    std::optional<QByteArray> tracedSyncs(const QStringList &wmArgs, const QStringList &extra = {})
+    {
+        // LeakSanitizer stops the process's threads with ptrace at exit, which
+        // fails under strace: in an ASan build the traced wm runs without leak
+        // detection (that child only; every other wm run here keeps it).
+        // Elsewhere ASAN_OPTIONS means nothing.
+        QByteArray asan = qgetenv("ASAN_OPTIONS");
+        asan += asan.isEmpty() ? "detect_leaks=0" : ":detect_leaks=0";
+        const QString log = path(QStringLiteral("strace.log"));
+        QFile::remove(log);
+        const auto r = wmtest::run(
+            QStringLiteral("strace"),
+            QStringList{QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-E"),
+                        QStringLiteral("ASAN_OPTIONS=") + QString::fromLocal8Bit(asan),
+                        QStringLiteral("-e"), QStringLiteral("trace=fsync,fdatasync"),
+                        QStringLiteral("-o"), log} +
+                extra + QStringList{QStringLiteral(WM_BINARY)} + wmArgs);
+        if (r.exitCode != 0) {
+            qWarning("%s", r.err.constData());
+            return std::nullopt;
+        }
+        return wmtest::readFile(log);
+    }
+
+    // strace is in scripts/deps-debian.txt; a sandbox may still refuse ptrace.
+    static bool straceRefused()
+    {
+        return wmtest::run(QStringLiteral("strace"),
+                           {QStringLiteral("-qq"), QStringLiteral("true")})
+                   .exitCode != 0;
     }
 
 private Q_SLOTS:
@@ -211,30 +249,13 @@ private Q_SLOTS:
     // strace (the reference), and none with --no-sync.
     void syncedUnlessNoSync()
     {
-        if (!wmtest::hasTool(QStringLiteral("strace"))) QSKIP("strace counts the fsync calls");
-        if (wmtest::run(QStringLiteral("strace"), {QStringLiteral("-qq"), QStringLiteral("true")})
-                .exitCode != 0)
-            QSKIP("strace cannot trace in this environment (ptrace refused)");
+        WM_REQUIRE_TOOL("strace");
+        if (straceRefused()) QSKIP("strace cannot trace in this environment (ptrace refused)");
         const QString a = makeArchive(QStringLiteral("synced"));
         QVERIFY(wmtest::writeFile(m_dir.path(), QStringLiteral("plain.txt"), "plain\n"));
-        // LeakSanitizer stops the process's threads with ptrace at exit, which
-        // fails under strace: in an ASan build the traced wm runs without leak
-        // detection (that child only; every other wm run here keeps it).
-        // Elsewhere ASAN_OPTIONS means nothing.
-        QByteArray asan = qgetenv("ASAN_OPTIONS");
-        asan += asan.isEmpty() ? "detect_leaks=0" : ":detect_leaks=0";
-        const QString asanEnv = QStringLiteral("ASAN_OPTIONS=") + QString::fromLocal8Bit(asan);
-        const auto fsyncs = [&](const QStringList &wmArgs) {
-            const QString log = path(QStringLiteral("strace.log"));
-            QFile::remove(log);
-            const auto r = wmtest::run(
-                QStringLiteral("strace"),
-                QStringList{QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-E"),
-                            asanEnv, QStringLiteral("-e"), QStringLiteral("trace=fsync,fdatasync"),
-                            QStringLiteral("-o"), log, QStringLiteral(WM_BINARY)} +
-                    wmArgs);
-            if (r.exitCode != 0) qWarning("%s", r.err.constData());
-            return r.exitCode == 0 ? wmtest::readFile(log).count("fsync(") : -1;
+        const auto fsyncs = [&](const QStringList &wmArgs) -> qsizetype {
+            const auto log = tracedSyncs(wmArgs);
+            return log ? log->count("fsync(") : -1;
         };
         for (const bool sync : {true, false}) {
             const QStringList no = sync ? QStringList{} : QStringList{QStringLiteral("--no-sync")};
@@ -256,6 +277,69 @@ private Q_SLOTS:
                 QCOMPARE(extract, 0);
                 QCOMPARE(compress, 0);
             }
+        }
+    }
+
+    // Every folder an extraction puts an entry in is fsynced in the
+    // destination, seen by strace: folders the archive only implies
+    // (deep/ and deep/er/ of deep/er/file.txt) and one it marks 0000, which
+    // still extracts as tar extracts it. Root opens any folder, so wm runs
+    // as 'nobody' then (strace -u).
+    void extractSyncsEveryFolderItWrote()
+    {
+        WM_REQUIRE_TOOL("strace");
+        if (straceRefused()) QSKIP("strace cannot trace in this environment (ptrace refused)");
+        QTemporaryDir base(QStringLiteral("/tmp/wm-implied-XXXXXX"));
+        QVERIFY(base.isValid());
+        const QString src = base.filePath(QStringLiteral("src"));
+        const QString raw = base.filePath(QStringLiteral("implied.tar"));
+        const QString dest = base.filePath(QStringLiteral("wm"));
+        const QString ref = base.filePath(QStringLiteral("tar"));
+        const auto reopen = qScopeGuard([&] {
+            for (const QString &d : {src, dest, ref})
+                ::chmod(QFile::encodeName(d + QStringLiteral("/shut")).constData(), 0700);
+        });
+        QVERIFY(wmtest::writeFile(src, QStringLiteral("deep/er/file.txt"), "deep\n"));
+        QVERIFY(wmtest::writeFile(src, QStringLiteral("shut/inner.txt"), "inner\n"));
+        // shut/ is stored 0000 (a folder member needs only lstat), then the
+        // files; no member for deep/ or deep/er/.
+        const QByteArray shut = QFile::encodeName(src + QStringLiteral("/shut"));
+        QVERIFY(::chmod(shut.constData(), 0) == 0);
+        auto r = tar(
+            {QStringLiteral("-cf"), raw, QStringLiteral("--no-recursion"), QStringLiteral("shut")},
+            src);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(::chmod(shut.constData(), 0700) == 0);
+        r = tar({QStringLiteral("-rf"), raw, QStringLiteral("--no-recursion"),
+                 QStringLiteral("shut/inner.txt"), QStringLiteral("deep/er/file.txt")},
+                src);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString a = raw + QStringLiteral(".lz4");
+        QCOMPARE(wmtest::run(QStringLiteral("lz4"), {QStringLiteral("-qf"), raw, a}).exitCode, 0);
+        QVERIFY(QDir().mkpath(dest) && QDir().mkpath(ref));
+        QVERIFY(::chmod(QFile::encodeName(base.path()).constData(), 0755) == 0);
+        QVERIFY(::chmod(QFile::encodeName(a).constData(), 0644) == 0);
+        QVERIFY(::chmod(QFile::encodeName(dest).constData(), 0777) == 0);
+        r = tar({QStringLiteral("-xf"), raw, QStringLiteral("-C"), ref});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        QStringList asUser{QStringLiteral("-y")};
+        if (::geteuid() == 0) asUser << QStringLiteral("-u") << QStringLiteral("nobody");
+        const auto log = tracedSyncs(
+            {QStringLiteral("archive"), QStringLiteral("extract"), a, QStringLiteral("-C"), dest},
+            asUser);
+        QVERIFY(log);
+        for (const QString &d : {dest, dest + QStringLiteral("/deep"),
+                                 dest + QStringLiteral("/deep/er"), dest + QStringLiteral("/shut")})
+            QVERIFY2(log->contains("fsync(") && log->contains('<' + QFile::encodeName(d) + ">)"),
+                     qPrintable(d + QStringLiteral(" was not synced:\n") +
+                                QString::fromLocal8Bit(*log)));
+        for (const char *rel : {"shut", "deep", "deep/er", "deep/er/file.txt"}) {
+            struct stat got = {}, want = {};
+            const QString name = QLatin1Char('/') + QLatin1String(rel);
+            QVERIFY(::lstat(QFile::encodeName(dest + name).constData(), &got) == 0);
+            QVERIFY(::lstat(QFile::encodeName(ref + name).constData(), &want) == 0);
+            QCOMPARE(got.st_mode, want.st_mode);
         }
     }
 
