@@ -33,7 +33,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("linked");
         QTest::addColumn<bool>("blockChecksum");
         QTest::addColumn<bool>("contentChecksum");
-        for (const auto &[name, data] : inputs()) {
+        for (const auto &input : inputs()) {
+            // Named copies: clang 14 cannot capture structured bindings.
+            const auto &name = input.first;
+            const auto &data = input.second;
             const auto row = [&](const char *what, int level, int block, bool linked, bool bcs,
                                  bool ccs) {
                 QTest::newRow((name + " / " + what).constData())
