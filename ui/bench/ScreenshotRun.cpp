@@ -6,6 +6,7 @@
 #include "models/AuditColumns.h"
 #include "models/AuditProxyModel.h"
 #include "views/AuditView.h"
+#include "views/FilePreview.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -52,8 +53,13 @@ int ScreenshotRun::run()
     QObject::connect(&m_window, &MainWindow::auditFinished, &loop, [&] {
         QTimer::singleShot(300, &loop, [&] {
             QTableView *t = view->tableView();
+            // The preview is read and coloured on a worker: shoot once it is in.
+            QEventLoop previewed;
+            QObject::connect(view->preview(), &FilePreview::shown, &previewed, &QEventLoop::quit);
+            QTimer::singleShot(10000, &previewed, &QEventLoop::quit);
             t->selectRow(0);
             t->setFocus();
+            previewed.exec();
             QApplication::processEvents();
             ok = save(QStringLiteral("-done.png")) && ok;
             loop.quit();

@@ -3,6 +3,7 @@
 
 #include "PreviewJob.h"
 
+#include "PreviewDocument.h"
 #include "ReadOnlyIndex.h"
 #include "SearchHitDelegate.h"
 #include "SearchUiLogging.h"
@@ -12,30 +13,12 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QPlainTextDocumentLayout>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
 
 namespace wm::ui {
 namespace {
-
-// QTextDocument turns "\r\n" and a lone "\r" into one block break, which
-// would shift every later offset; a CR before LF becomes an (invisible)
-// trailing space instead, a lone CR a line break, so positions in the
-// document stay the engine's offsets.
-void keepOffsets(QString &text)
-{
-    QChar *c = text.data();
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t u = c[i].unicode();
-        if (u == u'\r')
-            c[i] = i + 1 < n && c[i + 1] == u'\n' ? u' ' : u'\n';
-        else if (u == 0xFDD0 || u == 0xFDD1 || u == 0xFDEF)
-            c[i] = QChar(0xFFFD); // frame marks
-    }
-}
 
 // Adds the hit format to the blocks the hits fall in (a phrase may span lines).
 void markHits(QTextDocument &doc, const QList<HitSpan> &hits, bool dark)
@@ -63,16 +46,6 @@ void markHits(QTextDocument &doc, const QList<HitSpan> &hits, bool dark)
             start = c.position() + c.length();
         }
     }
-}
-
-std::unique_ptr<QTextDocument> buildDocument(const QString &text, const QFont &font)
-{
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setDocumentLayout(new QPlainTextDocumentLayout(doc.get())); // owned by doc
-    doc->setUndoRedoEnabled(false);
-    doc->setDefaultFont(font);
-    doc->setPlainText(text);
-    return doc;
 }
 
 } // namespace
@@ -143,7 +116,7 @@ PreviewReplyPtr PreviewJob::run(const PreviewRequest &request, const CancelToken
                            file.lastModified().toMSecsSinceEpoch() != reply->doc.mtimeMs;
 
     QString text = std::move(reply->doc.text);
-    keepOffsets(text);
+    PreviewDocument::keepOffsets(text);
     if (text.size() > interimChars) {
         // Colouring megabytes takes a while: the text and its hits first.
         auto interim = std::make_shared<PreviewReply>();
@@ -152,12 +125,12 @@ PreviewReplyPtr PreviewJob::run(const PreviewRequest &request, const CancelToken
         interim->colors = reply->colors;
         interim->changedOnDisk = reply->changedOnDisk;
         interim->interim = true;
-        interim->document = buildDocument(text, request.font);
+        interim->document = PreviewDocument::build(text, request.font);
         markHits(*interim->document, interim->doc.hits, request.dark);
         if (isCancelled(&cancel)) return reply;
         post(std::move(interim));
     }
-    std::unique_ptr<QTextDocument> doc = buildDocument(text, request.font);
+    std::unique_ptr<QTextDocument> doc = PreviewDocument::build(text, request.font);
     reply->loadMs = double(clock.nsecsElapsed()) / 1e6;
     clock.restart();
     reply->syntax = m_colorizer->colorize(*doc, request.path, request.dark, &cancel);

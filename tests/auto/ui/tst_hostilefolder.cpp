@@ -116,7 +116,7 @@ private Q_SLOTS:
         p->setTextFilter(QStringLiteral("secret"));
         QCOMPARE(p->rowCount(), 1);
         w.auditView()->tableView()->setCurrentIndex(p->index(0, 0));
-        QVERIFY(w.auditView()->preview()->message().contains(QStringLiteral("Cannot read")));
+        QTRY_VERIFY(w.auditView()->preview()->message().contains(QStringLiteral("Cannot read")));
     }
 
     void cleanupTestCase()

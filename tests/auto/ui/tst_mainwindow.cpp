@@ -213,7 +213,7 @@ private Q_SLOTS:
         p->setTextFilter(QStringLiteral("README"));
         QCOMPARE(p->rowCount(), 1);
         w.auditView()->tableView()->setCurrentIndex(p->index(0, 0));
-        QVERIFY(w.auditView()->preview()->text().startsWith(QStringLiteral("# Sample")));
+        QTRY_VERIFY(w.auditView()->preview()->text().startsWith(QStringLiteral("# Sample")));
     }
 
     void standardShortcuts()
