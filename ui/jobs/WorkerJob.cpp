@@ -6,6 +6,7 @@
 #include "UiLogging.h"
 
 #include <QThread>
+#include <utility>
 
 namespace wm::ui {
 
@@ -47,6 +48,15 @@ void WorkerJob::cancel()
     m_cancel.cancel();
 }
 
+void WorkerJob::startLatest(Work work)
+{
+    m_latest = std::move(work);
+    if (m_running)
+        cancel(); // finishRun() starts it
+    else
+        start(std::exchange(m_latest, nullptr));
+}
+
 void WorkerJob::postToOwner(std::function<void()> fn)
 {
     QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection);
@@ -57,6 +67,7 @@ void WorkerJob::finishRun()
     joinWorker();
     m_running = false;
     Q_EMIT finished();
+    if (m_latest && !m_running) start(std::exchange(m_latest, nullptr));
 }
 
 void WorkerJob::joinWorker()

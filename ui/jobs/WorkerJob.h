@@ -51,6 +51,10 @@ Q_SIGNALS:
 protected:
     // From the worker thread: runs `fn` on the owner's thread, in order.
     void postToOwner(std::function<void()> fn);
+    // Starts `work` now, or once the run in flight (cancelled here) has
+    // stopped; work still waiting is replaced, so a burst of requests (typing,
+    // arrowing through rows) runs only the newest, and never queues up.
+    void startLatest(Work work);
 
 private:
     void joinWorker();
@@ -58,6 +62,7 @@ private:
 
     std::unique_ptr<QThread> m_thread;
     CancelToken m_cancel;
+    Work m_latest; // startLatest's work waiting for the current run to stop
     bool m_running = false;
 };
 

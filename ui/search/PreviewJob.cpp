@@ -54,7 +54,6 @@ PreviewReply::~PreviewReply() = default;
 
 PreviewJob::PreviewJob(QObject *parent) : WorkerJob(parent)
 {
-    connect(this, &WorkerJob::finished, this, &PreviewJob::startNext);
 }
 
 PreviewJob::~PreviewJob()
@@ -64,20 +63,7 @@ PreviewJob::~PreviewJob()
 
 void PreviewJob::submit(const PreviewRequest &request)
 {
-    m_pending = request;
-    if (isRunning()) {
-        cancel();
-        return;
-    }
-    startNext();
-}
-
-void PreviewJob::startNext()
-{
-    if (!m_pending || isRunning()) return;
-    PreviewRequest request = std::move(*m_pending);
-    m_pending.reset();
-    start([this, request](const CancelToken &cancel) { post(run(request, cancel)); });
+    startLatest([this, request](const CancelToken &cancel) { post(run(request, cancel)); });
 }
 
 void PreviewJob::post(PreviewReplyPtr reply)

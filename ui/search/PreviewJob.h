@@ -10,7 +10,6 @@
 
 #include <QFont>
 #include <memory>
-#include <optional>
 
 class QTextDocument;
 
@@ -77,11 +76,9 @@ Q_SIGNALS:
     void ready(const wm::ui::PreviewReplyPtr &reply);
 
 private:
-    void startNext();
     PreviewReplyPtr run(const PreviewRequest &request, const CancelToken &cancel);
     void post(PreviewReplyPtr reply);
 
-    std::optional<PreviewRequest> m_pending;
     // Worker-side, one run at a time.
     std::unique_ptr<ReadOnlyIndex> m_index;
     std::unique_ptr<SearchEngine> m_engine;

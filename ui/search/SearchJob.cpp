@@ -10,7 +10,6 @@ namespace wm::ui {
 
 SearchJob::SearchJob(QObject *parent) : WorkerJob(parent)
 {
-    connect(this, &WorkerJob::finished, this, &SearchJob::startNext);
 }
 
 SearchJob::~SearchJob()
@@ -20,20 +19,7 @@ SearchJob::~SearchJob()
 
 void SearchJob::submit(const SearchRequest &request)
 {
-    m_pending = request;
-    if (isRunning()) {
-        cancel(); // startNext() runs the pending request once it has stopped
-        return;
-    }
-    startNext();
-}
-
-void SearchJob::startNext()
-{
-    if (!m_pending || isRunning()) return;
-    SearchRequest request = std::move(*m_pending);
-    m_pending.reset();
-    start([this, request](const CancelToken &cancel) {
+    startLatest([this, request](const CancelToken &cancel) {
         auto reply = std::make_shared<SearchReply>(run(request, cancel));
         postToOwner([this, reply] { Q_EMIT replied(reply); });
     });

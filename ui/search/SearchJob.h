@@ -9,7 +9,6 @@
 #include "search/SearchResult.h"
 
 #include <memory>
-#include <optional>
 
 namespace wm {
 class SearchEngine;
@@ -55,10 +54,8 @@ Q_SIGNALS:
     void replied(const wm::ui::SearchReplyPtr &reply);
 
 private:
-    void startNext();
     SearchReply run(const SearchRequest &request, const CancelToken &cancel);
 
-    std::optional<SearchRequest> m_pending;
     // Worker-side state: touched by one run at a time (each run's thread is
     // joined before the next starts).
     ReadOnlyIndex m_index;

@@ -18,7 +18,6 @@ FilePreviewReply::~FilePreviewReply() = default;
 
 FilePreviewJob::FilePreviewJob(QObject *parent) : WorkerJob(parent)
 {
-    connect(this, &WorkerJob::finished, this, &FilePreviewJob::startNext);
 }
 
 FilePreviewJob::~FilePreviewJob()
@@ -28,20 +27,7 @@ FilePreviewJob::~FilePreviewJob()
 
 void FilePreviewJob::submit(const FilePreviewRequest &request)
 {
-    m_pending = request;
-    if (isRunning()) {
-        cancel();
-        return;
-    }
-    startNext();
-}
-
-void FilePreviewJob::startNext()
-{
-    if (!m_pending || isRunning()) return;
-    FilePreviewRequest request = std::move(*m_pending);
-    m_pending.reset();
-    start([this, request](const CancelToken &cancel) {
+    startLatest([this, request](const CancelToken &cancel) {
         FilePreviewReplyPtr reply = run(request, cancel);
         // The GUI thread owns the document from here on.
         if (reply->document) reply->document->moveToThread(QCoreApplication::instance()->thread());

@@ -8,7 +8,6 @@
 
 #include <QFont>
 #include <memory>
-#include <optional>
 
 class QTextDocument;
 
@@ -66,10 +65,8 @@ Q_SIGNALS:
     void ready(const wm::ui::FilePreviewReplyPtr &reply);
 
 private:
-    void startNext();
     FilePreviewReplyPtr run(const FilePreviewRequest &request, const CancelToken &cancel);
 
-    std::optional<FilePreviewRequest> m_pending;
     std::unique_ptr<SyntaxColorizer> m_colorizer; // worker-side, one run at a time
 };
 
