@@ -11,6 +11,9 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 #include <QTextDocument>
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace wm::ui {
 
@@ -50,9 +53,15 @@ FilePreviewReplyPtr FilePreviewJob::run(const FilePreviewRequest &request,
         reply->kind = Kind::Folder;
         return reply;
     }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        reply->error = f.errorString();
+    // O_NONBLOCK: a FIFO put where an audited file was must not block the
+    // worker in open() or read() (it could then never be cancelled or
+    // joined, and the window would hang on close).
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    QFile f;
+    if (fd < 0 || !f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        reply->error = fd < 0 ? qt_error_string(errno) : f.errorString();
+        if (fd >= 0) ::close(fd);
         return reply;
     }
     const QByteArray head = f.read(maxBytes);

@@ -17,6 +17,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QtTest>
+#include <sys/stat.h>
 
 using namespace wm::ui;
 
@@ -103,6 +104,11 @@ private Q_SLOTS:
         QVERIFY(showAndWait(QStringLiteral("blob.bin")));
         QVERIFY2(m_preview->message().startsWith(QStringLiteral("Binary file")),
                  qPrintable(m_preview->message()));
+        // A FIFO with no writer: shown (empty), not waited on for ever.
+        QVERIFY(::mkfifo(QFile::encodeName(m_dir.filePath(QStringLiteral("pipe"))).constData(),
+                         0600) == 0);
+        QVERIFY(showAndWait(QStringLiteral("pipe")));
+        QCOMPARE(m_preview->text(), QString());
         QVERIFY(showAndWait(QStringLiteral("missing.txt")));
         QVERIFY2(m_preview->message().startsWith(QStringLiteral("Cannot read this file")),
                  qPrintable(m_preview->message()));
