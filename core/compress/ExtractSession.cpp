@@ -24,7 +24,7 @@ namespace wm {
 
 namespace {
 
-constexpr int kMaxErrors = 200;
+constexpr int kMaxExtractErrors = 200;
 
 } // namespace
 
@@ -37,11 +37,11 @@ ExtractSession::ExtractSession(ArchiveReader &r, const ArchiveExtractor::Options
 
 void ExtractSession::error(const QByteArray &member, const QString &message)
 {
-    if (++errorCount <= kMaxErrors)
+    if (++errorCount <= kMaxExtractErrors)
         result.errors << (member.isEmpty()
                               ? message
                               : NativePath::displayBytes(member) + QStringLiteral(": ") + message);
-    else if (errorCount == kMaxErrors + 1)
+    else if (errorCount == kMaxExtractErrors + 1)
         result.errors << QStringLiteral("... more errors not shown");
 }
 
@@ -144,11 +144,7 @@ bool ExtractSession::stageMember(const ArchiveMember &m, const QList<QByteArray>
         error(m.name, why);
         return false;
     }
-    // Every ancestor: the merge may rename an implicit folder (`a` of `a/b/f`)
-    // into any of them.
-    if (options.sync)
-        for (qsizetype depth = 0; depth < comps.size(); ++depth)
-            stagedDirs.insert(ArchivePath::join(comps.mid(0, depth)));
+    if (options.sync) noteStagedFolders(comps);
     const QByteArray &name = comps.last();
     switch (m.type) {
     case ArchiveMember::Type::Directory: {
@@ -233,50 +229,6 @@ bool ExtractSession::belowSkippedLink(const QList<QByteArray> &comps) const
     for (qsizetype i = 1; i < comps.size() && !skippedLinks.isEmpty(); ++i)
         if (skippedLinks.contains(ArchivePath::join(comps.mid(0, i)))) return true;
     return false;
-}
-
-// The folder entries under `root` (the staging folder before the move,
-// the destination after it) on disk: a power cut cannot lose a rename.
-// Runs before the archive's folder modes (0000 is one) are applied, so each
-// folder can be opened; one that cannot is a failed sync, never skipped.
-bool ExtractSession::syncDirs(int root)
-{
-    if (!options.sync) return true;
-    for (const QByteArray &path : std::as_const(stagedDirs)) {
-        QString why;
-        const UniqueFd fd = SecureTree::openDir(
-            root, path.isEmpty() ? QList<QByteArray>{} : path.split('/'), false, &why);
-        if (!fd.valid() || ::fsync(fd.get()) != 0) {
-            error({}, QStringLiteral("cannot sync the extracted files: %1")
-                          .arg(fd.valid() ? lastErrnoText() : why));
-            return false;
-        }
-    }
-    return true;
-}
-
-void ExtractSession::applyDirectoryMetadata()
-{
-    // Deepest first, and after every move: renaming entries into a folder
-    // changes its modification time.
-    std::sort(dirs.begin(), dirs.end(), [](const DirMeta &a, const DirMeta &b) {
-        return a.components.size() > b.components.size();
-    });
-    for (const DirMeta &d : dirs) {
-        if (preexistingDirs.contains(ArchivePath::join(d.components))) continue;
-        QString why;
-        const UniqueFd fd = SecureTree::openDir(where.destFd(), d.components, false, &why);
-        if (!fd.valid()) {
-            error(ArchivePath::join(d.components), why);
-            continue;
-        }
-        ::fchmod(fd.get(), d.mode & 0777);
-        const timespec times[2] = {{0, UTIME_OMIT}, d.mtime};
-        ::futimens(fd.get(), times);
-        if (options.sync && ::fsync(fd.get()) != 0)
-            error(ArchivePath::join(d.components),
-                  QStringLiteral("cannot sync: %1").arg(lastErrnoText()));
-    }
 }
 
 // A member named like the manifest that turned out not to be last: an

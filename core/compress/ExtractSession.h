@@ -67,7 +67,9 @@ private:
     QSet<QByteArray> preexistingDirs;
     QSet<QByteArray> skippedLinks; // member paths of links left out
     QSet<QByteArray> stagedDirs;   // folders that received entries: fsynced
+    // These two and applyDirectoryMetadata: ExtractFolders.cpp.
     bool syncDirs(int root);
+    void noteStagedFolders(const QList<QByteArray> &comps);
     std::unique_ptr<char[]> buffer = std::make_unique_for_overwrite<char[]>(kChunk);
     QElapsedTimer sinceProgress;
     int errorCount = 0;
